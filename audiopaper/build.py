@@ -1,0 +1,259 @@
+"""The whole pipeline: page files (or an edited running order) to an episode in the feed.
+
+ingest -> segment -> normalize + script -> synthesize (cached) -> assemble -> tags ->
+transcripts -> feed.  Each stage's result is written as a manifest into the episode
+folder (edition.json, clips.json, episode.json), and nothing a listener can see -- the
+MP3, the transcripts, the feed -- is replaced until its new version is complete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+
+from . import __version__
+from .assemble import assemble
+from .cache import ClipCache
+from .config import Settings, load_profile
+from .engines import Engine, close_engine, create_engine
+from .errors import InputError, OutputError
+from .feed import FeedEpisode, FeedInfo, episode_guid, update_feed
+from .ingest import paper_slug, read_pages
+from .lexicon import load_lexicon
+from .model import Edition, Episode
+from .normalize import normalize, normalize_byline
+from .order import edition_to_dict, load_order, looks_like_order
+from .script import plan
+from .segment import segment
+from .synthesize import synthesize
+from .tags import Tags, write_tags
+from .transcript import chapters_json, write_file, write_json, write_srt, write_text, write_vtt
+
+
+class Reporter:
+    """Progress and warnings from a build; the CLI draws bars, tests collect, default is silent."""
+
+    def start(self, stage: str, total: int) -> None: ...
+
+    def advance(self, stage: str, n: int = 1) -> None: ...
+
+    def finish(self, stage: str) -> None: ...
+
+    def warn(self, message: str) -> None: ...
+
+
+@dataclass
+class BuildResult:
+    episode: Episode
+    episode_dir: Path
+    feed: Path
+    files: dict[str, Path]
+    report: dict = field(default_factory=dict)
+
+
+def load_edition(inputs: Sequence[Path], settings: Settings, warn: Callable[[str], None] = print) -> Edition:
+    """An Edition from page files, a folder of pages, or one edited running-order JSON."""
+    if len(inputs) == 1 and looks_like_order(inputs[0]):
+        edition = load_order(inputs[0])
+        return replace(edition, paper=settings.paper or edition.paper, date=settings.date or edition.date)
+    pages = read_pages(inputs, paper=settings.paper, date=settings.date)
+    for page in pages:
+        if page.encoding != "utf-8":
+            warn(f"{page.source} is not UTF-8; read it as {page.encoding.upper()}")
+    return segment(pages)
+
+
+def build_episode(
+    inputs: Sequence[Path],
+    settings: Settings,
+    *,
+    engine: Engine | None = None,
+    reporter: Reporter | None = None,
+) -> BuildResult:
+    """Build (or rebuild) one edition's episode and publish it in ``settings.out/feed.xml``."""
+    reporter = reporter or Reporter()
+    timings: dict[str, float] = {}
+    clock = _Clock(timings)
+    out = settings.out
+    _check_writable(out)
+
+    with clock("segment"):
+        edition = load_edition(inputs, settings, reporter.warn)
+    if not edition.stories:
+        raise InputError("no stories found in the input: nothing to read")
+
+    slug = paper_slug(edition.paper, _slug_hint(inputs))
+    episode_dir = out / slug / edition.date
+    _check_writable(episode_dir)
+    profile = load_profile(settings.profile)
+    owns_engine = engine is None
+    engine = engine or create_engine(settings.engine, warn=reporter.warn)
+    try:
+        with clock("normalize"):
+            lexicon = load_lexicon(edition.paper)
+            utterances = plan(
+                edition,
+                profile,
+                engine.name,
+                speak=lambda text: normalize(text, lexicon=lexicon),
+                speak_byline=lambda byline: normalize_byline(byline, read=True),
+            )
+        write_json(episode_dir / "edition.json", edition_to_dict(edition))
+        titles = {s.id: s.title for s in edition.stories}
+        reporter.start("synthesize", len(utterances))
+        with clock("synthesize"):
+            workdir = episode_dir / ".work"
+            workdir.mkdir(exist_ok=True)
+            result = synthesize(
+                utterances,
+                engine,
+                ClipCache(settings.cache_root),
+                workdir,
+                connections=settings.connections,
+                progress=lambda clip: reporter.advance("synthesize"),
+                story_titles=titles,
+            )
+            shutil.rmtree(workdir, ignore_errors=True)
+        reporter.finish("synthesize")
+    finally:
+        if owns_engine:
+            close_engine(engine)
+    write_json(
+        episode_dir / "clips.json",
+        [{**asdict(c), "path": str(c.path)} for c in result.clips],
+    )
+
+    reporter.start("encode", 1)
+    with clock("assemble"):
+        part = episode_dir / ".episode.mp3.part"
+        line = assemble(utterances, result.clips, part, titles, bitrate=settings.bitrate)
+        title = f"{edition.paper} {edition.date} 有声版"
+        comment = f"{len(edition.stories)}条新闻 · 朗读引擎 {engine.name} · audiopaper {__version__}"
+        write_tags(part, Tags(title, edition.paper, edition.date, edition.paper, comment), line.chapters)
+        digest = hashlib.sha256(part.read_bytes()).hexdigest()[:10]
+        # The name carries a content hash: a published enclosure URL never changes its bytes.
+        audio = episode_dir / f"{slug}-{edition.date}-{digest}.mp3"
+        part.replace(audio)
+        for old in episode_dir.glob(f"{slug}-{edition.date}-*.mp3"):
+            if old != audio:
+                old.unlink(missing_ok=True)
+    reporter.finish("encode")
+
+    with clock("transcript"):
+        files = {
+            "audio": audio,
+            "vtt": episode_dir / "transcript.vtt",
+            "srt": episode_dir / "transcript.srt",
+            "text": episode_dir / "transcript.txt",
+            "chapters": episode_dir / "chapters.json",
+            "edition": episode_dir / "edition.json",
+        }
+        write_file(files["vtt"], lambda s: write_vtt(line.cues, s))
+        write_file(files["srt"], lambda s: write_srt(line.cues, s))
+        write_file(files["text"], lambda s: write_text(edition, line.chapters, s))
+        write_json(files["chapters"], chapters_json(line.chapters, title))
+    episode = Episode(
+        edition.paper, edition.date, title, audio, line.duration_s, engine.name,
+        line.chapters, line.cues, len(edition.stories),
+    )  # fmt: skip
+    files["episode"] = episode_dir / "episode.json"
+    write_json(files["episode"], _episode_manifest(episode, utterances))
+
+    with clock("feed"):
+        rel = lambda p: p.relative_to(out).as_posix()  # noqa: E731
+        feed = update_feed(
+            out,
+            FeedEpisode(
+                guid=episode_guid(slug, edition.date),
+                title=title,
+                paper=edition.paper,
+                date=edition.date,
+                audio=rel(audio),
+                length=audio.stat().st_size,
+                duration_s=line.duration_s,
+                description=_description(edition),
+                engine=engine.name,
+                transcript=rel(files["vtt"]),
+                chapters=rel(files["chapters"]),
+            ),
+            FeedInfo(title=settings.feed_title or "", base_url=settings.base_url),
+        )
+    files["feed"] = feed
+    report = {
+        "engine": engine.name,
+        "stories": len(edition.stories),
+        "utterances": len(utterances),
+        "clips_synthesized": result.synthesized,
+        "clips_cached": result.cached,
+        "retries": result.retries,
+        "audio_seconds": line.duration_s,
+        "stage_seconds": {k: round(v, 3) for k, v in timings.items()},
+        "total_seconds": round(sum(timings.values()), 3),
+        "outputs": {k: str(v) for k, v in files.items()},
+    }
+    if settings.report:
+        write_json(settings.report, report)
+    return BuildResult(episode, episode_dir, feed, files, report)
+
+
+def _episode_manifest(episode: Episode, utterances) -> dict:
+    data = asdict(episode)
+    data["audio_path"] = str(episode.audio_path)
+    data["utterances"] = [
+        {
+            "id": u.id,
+            "story_id": u.story_id,
+            "role": u.role,
+            "voice": u.voice.name,
+            "text": u.text,
+            "spoken": u.spoken,
+        }
+        for u in utterances
+    ]
+    return data
+
+
+def _description(edition: Edition) -> str:
+    lines = [f"{edition.paper} {edition.date}，共{len(edition.stories)}条新闻："]
+    lines += [f"{n}. {s.title}" for n, s in enumerate(edition.stories, 1)]
+    return "\n".join(lines)
+
+
+def _slug_hint(inputs: Sequence[Path]) -> str | None:
+    from .ingest import expand_inputs, hints_from_name
+
+    try:
+        files = expand_inputs(inputs)
+    except InputError:
+        return None
+    return hints_from_name(files[0]).slug if files else None
+
+
+def _check_writable(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = folder / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise OutputError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+
+
+class _Clock:
+    """``with clock("stage"):`` adds the block's wall time to ``timings[stage]``."""
+
+    def __init__(self, timings: dict[str, float]):
+        self.timings = timings
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - t0
