@@ -38,6 +38,8 @@ def hints_from_name(path: Path) -> NameHints:
     """Paper slug, ISO date and page number as far as the file name tells them."""
     stem = path.stem
     slug = m.group(1).lower() if (m := _SLUG_IN_NAME.match(stem)) else None
+    if slug in ("p", "page", "pages", "ban"):  # "page3.txt" names a page, not a paper
+        slug = None
     iso = None
     if m := _DATE_IN_NAME.search(stem):
         iso = _valid_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")

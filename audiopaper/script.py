@@ -19,7 +19,7 @@ from .model import Edition, Story, Utterance
 
 MAX_CHUNK = 1000
 WEEKDAYS = "一二三四五六日"
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?;…])(?![”’」』）)\]。！？；!?;…])")
+_SENTENCE = re.compile(r"[^。！？；!?;…]*(?:[。！？；!?;…]+[”’」』）)\]]*|$)")
 _CLAUSE_END = re.compile(r"(?<=[，、：,:])")
 
 Speak = Callable[[str], str]
@@ -43,7 +43,7 @@ def split_text(text: str, limit: int = MAX_CHUNK) -> list[str]:
 
 def sentences(text: str) -> list[str]:
     """Sentences of a paragraph, each keeping its end mark and any closing quote."""
-    return [s for s in _SENTENCE_END.split(text) if s]
+    return [s for s in _SENTENCE.findall(text) if s]
 
 
 def _pieces(text: str, limit: int) -> Iterator[str]:

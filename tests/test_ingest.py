@@ -1,0 +1,133 @@
+"""Reading page dumps: encodings, refusals, and metadata from names."""
+
+from pathlib import Path
+
+import pytest
+
+from audiopaper.errors import ConfigError, InputError
+from audiopaper.ingest import hints_from_name, parse_date, read_page, read_pages
+
+SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "zzrb-2023-12-02-p01.txt"
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "samples" / "zzrb-2023-12-02-p01.txt"
+
+
+def test_sample_is_byte_for_byte_copy_of_shared_sample():
+    if not SHARED.exists():
+        pytest.skip("shared/ samples not beside this checkout")
+    assert SAMPLE.read_bytes() == SHARED.read_bytes()
+
+
+def test_sample_page_metadata_comes_from_its_name():
+    page = read_page(SAMPLE)
+    assert (page.paper, page.date, page.number, page.encoding) == ("郑州日报", "2023-12-02", 1, "utf-8")
+    assert page.lines[4] == "郑州日报客户端"  # line 5, 1-based, as the running order reports it
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("zzrb-2023-12-02-p01.txt", ("zzrb", "2023-12-02", 1)),
+        ("rmrb_20240210_p05.txt", ("rmrb", "2024-02-10", 5)),
+        ("edition-2024-01-01-02.txt", ("edition", "2024-01-01", 2)),
+        ("page3.txt", (None, None, 3)),
+        ("notes.txt", (None, None, None)),
+        ("zzrb-2023-13-40-p01.txt", ("zzrb", None, 1)),
+    ],
+)
+def test_hints_from_file_names(name, expected):
+    hints = hints_from_name(Path(name))
+    assert (hints.slug, hints.date, hints.page) == expected
+
+
+def test_gb18030_page_is_decoded_and_says_so(tmp_path):
+    path = tmp_path / "zzrb-2023-12-02-p01.txt"
+    path.write_bytes(SAMPLE.read_text(encoding="utf-8").encode("gb18030"))
+    page = read_page(path)
+    assert page.encoding == "gb18030"
+    assert page.lines == read_page(SAMPLE).lines
+
+
+def test_gbk_page_is_decoded(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes("本报讯(记者 王红)郑州市今天发布新规。\n".encode("gbk"))
+    page = read_page(path, paper="郑州日报", date="2023-12-02")
+    assert page.lines[0].startswith("本报讯")
+
+
+def test_utf8_bom_and_crlf(tmp_path):
+    path = tmp_path / "zzrb-2023-12-02-p01.txt"
+    path.write_bytes(b"\xef\xbb\xbf" + "第一行\r\n第二行\r\n".encode())
+    assert read_page(path).lines == ("第一行", "第二行")
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "is empty"),
+        (b"  \n\n\t ", "is empty"),
+        (b"%PDF-1.7\x00\x01\x02\x03binary", "not a text file"),
+        (bytes(range(256)) * 4, "not a text file"),
+        (b"just english words here\n", "no Chinese text"),
+    ],
+)
+def test_bad_files_are_refused_with_one_clear_message(tmp_path, content, message):
+    path = tmp_path / "zzrb-2023-12-02-p01.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message):
+        read_page(path)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        read_page(tmp_path / "nope.txt")
+
+
+def test_unknown_paper_and_date_ask_for_options(tmp_path):
+    path = tmp_path / "page1.txt"
+    path.write_text("本报讯 今天天气很好。\n", encoding="utf-8")
+    with pytest.raises(InputError, match="--paper"):
+        read_page(path)
+    with pytest.raises(InputError, match="--date"):
+        read_page(path, paper="某某日报")
+    assert read_page(path, paper="某某日报", date="2024-01-05").number == 1
+
+
+def test_paper_from_masthead(tmp_path):
+    path = tmp_path / "2024-03-01-p01.txt"
+    path.write_text("河南日报客户端\n\n本报讯 今天天气很好。\n", encoding="utf-8")
+    assert read_page(path).paper == "河南日报"
+
+
+def test_folder_of_pages_is_sorted_by_page_number(tmp_path):
+    for n in (3, 1, 2):
+        (tmp_path / f"zzrb-2023-12-02-p0{n}.txt").write_text(
+            f"第{n}版内容。本报讯 新闻。\n", encoding="utf-8"
+        )
+    pages = read_pages([tmp_path])
+    assert [p.number for p in pages] == [1, 2, 3]
+
+
+def test_pages_without_numbers_follow_the_order_given(tmp_path):
+    a, b = tmp_path / "b.txt", tmp_path / "a.txt"
+    for p in (a, b):
+        p.write_text("本报讯 新闻。\n", encoding="utf-8")
+    pages = read_pages([a, b], paper="某报", date="2024-01-01")
+    assert [(Path(p.source).name, p.number) for p in pages] == [("b.txt", 1), ("a.txt", 2)]
+
+
+def test_pages_of_different_dates_are_refused(tmp_path):
+    (tmp_path / "zzrb-2023-12-02-p01.txt").write_text("本报讯 新闻。\n", encoding="utf-8")
+    (tmp_path / "zzrb-2023-12-03-p02.txt").write_text("本报讯 新闻。\n", encoding="utf-8")
+    with pytest.raises(InputError, match="one edition at a time"):
+        read_pages([tmp_path])
+
+
+@pytest.mark.parametrize("text", ["2023-12-02", "20231202", "2023/12/2", "2023年12月2日"])
+def test_parse_date_accepts_common_forms(text):
+    assert parse_date(text) == "2023-12-02"
+
+
+@pytest.mark.parametrize("text", ["tomorrow", "2023-02-30", "12/02/2023"])
+def test_parse_date_refuses_nonsense(text):
+    with pytest.raises(ConfigError, match="not a date"):
+        parse_date(text)
