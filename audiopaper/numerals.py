@@ -1,0 +1,309 @@
+"""Digit strings read as Mandarin words: cardinals, decimals, years and digit-by-digit codes.
+
+These are the building blocks that :mod:`audiopaper.normalize` picks from by context.  They
+are spelled out here, not left to the engine, because engines disagree: espeak-ng reads
+2024年 as 二千二十四年 and a phone number as one huge cardinal, neural voices guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+DIGITS = "零一二三四五六七八九"
+PHONE_DIGITS = "零幺二三四五六七八九"  # anchors say 幺 for 1 in phone numbers and hotlines
+_SMALL_UNITS = ("", "十", "百", "千")
+_BIG_UNITS = ("", "万", "亿", "万亿")
+
+
+def digits(s: str, *, phone: bool = False) -> str:
+    """Read every digit on its own: 0371 → 零三七一 (phone=True: 零三七幺), 2024 → 二零二四."""
+    table = PHONE_DIGITS if phone else DIGITS
+    return "".join(table[int(c)] if c.isdigit() else c for c in s)
+
+
+def _group(n: int) -> str:
+    """A number below 10,000, with 零 for inner gaps: 1005 → 一千零五, 110 → 一百一十."""
+    out: list[str] = []
+    zero = False
+    for pos in range(3, -1, -1):
+        d = n // 10**pos % 10
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out.append("零")
+            zero = False
+        out.append(DIGITS[d] + _SMALL_UNITS[pos])
+    return "".join(out)
+
+
+def cardinal(s: str, *, liang: bool = True) -> str:
+    """An integer in words: 6600 → 六千六百, 15 → 十五, 120000000 → 一亿二千万.
+
+    A leading 2 before 千, 万 or 亿 is read 两 (两千, 两万) as anchors say it, unless
+    ``liang`` is off.  Leading zeros and numbers over 16 digits are read digit by digit,
+    since no one says them as amounts.
+    """
+    s = s.replace(",", "")
+    if not s.isdigit():
+        raise ValueError(f"not a digit string: {s!r}")
+    if len(s) > 16 or (len(s) > 1 and s[0] == "0"):
+        return digits(s)
+    n = int(s)
+    if n == 0:
+        return "零"
+    groups: list[int] = []
+    while n:
+        groups.append(n % 10000)
+        n //= 10000
+    out: list[str] = []
+    zero = False
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g == 0:
+            zero = bool(out)
+            continue
+        if out and (zero or g < 1000):
+            out.append("零")
+        out.append(_group(g) + _BIG_UNITS[i])
+        zero = False
+    text = "".join(out)
+    if text.startswith("一十"):  # 10 → 十, 15 → 十五, 100000 → 十万
+        text = text[1:]
+    if liang and text.startswith("二") and text[1:2] in ("千", "万", "亿"):
+        text = "两" + text[1:]
+    return text
+
+
+def decimal(s: str) -> str:
+    """A decimal: 35.8 → 三十五点八, 0.5 → 零点五, 3,245.67 → 三千二百四十五点六七."""
+    whole, _, frac = s.replace(",", "").partition(".")
+    head = cardinal(whole, liang=False) if whole else "零"
+    return head + ("点" + digits(frac) if frac else "")
+
+
+def year(s: str) -> str:
+    """A calendar year, digit by digit: 2024 → 二零二四."""
+    return digits(s)
+
+
+# ---------------------------------------------------------------------------------------
+# Context rules: which reading a digit string gets is decided by what stands around it.
+# Each rule is (name, pattern, reading); they run in this order over the whole text, and
+# every rule leaves no ASCII digit in what it replaces, so a later rule never sees it again.
+# ---------------------------------------------------------------------------------------
+
+_NUM = r"\d+(?:\.\d+)?"
+# Measure words after which a lone 2 is read 两: 2个 → 两个, but 2月, 2日, 2号, 2版 keep 二.
+_LIANG = (
+    "个|位|名|人|次|天|年|岁|种|项|件|条|只|家|所|座|辆|台|倍|小时|周|场|批|轮|句|本|张|架|艘|支|"
+    "队|万|亿|千|百|点|分钟|秒钟|公里|千米|米|吨|公斤|斤|元|块|亩|户|类|套|间|栋|部|篇|份|双|对|"
+    "大|国|省|市|县|区|岸|方面|侧|头|匹|颗|棵|枚|辆|届|轮|遍|趟|组|层|片|所|起|宗|笔"
+)
+_LIANG_AFTER = re.compile(rf"(?:{_LIANG})")
+# What may follow a number that is an amount, not a bare year (2023长三角 is a year).
+_AMOUNT_AFTER = re.compile(
+    rf"(?:{_LIANG}|[多余来十以左上下至到和与及或年月日号时分秒元米克吨度斤亩倍%‰℃~～\-—到])"
+)
+_SPORTS_BEFORE = re.compile(r"(?:战胜|击败|负于|不敌|战平|比分|逆转|大比分|总比分|力克|险胜|完胜|以)\s*$")
+_SPORTS_AFTER = re.compile(
+    r"(?:战胜|击败|获胜|取胜|胜出|告负|落败|逆转|战平|力克|险胜|完胜|不敌|负于|赢|胜|负)"
+)
+_PHONE_BEFORE = "电话|热线|手机|传真|拨打|致电|专线|号码|邮编|电话号码"
+_TEMPERATURE_AHEAD = re.compile(
+    rf"(?:{_NUM})?\s*(?:℃|°C|°|摄氏度)|(?:{_NUM})?(?:到|至)[-−]?{_NUM}\s*(?:℃|°C|°)"
+)
+_RANGE_WORD = re.compile(rf"^(?:到|至)[-−]?{_NUM}\s*(%|‰|‱)")
+_ORDINAL_RANGE = re.compile(r"第[零一二三四五六七八九十百千]+(?:到|至)$")
+_LATIN_UNITS = {
+    "km/h": "公里每小时", "km²": "平方公里", "km": "公里", "kg": "公斤", "cm": "厘米", "mm": "毫米",
+    "m²": "平方米", "m³": "立方米", "㎡": "平方米", "m": "米", "kWh": "千瓦时", "kW": "千瓦",
+    "MW": "兆瓦", "GW": "吉瓦", "mg": "毫克", "ml": "毫升", "mL": "毫升", "ha": "公顷", "t": "吨",
+}  # fmt: skip
+_PERCENT = {"%": "百分之", "‰": "千分之", "‱": "万分之"}
+_WEEKDAYS = "一二三四五六日"
+
+
+def _number(num: str, *, liang: bool = False) -> str:
+    return decimal(num) if "." in num else cardinal(num, liang=liang)
+
+
+def _phone(m: re.Match[str]) -> str:
+    parts = [p for p in re.split(r"[^\d]+", m.group("tel")) if p]
+    return m.group("pre") + "，".join(digits(p, phone=True) for p in parts)
+
+
+def _date(m: re.Match[str]) -> str:
+    y, mo, d = m.group("y"), int(m.group("mo")), int(m.group("d"))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return m.group(0).replace("-", "，").replace("/", "，")
+    return f"{year(y)}年{cardinal(str(mo))}月{cardinal(str(d))}日"
+
+
+def _years(m: re.Match[str]) -> str:
+    first, sep, last = m.group("a"), m.group("sep"), m.group("b")
+    if last is None:
+        return year(first)
+    return f"{year(first)}{'至' if sep == '至' else '到'}{year(last)}"
+
+
+def _clock(h: str, mi: str, s: str | None) -> str:
+    hour = "两" if h in ("2", "02") else cardinal(str(int(h)))
+    out = hour + "点"
+    if int(mi):
+        out += ("零" if int(mi) < 10 else "") + cardinal(str(int(mi))) + "分"
+    if s and int(s):
+        out += ("" if int(mi) else "零") + cardinal(str(int(s))) + "秒"
+    return out
+
+
+def _time(m: re.Match[str]) -> str:
+    h, mi, s = m.group("h"), m.group("mi"), m.group("s")
+    if int(h) > 24 or int(mi) > 59 or (s is not None and int(s) > 59):
+        return f"{cardinal(str(int(h)))}比{cardinal(str(int(mi)))}" if s is None else m.group(0)
+    return _clock(h, mi, s)
+
+
+def _ratio(m: re.Match[str]) -> str:
+    return f"{_number(m.group('a'))}比{_number(m.group('b'))}"
+
+
+def _score(m: re.Match[str]) -> str:
+    """3-1 after 以/战胜 or before 获胜 is a score; otherwise leave it to the range rule."""
+    s, start, end = m.string, m.start(), m.end()
+    if _SPORTS_BEFORE.search(s[max(0, start - 4) : start]) and not _AMOUNT_AFTER.match(s, end):
+        return _ratio(m)
+    if _SPORTS_AFTER.match(s, end):
+        return _ratio(m)
+    return m.group(0)
+
+
+def _fraction(m: re.Match[str]) -> str:
+    return f"{_number(m.group('b'))}分之{_number(m.group('a'))}"
+
+
+def _code(m: re.Match[str]) -> str:
+    """Letters then digits: G60 → G六十, U23 → U二十三, but A581 → A五八一, C919 → C九一九."""
+    letters, num = m.group("l"), m.group("n")
+    if "." in num:
+        return letters + (
+            "点".join(digits(p) for p in num.split(".")) if num.count(".") > 1 else decimal(num)
+        )
+    return letters + (cardinal(num, liang=False) if len(num) <= 2 else digits(num))
+
+
+def _latin_unit(m: re.Match[str]) -> str:
+    return _number(m.group("n")) + _LATIN_UNITS[m.group("u")]
+
+
+def _weekday(m: re.Match[str]) -> str:
+    return m.group("w") + _WEEKDAYS[int(m.group("d")) - 1]
+
+
+def _ordinal(m: re.Match[str]) -> str:
+    return "第" + _number(m.group("n"))
+
+
+def _quantity(m: re.Match[str]) -> str:
+    """Any number left: signs, percents, temperatures, years, digit strings and amounts."""
+    s, start, end = m.string, m.start(), m.end()
+    sign, num, unit = m.group("sign") or "", m.group("num"), m.group("unit") or ""
+    plain = num.replace(",", "")
+    if sign:
+        sign = "零下" if unit in ("℃", "°C", "°") or _TEMPERATURE_AHEAD.match(s, m.start("num")) else "负"
+    if not unit and (ahead := _RANGE_WORD.match(s[end : end + 16])):
+        unit = ahead.group(1)  # 5~10% → 百分之五到百分之十
+    if unit in _PERCENT:
+        return sign + _PERCENT[unit] + _number(plain)
+    if unit in ("℃", "°C"):
+        return sign + _number(plain) + "摄氏度"
+    if unit == "°":
+        return sign + _number(plain) + "度"
+    if "." in plain:
+        return sign + decimal(plain)
+    nxt = s[end : end + 1]
+    if len(plain) >= 12 or (len(plain) >= 4 and nxt == "号"):
+        return sign + digits(plain)
+    if 7 <= len(plain) <= 8 and "," not in num and not _AMOUNT_AFTER.match(s, end):
+        return sign + digits(plain, phone=True)  # 新闻热线:67655555
+    if len(plain) == 5 and plain[:2] in ("12", "95", "96") and not _AMOUNT_AFTER.match(s, end):
+        return sign + digits(plain, phone=True)  # 12345, 12315, 95598 hotlines
+    if re.fullmatch(r"1[6-9]\d\d|20\d\d|21\d\d", plain) and "\u4e00" <= nxt <= "\u9fff":
+        if not _AMOUNT_AFTER.match(s, end):
+            return year(plain)  # "2023长三角G60科创走廊高质量发展要素对接大会"
+    if (
+        plain == "2"
+        and _LIANG_AFTER.match(s, end)
+        and not _ORDINAL_RANGE.search(s[max(0, start - 8) : start])
+    ):
+        return sign + "两"
+    return sign + cardinal(plain, liang=not _ORDINAL_RANGE.search(s[max(0, start - 8) : start]))
+
+
+def _rule(pattern: str, reading: str | Callable[[re.Match[str]], str]) -> tuple[re.Pattern[str], Any]:
+    return re.compile(pattern), reading
+
+
+NUMBER_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
+    # "设立专门值班电话：0371-85515363", "新闻热线:67655555", "拨打12345"
+    _rule(
+        rf"(?P<pre>(?:{_PHONE_BEFORE})[:：是为]?\s*)(?P<tel>[(（]?\d[\d()（）\-－—\s]{{1,18}}\d)(?![\d.%])",
+        _phone,
+    ),
+    _rule(r"(?P<pre>)(?<![\d.,])(?P<tel>[(（]?0\d{2,3}[)）\-－—\s]?\d{7,8})(?![\d.])", _phone),
+    _rule(r"(?P<pre>)(?<![\d.,])(?P<tel>1[3-9]\d-?\d{4}-?\d{4}|[48]00-?\d{3}-?\d{4})(?![\d.])", _phone),
+    _rule(
+        r"(?P<pre>)(?<![\d.,])(?P<tel>\d{3,5})(?=热线|服务热线|便民热线|市长热线|报警|急救|火警|平台)", _phone
+    ),
+    # dates: 2023-12-02, 2024.1.1, 2023/12/2
+    _rule(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<mo>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])", _date),
+    # years: 2024年, 2023-2024年, 2023级, 2024赛季
+    _rule(
+        r"(?<![\d.])(?P<a>\d{4})(?:\s*(?P<sep>[-—–~～至到])\s*(?P<b>\d{4}))?(?=\s*(?:年|赛季|届|级|版(?!面)))",
+        _years,
+    ),
+    # clock times: 8:00, 8：30, 20:00:15 (scores with minutes over 59 fall through to 比)
+    _rule(r"(?<![\d.:])(?P<h>\d{1,2})\s*[:：]\s*(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?![\d:])", _time),
+    # ratios and scores: 3∶1, 3:1, 以3-1战胜
+    _rule(rf"(?<![\d.])(?P<a>{_NUM})\s*[∶:：]\s*(?P<b>{_NUM})(?![\d.])", _ratio),
+    _rule(r"(?<![\d.\-])(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})(?![\d.\-])", _score),
+    # fractions: 近1/4的经济总量, 1/4决赛
+    _rule(r"(?<![\d./])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\d/])", _fraction),
+    # Latin: 100km/h, 5kg; codes G60, A581号, PM2.5; 5G, 4K
+    _rule(
+        r"(?<![A-Za-z\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>km/h|km²|km|kg|cm|mm|m²|m³|㎡|kWh|kW|MW|GW|mg|ml|mL|ha|m|t)(?![A-Za-z])",
+        _latin_unit,
+    ),
+    _rule(r"(?<![A-Za-z\d])(?P<l>[A-Za-z]{1,5})-?(?P<n>\d+(?:\.\d+)*)(?![\d])", _code),
+    _rule(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?=[A-Za-z])", lambda m: _number(m.group("n"))),
+    # ranges: 1-11月, 第1-2版, 15岁~69岁, 3—5℃ (phones, dates and scores are gone by now)
+    _rule(r"(?<=[\d%‰℃岁])\s*(?:[-–—－]{1,2}|[~～])\s*(?=[-−]?\d)", "到"),
+    _rule(r"\s*[~～]\s*", "到"),
+    # arithmetic signs between numbers
+    _rule(r"(?<=\d)\s*[+＋]\s*(?=\d)", "加"),
+    _rule(r"(?<=\d)\s*[×xX]\s*(?=\d)", "乘"),
+    _rule(r"(?<=\d)\s*=\s*(?=\d)", "等于"),
+    # currency signs: ¥100 → 100元
+    _rule(r"[¥￥]\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>元"),
+    _rule(r"[$＄]\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>美元"),
+    _rule(r"€\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>欧元"),
+    # 周3 → 周三, 星期7 → 星期日; 第3 → 第三
+    _rule(r"(?P<w>周|星期|礼拜)(?P<d>[1-7])(?![\d.])", _weekday),
+    _rule(r"第\s*(?P<n>\d+)", _ordinal),
+    # everything else: -5℃, 17%, 3‰, 35.8万, 3,245.67万元, 9520人, 2个, 2023长三角
+    _rule(
+        r"(?P<sign>(?<![\w.])[-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|‰|‱|℃|°C|°)?",
+        _quantity,
+    ),
+)
+
+
+def read_numbers(text: str) -> str:
+    """Every ASCII digit in ``text`` spelled out in hanzi, chosen by the rules above."""
+    if not any(c.isdigit() for c in text):
+        return text
+    for pattern, reading in NUMBER_RULES:
+        text = pattern.sub(reading, text)
+    return text
