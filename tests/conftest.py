@@ -1,0 +1,22 @@
+"""Shared pytest fixtures."""
+
+from __future__ import annotations
+
+import pytest
+
+# -- fake Read Aloud service (edge engine) ----------------------------------------------------
+
+
+@pytest.fixture
+def readaloud_server():
+    """A fake Read Aloud service on 127.0.0.1 (random port, short audio), stopped afterwards."""
+    from audiopaper.fakes.readaloud import ReadAloudServer
+
+    with ReadAloudServer(seconds_per_char=0.02) as server:
+        yield server
+
+
+@pytest.fixture
+def readaloud(readaloud_server):
+    """The ws:// endpoint URL of ``readaloud_server``, for EdgeEngine or AUDIOPAPER_EDGE_ENDPOINT."""
+    return readaloud_server.url
