@@ -146,8 +146,8 @@ def _worker_init() -> None:
     _state.update(lib=lib, rate=rate, chunks=chunks, callback=callback, voice=None)
 
 
-def _synthesize_in_worker(text: str, voice: str, params: tuple[int, int, int], out: str) -> float:
-    """Synthesize ``text`` into the WAV file ``out`` (atomically); return its seconds."""
+def _synthesize_in_worker(text: str, voice: str, params: tuple[int, int, int], out: str) -> tuple[float, int]:
+    """Synthesize ``text`` into the WAV file ``out`` (atomically); return its seconds and our pid."""
     import wave
 
     if "lib" not in _state:
@@ -182,7 +182,7 @@ def _synthesize_in_worker(text: str, voice: str, params: tuple[int, int, int], o
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise EngineError(f"espeak could not write {target}: {exc.strerror or exc}") from None
-    return len(pcm) / 2 / _state["rate"]
+    return len(pcm) / 2 / _state["rate"], os.getpid()
 
 
 # --- parent side -----------------------------------------------------------------------
@@ -198,6 +198,7 @@ class EspeakEngine:
         self.workers = max(1, workers or os.cpu_count() or 1)
         self._pool = None
         self._started = False  # has any call succeeded? (tells a broken start from a crash)
+        self.worker_pids: set[int] = set()  # processes that have served a call, for diagnostics
         self._lock = threading.Lock()
 
     def _executor(self):
@@ -223,8 +224,9 @@ class EspeakEngine:
             future = self._executor().submit(
                 _synthesize_in_worker, utt.spoken, utt.voice.name, params, str(out)
             )
-            future.result()
+            _, pid = future.result()
             self._started = True
+            self.worker_pids.add(pid)
         except (ConfigError, EngineError):
             raise
         except BrokenProcessPool:
