@@ -19,13 +19,13 @@ from pathlib import Path
 from . import __version__
 from .assemble import assemble
 from .cache import ClipCache
-from .config import Settings, load_profile
+from .config import Profile, Settings, load_profile
 from .engines import Engine, close_engine, create_engine
-from .errors import InputError, OutputError
+from .errors import ConfigError, InputError, OutputError
 from .feed import FeedEpisode, FeedInfo, episode_guid, update_feed
 from .ingest import paper_slug, read_pages
 from .lexicon import load_lexicon
-from .model import Edition, Episode
+from .model import ROLES, Edition, Episode
 from .normalize import normalize, normalize_byline
 from .order import edition_to_dict, load_order, looks_like_order
 from .script import plan
@@ -94,6 +94,7 @@ def build_episode(
     owns_engine = engine is None
     engine = engine or create_engine(settings.engine, warn=reporter.warn)
     try:
+        check_voices(profile, engine)
         with clock("normalize"):
             lexicon = load_lexicon(edition.paper)
             utterances = plan(
@@ -199,6 +200,18 @@ def build_episode(
     if settings.report:
         write_json(settings.report, report)
     return BuildResult(episode, episode_dir, feed, files, report)
+
+
+def check_voices(profile: Profile, engine: Engine) -> None:
+    """Refuse a profile naming a voice the engine lacks, before any synthesis starts."""
+    known = {v.name for v in engine.voices()}
+    for role in ROLES:
+        voice = profile.voice(engine.name, role)
+        if voice.name not in known and voice.name.split("+")[0] not in known:
+            raise ConfigError(
+                f"voice {voice.name!r} ({role} voice of profile {profile.name!r}) is not a {engine.name} voice; "
+                f"see `audiopaper voices --engine {engine.name}`"
+            )
 
 
 def _episode_manifest(episode: Episode, utterances) -> dict:

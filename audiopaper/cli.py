@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from typer.core import TyperGroup
@@ -49,16 +49,17 @@ app.add_typer(cache_app, name="cache")
 Inputs = Annotated[
     list[Path],
     typer.Argument(
-        help="Page text files (UTF-8 or GB18030), a folder of pages, or an edited running-order .json."
+        metavar="PAGES",
+        help="Page text files (UTF-8 or GB18030), a folder of pages, or an edited running-order .json.",
     ),
 ]
 PaperOpt = Annotated[
     str | None,
     typer.Option("--paper", help="Paper name, e.g. 郑州日报 (default: from file name or masthead)."),
-]  # noqa: UP045
+]
 DateOpt = Annotated[
     str | None, typer.Option("--date", help="Edition date YYYY-MM-DD (default: from file name).")
-]  # noqa: UP045
+]
 
 
 def _settings(**values) -> Settings:
@@ -92,8 +93,8 @@ def build(
     connections: Annotated[int, typer.Option(help="Parallel requests to the speech service (1-32).")] = 4,
     report: Annotated[
         Path | None, typer.Option(help="Write a JSON build report (stage times, cache use) here.")
-    ] = None,  # noqa: UP045
-    feed_title: Annotated[Optional[str], typer.Option(help="Feed title (default: '<paper>有声版').")] = None,  # noqa: UP045
+    ] = None,
+    feed_title: Annotated[str | None, typer.Option(help="Feed title (default: '<paper>有声版').")] = None,
 ) -> None:
     """Build the audio edition of PAGES and publish it in OUT/feed.xml."""
     from .build import build_episode
@@ -138,9 +139,9 @@ def segment_cmd(
 
 @app.command("normalize")
 def normalize_cmd(
-    text: Annotated[str | None, typer.Argument(help="Text to normalize (default: --file or stdin).")] = None,  # noqa: UP045
-    file: Annotated[Optional[Path], typer.Option("--file", help="Read text from this file.")] = None,  # noqa: UP045
-    paper: Annotated[Optional[str], typer.Option(help="Apply this paper's lexicon overrides too.")] = None,  # noqa: UP045
+    text: Annotated[str | None, typer.Argument(help="Text to normalize (default: --file or stdin).")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read text from this file.")] = None,
+    paper: Annotated[str | None, typer.Option(help="Apply this paper's lexicon overrides too.")] = None,
 ) -> None:
     """Print the spoken form of TEXT line by line, as the voices will read it."""
     from .ingest import decode_text
@@ -162,7 +163,7 @@ def normalize_cmd(
 
 @app.command("voices")
 def voices_cmd(
-    engine: Annotated[Optional[str], typer.Option(help="Only this engine (edge or espeak).")] = None,  # noqa: UP045
+    engine: Annotated[str | None, typer.Option(help="Only this engine (edge or espeak).")] = None,
     voices: Annotated[str, typer.Option("--voices", help="Mark the voices this profile uses.")] = "default",
 ) -> None:
     """List the Mandarin voices of each engine; * marks those the profile uses."""
@@ -179,7 +180,7 @@ def voices_cmd(
 
 @cache_app.command("info")
 def cache_info(
-    cache_dir: Annotated[Path | None, typer.Option(help="Cache folder (default: OUT/.cache/clips).")] = None,  # noqa: UP045
+    cache_dir: Annotated[Path | None, typer.Option(help="Cache folder (default: OUT/.cache/clips).")] = None,
     out: Annotated[Path, typer.Option(help="Output folder whose cache to use.")] = Path("output"),
 ) -> None:
     """Show how many clips are cached, their size and audio length."""
@@ -192,14 +193,14 @@ def cache_info(
 
 @cache_app.command("prune")
 def cache_prune(
-    older_than: Annotated[float | None, typer.Option(help="Remove clips unused for this many days.")] = None,  # noqa: UP045
+    older_than: Annotated[float | None, typer.Option(help="Remove clips unused for this many days.")] = None,
     max_size: Annotated[
         str | None,
         typer.Option(help="Shrink the cache to this size (e.g. 500M, 2G), least recently used first."),
-    ] = None,  # noqa: UP045
-    engine: Annotated[Optional[str], typer.Option(help="Only clips of this engine.")] = None,  # noqa: UP045
+    ] = None,
+    engine: Annotated[str | None, typer.Option(help="Only clips of this engine.")] = None,
     dry_run: Annotated[bool, typer.Option(help="Only say what would be removed.")] = False,
-    cache_dir: Annotated[Path | None, typer.Option(help="Cache folder (default: OUT/.cache/clips).")] = None,  # noqa: UP045
+    cache_dir: Annotated[Path | None, typer.Option(help="Cache folder (default: OUT/.cache/clips).")] = None,
     out: Annotated[Path, typer.Option(help="Output folder whose cache to use.")] = Path("output"),
 ) -> None:
     """Remove cached clips by age, total size or engine."""

@@ -1,0 +1,141 @@
+"""The whole pipeline, run for real with the deterministic FakeEngine."""
+
+import json
+import shutil
+from pathlib import Path
+
+import feedparser
+import pytest
+
+from audiopaper import ffmpeg
+from audiopaper.build import build_episode
+from audiopaper.config import Settings
+from audiopaper.engines.fake import FakeEngine
+from audiopaper.errors import OutputError, SynthesisError
+from audiopaper.tags import read_tags
+
+SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "zzrb-2023-12-02-p01.txt"
+SMALL = Path(__file__).resolve().parent / "data" / "zzrb-2023-12-05-p01.txt"
+
+
+class Interrupting(FakeEngine):
+    """Presses Ctrl-C after a number of clips, as a user would mid-build."""
+
+    def __init__(self, after: int):
+        super().__init__()
+        self.after = after
+
+    def synthesize(self, utt, out):
+        if len(self.calls) >= self.after:
+            raise KeyboardInterrupt
+        super().synthesize(utt, out)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(out=tmp_path / "output", engine="fake", report=tmp_path / "report.json")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("built") / "output"
+    settings = Settings(out=out, engine="fake", report=out.parent / "report.json")
+    result = build_episode([SAMPLE], settings, engine=FakeEngine())
+    return settings, result
+
+
+@pytest.mark.slow
+def test_sample_builds_an_episode_with_a_chapter_per_story(built):
+    settings, result = built
+    edition = json.loads((result.episode_dir / "edition.json").read_text(encoding="utf-8"))
+    titles = [s["title"] for s in edition["stories"]]
+    assert len(titles) >= 6
+    tags = read_tags(result.episode.audio_path)
+    assert [c.title for c in tags.chapters] == titles
+    starts = [c.start_s for c in tags.chapters]
+    assert starts[0] > 3 and starts == sorted(starts)
+    assert (tags.album, tags.date) == ("郑州日报", "2023-12-02")
+    decoded = ffmpeg.duration_of(ffmpeg.decode(result.episode.audio_path))
+    assert abs(decoded - result.episode.duration_s) < 0.15
+    assert tags.chapters[-1].end_s < result.episode.duration_s
+
+
+@pytest.mark.slow
+def test_feed_lists_the_episode_with_exact_length(built):
+    settings, result = built
+    parsed = feedparser.parse((settings.out / "feed.xml").read_bytes())
+    assert not parsed.bozo
+    [entry] = parsed.entries
+    enclosure = entry.enclosures[0]
+    assert int(enclosure.length) == result.episode.audio_path.stat().st_size
+    assert (
+        enclosure.href
+        == "http://localhost:8000/" + result.episode.audio_path.relative_to(settings.out).as_posix()
+    )
+    assert int(entry.itunes_duration) == round(result.episode.duration_s)
+
+
+@pytest.mark.slow
+def test_report_and_manifests_name_the_engine_and_stages(built):
+    settings, result = built
+    report = json.loads(settings.report.read_text(encoding="utf-8"))
+    assert report["engine"] == "fake"
+    assert report["clips_synthesized"] > 0 and report["clips_cached"] == 0
+    assert set(report["stage_seconds"]) >= {"segment", "normalize", "synthesize", "assemble", "feed"}
+    assert report["audio_seconds"] == pytest.approx(result.episode.duration_s)
+    episode = json.loads((result.episode_dir / "episode.json").read_text(encoding="utf-8"))
+    assert episode["engine"] == "fake"
+    vtt = (result.episode_dir / "transcript.vtt").read_text(encoding="utf-8")
+    assert vtt.startswith("WEBVTT") and "居民服务一卡通" in vtt
+
+
+@pytest.mark.slow
+def test_warm_rebuild_synthesizes_nothing_and_replaces_the_episode(built):
+    settings, first = built
+    engine = FakeEngine()
+    again = build_episode([SAMPLE], settings, engine=engine)
+    assert engine.calls == []
+    assert again.report["clips_synthesized"] == 0 and again.report["clips_cached"] > 0
+    assert again.episode.audio_path == first.episode.audio_path  # same bytes, same URL
+    parsed = feedparser.parse((settings.out / "feed.xml").read_bytes())
+    assert len(parsed.entries) == 1
+
+
+@pytest.mark.slow
+def test_another_date_adds_an_episode(settings, tmp_path):
+    other = tmp_path / "zzrb-2023-12-06-p01.txt"
+    shutil.copy(SMALL, other)
+    build_episode([SMALL], settings, engine=FakeEngine())
+    build_episode([other], settings, engine=FakeEngine())
+    parsed = feedparser.parse((settings.out / "feed.xml").read_bytes())
+    assert [e.id for e in parsed.entries] == ["audiopaper:zzrb:2023-12-06", "audiopaper:zzrb:2023-12-05"]
+
+
+def test_unwritable_output_fails_before_any_work(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    engine = FakeEngine()
+    with pytest.raises(OutputError, match="cannot write"):
+        build_episode([SMALL], Settings(out=blocker / "output"), engine=engine)
+    assert engine.calls == []
+
+
+@pytest.mark.slow
+def test_failed_synthesis_publishes_nothing(settings):
+    engine = FakeEngine(fail={"城市书房": 100})
+    with pytest.raises(SynthesisError, match="p1-s02"):
+        build_episode([SMALL], settings, engine=engine)
+    assert not (settings.out / "feed.xml").exists()
+    assert not list(settings.out.rglob("*.mp3"))
+
+
+@pytest.mark.slow
+def test_interrupted_build_resumes_with_only_the_missing_clips(settings):
+    with pytest.raises(KeyboardInterrupt):
+        build_episode([SMALL], settings, engine=Interrupting(after=3))
+    assert not (settings.out / "feed.xml").exists()
+    engine = FakeEngine()
+    result = build_episode([SMALL], settings, engine=engine)
+    assert result.report["clips_cached"] >= 3
+    assert len(engine.calls) == result.report["clips_synthesized"]
+    assert result.report["clips_synthesized"] + result.report["clips_cached"] <= result.report["utterances"]
