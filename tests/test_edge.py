@@ -195,6 +195,36 @@ def test_silent_service_times_out(tmp_path):
     assert time.monotonic() - started < 2.0
 
 
+def test_service_going_silent_mid_audio_times_out(tmp_path):
+    with ReadAloudServer(seconds_per_char=0.05, faults=Faults(stall_first=1)) as server:
+        engine = EdgeEngine(server.url, receive_timeout=0.3)
+        started = time.monotonic()
+        with pytest.raises(TransientEngineError, match="no answer"):
+            engine.synthesize(utterance(TEXT * 4), tmp_path / "a.mp3")
+        assert time.monotonic() - started < 2.0
+    assert not list(tmp_path.iterdir())
+
+
+def test_long_chunk_without_spaces_goes_out_whole(readaloud_server, tmp_path):
+    # edge-tts means to cut at 4,096 UTF-8 bytes, but only finds a cut at a space or newline:
+    # 1,400 CJK characters (4,200 bytes) go out as one request.  Hence the caller's pre-split.
+    text = "字" * 1_400
+    out = tmp_path / "a.mp3"
+    EdgeEngine(readaloud_server.url).synthesize(utterance(text), out)
+    assert [len(r.text) for r in readaloud_server.requests] == [1_400]
+    assert seconds(out) == pytest.approx(1_400 * 0.02 / 1.1, abs=0.3)
+
+
+def test_synthesize_works_inside_a_running_event_loop(readaloud, tmp_path):
+    import asyncio
+
+    async def main() -> None:
+        EdgeEngine(readaloud).synthesize(utterance("你好"), tmp_path / "a.mp3")
+
+    asyncio.run(main())
+    assert seconds(tmp_path / "a.mp3") > 0
+
+
 def test_nothing_listening_is_unavailable_at_once(tmp_path):
     engine = EdgeEngine(f"ws://127.0.0.1:{closed_port()}/consumer/speech/synthesize/readaloud/edge/v1?x=1")
     started = time.monotonic()

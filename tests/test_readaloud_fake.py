@@ -145,6 +145,7 @@ def test_voice_list_endpoint_serves_the_service_format(readaloud_server):
 def test_plain_http_on_the_websocket_path_is_a_bad_request(readaloud_server):
     with pytest.raises(urllib.error.HTTPError) as info:
         urllib.request.urlopen(readaloud_server.url.replace("ws://", "http://", 1), timeout=5)
+    info.value.close()
     assert info.value.code == 400
 
 

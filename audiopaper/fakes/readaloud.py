@@ -48,15 +48,16 @@ VOICES_PATH = "/consumer/speech/synthesize/readaloud/voices/list"
 TRUSTED_CLIENT_TOKEN = "6A5AA1D4EAFF4E9FB37E23D68491D6F4"  # edge-tts' public client token
 
 HTTP_FAULTS = ("throttle", "forbidden", "server_error")
-STREAM_FAULTS = ("drop", "no_audio", "truncate")
+STREAM_FAULTS = ("drop", "stall", "no_audio", "truncate")
 FAULT_KINDS = HTTP_FAULTS + STREAM_FAULTS
 # What ``failure_rate`` draws from: everything a retry may cure (403 is not one of them).
-TRANSIENT_FAULTS = ("throttle", "server_error", "drop", "no_audio", "truncate")
+TRANSIENT_FAULTS = ("throttle", "server_error", "drop", "stall", "no_audio", "truncate")
 
 TICKS_PER_SECOND = 10_000_000
 SAMPLE_RATE = 24_000
 FRAMES_PER_MESSAGE = 8  # MP3 frames per binary message (8 x 24 ms)
 RECEIVE_LIMIT_S = 30.0  # how long the server waits for a client frame before hanging up
+MAX_AUDIO_S = 600.0  # the service cuts audio at 10 minutes
 
 # Voices the full service list has besides Mandarin ones, so that filtering is exercised.
 EXTRA_VOICES: tuple[dict[str, Any], ...] = (
@@ -113,6 +114,8 @@ class Faults:
     server_error_status: int = 503
     drop_rate: float = 0.0  # connection cut mid-audio, without a close frame or turn.end
     drop_first: int = 0
+    stall_rate: float = 0.0  # half the audio, then silence until the client gives up
+    stall_first: int = 0
     no_audio_rate: float = 0.0  # turn.start, turn.end and no audio at all
     no_audio_first: int = 0
     truncate_rate: float = 0.0  # only ``truncate_fraction`` of the audio, then a normal turn.end
@@ -229,7 +232,7 @@ class _Renderer:
 
     def seconds(self, req: SpeechRequest) -> float:
         units = sum(1 for ch in req.text if _speakable(ch))
-        return units * self.seconds_per_char / max(0.1, 1.0 + _percent(req.rate))
+        return min(MAX_AUDIO_S, units * self.seconds_per_char / max(0.1, 1.0 + _percent(req.rate)))
 
     def render(self, req: SpeechRequest) -> bytes:
         key = (req.voice, req.rate, req.pitch, req.volume, req.text)
@@ -469,6 +472,10 @@ class ReadAloudServer:
         await self._send_audio(ws, request, req, audio, request_id, stream_id, words, fault)
         if fault == "drop":
             return
+        if fault == "stall":
+            with contextlib.suppress(asyncio.TimeoutError):
+                await ws.receive(timeout=RECEIVE_LIMIT_S)  # returns when the client hangs up
+            return
         await ws.send_bytes(_audio_frame(request_id, stream_id, b""))
         await ws.send_str(_text_frame(request_id, "turn.end", context))
         with contextlib.suppress(asyncio.TimeoutError):
@@ -478,8 +485,8 @@ class ReadAloudServer:
         offsets = _mp3_frame_offsets(audio) or list(range(0, len(audio), 144))
         offsets.append(len(audio))
         cut = len(offsets) - 1
-        if fault in ("drop", "truncate"):
-            cut = max(1, int((cut) * (self.faults.truncate_fraction if fault == "truncate" else 0.5)))
+        if fault in ("drop", "stall", "truncate"):
+            cut = max(1, int(cut * (self.faults.truncate_fraction if fault == "truncate" else 0.5)))
         seconds = self._renderer.seconds(req)
         marks = _boundaries(req, seconds, words)
         frame_s = 576 / SAMPLE_RATE
