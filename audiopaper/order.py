@@ -1,0 +1,208 @@
+"""The running order as JSON: what ``audiopaper segment --json`` prints and an editor may edit.
+
+``edition_to_dict`` and ``edition_from_dict`` round-trip an :class:`Edition` exactly.  Why the
+validation is strict and names fields: the JSON is hand-edited (stories dropped, reordered,
+retitled) before ``audiopaper build order.json``, and a mistake should read like
+``stories[2].paragraphs[0].kind: must be one of body, subhead, caption`` rather than a
+traceback deep in synthesis.  Keys we do not know are ignored, so tools may add their own.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .errors import OrderError
+from .model import PARAGRAPH_KINDS, Edition, Paragraph, Skipped, Story, Teaser
+
+__all__ = ["edition_to_dict", "edition_from_dict", "load_order", "looks_like_order"]
+
+MISSING = object()
+
+
+def edition_to_dict(ed: Edition) -> dict[str, Any]:
+    """The running-order JSON object of ``ed`` (plain dicts, lists, str, int, None)."""
+    return {
+        "edition": {"paper": ed.paper, "date": ed.date, "pages": list(ed.pages)},
+        "stories": [
+            {
+                "id": s.id,
+                "pages": list(s.pages),
+                "kicker": s.kicker,
+                "title": s.title,
+                "subtitle": s.subtitle,
+                "byline": s.byline,
+                "paragraphs": [
+                    {"kind": p.kind, "text": p.text, "lines": list(p.lines), "page": p.page}
+                    for p in s.paragraphs
+                ],
+                "continues_on": s.continues_on,
+                "continued_from": s.continued_from,
+                "lines": list(s.lines) if s.lines is not None else None,
+                "source_lines": [list(x) for x in s.source_lines],
+            }
+            for s in ed.stories
+        ],
+        "teasers": [
+            {"text": t.text, "page": t.page, "line": t.line, "on_page": t.on_page} for t in ed.teasers
+        ],
+        "skipped": [{"line": k.line, "text": k.text, "reason": k.reason, "page": k.page} for k in ed.skipped],
+    }
+
+
+class Reader:
+    """Typed access to one JSON object that reports failures by their path (``stories[2].title``)."""
+
+    def __init__(self, data: Any, path: str) -> None:
+        if not isinstance(data, dict):
+            raise OrderError(f"{path or '(top level)'}: must be an object")
+        self.data = data
+        self.path = path
+
+    def where(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def get(self, key: str, default: Any = MISSING) -> Any:
+        if key not in self.data:
+            if default is MISSING:
+                raise OrderError(f"{self.where(key)}: missing")
+            return default
+        return self.data[key]
+
+    def text(self, key: str, *, optional: bool = False, nonempty: bool = False) -> Any:
+        value = self.get(key, None if optional else MISSING)
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise OrderError(f"{self.where(key)}: must be a string{' or null' if optional else ''}")
+        if nonempty and not value.strip():
+            raise OrderError(f"{self.where(key)}: must not be empty")
+        return value
+
+    def integer(self, key: str, *, optional: bool = False, default: Any = MISSING) -> Any:
+        value = self.get(key, None if optional and default is MISSING else default)
+        if value is None and optional:
+            return None
+        if not is_int(value):
+            raise OrderError(f"{self.where(key)}: must be an integer{' or null' if optional else ''}")
+        return value
+
+    def items(self, key: str, default: Any = MISSING) -> list[Any]:
+        value = self.get(key, default)
+        if not isinstance(value, list):
+            raise OrderError(f"{self.where(key)}: must be a list")
+        return value
+
+    def ints(self, key: str, default: Any = MISSING) -> tuple[int, ...]:
+        values = self.items(key, default)
+        for i, v in enumerate(values):
+            if not is_int(v):
+                raise OrderError(f"{self.where(key)}[{i}]: must be an integer")
+        return tuple(values)
+
+
+def is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def edition_from_dict(data: Any) -> Edition:
+    """Validate running-order JSON and build the Edition; raise OrderError naming the bad field."""
+    top = Reader(data, "")
+    head = Reader(top.get("edition"), "edition")
+    stories = tuple(read_story(item, f"stories[{i}]") for i, item in enumerate(top.items("stories")))
+    seen: dict[str, int] = {}
+    for i, s in enumerate(stories):
+        if s.id in seen:
+            raise OrderError(f"stories[{i}].id: duplicate id {s.id!r} (also stories[{seen[s.id]}])")
+        seen[s.id] = i
+    teasers = []
+    for i, item in enumerate(top.items("teasers", [])):
+        r = Reader(item, f"teasers[{i}]")
+        teasers.append(
+            Teaser(
+                r.text("text"),
+                r.integer("page", optional=True),
+                r.integer("line", optional=True),
+                r.integer("on_page", default=1),
+            )
+        )
+    skipped = []
+    for i, item in enumerate(top.items("skipped", [])):
+        r = Reader(item, f"skipped[{i}]")
+        skipped.append(
+            Skipped(r.integer("line"), r.text("text"), r.text("reason"), r.integer("page", default=1))
+        )
+    return Edition(
+        paper=head.text("paper"),
+        date=head.text("date"),
+        pages=head.ints("pages"),
+        stories=stories,
+        teasers=tuple(teasers),
+        skipped=tuple(skipped),
+    )
+
+
+def read_story(item: Any, path: str) -> Story:
+    r = Reader(item, path)
+    pages = r.ints("pages", [1])
+    if not pages:
+        raise OrderError(f"{path}.pages: must list at least one page")
+    paragraphs = []
+    for j, p in enumerate(r.items("paragraphs")):
+        pr = Reader(p, f"{path}.paragraphs[{j}]")
+        kind = pr.get("kind")
+        if kind not in PARAGRAPH_KINDS:
+            raise OrderError(f"{pr.where('kind')}: must be one of {', '.join(PARAGRAPH_KINDS)}")
+        paragraphs.append(
+            Paragraph(
+                kind,
+                pr.text("text", nonempty=True),
+                pr.ints("lines", []),
+                pr.integer("page", default=pages[0]),
+            )
+        )
+    lines = r.get("lines", None)
+    if lines is not None:
+        if not (isinstance(lines, list) and len(lines) == 2 and all(is_int(x) for x in lines)):
+            raise OrderError(f"{path}.lines: must be [first, last] line numbers or null")
+        lines = (lines[0], lines[1])
+    source = []
+    for j, pair in enumerate(r.items("source_lines", [])):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(is_int(x) for x in pair)):
+            raise OrderError(f"{path}.source_lines[{j}]: must be [page, line]")
+        source.append((pair[0], pair[1]))
+    return Story(
+        id=r.text("id", nonempty=True),
+        title=r.text("title", nonempty=True),
+        paragraphs=tuple(paragraphs),
+        kicker=r.text("kicker", optional=True),
+        subtitle=r.text("subtitle", optional=True),
+        byline=r.text("byline", optional=True),
+        pages=pages,
+        continues_on=r.integer("continues_on", optional=True),
+        continued_from=r.integer("continued_from", optional=True),
+        lines=lines,
+        source_lines=tuple(source),
+    )
+
+
+def load_order(path: Path) -> Edition:
+    """Read a running order from a UTF-8 JSON file; OrderError names the file and line/column."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise OrderError(f"{path}: cannot read running order: {exc}") from exc
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise OrderError(f"{path}: line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
+    try:
+        return edition_from_dict(data)
+    except OrderError as exc:
+        raise OrderError(f"{path}: {exc}") from exc
+
+
+def looks_like_order(path: Path) -> bool:
+    """True for a ``.json`` file, which ``audiopaper build`` reads as a running order, not a page."""
+    return Path(path).suffix.lower() == ".json"

@@ -1,0 +1,308 @@
+"""Classify single lines of a newspaper page dump, before anything is grouped into stories.
+
+Each line gets one :class:`Line`: noise with a reason (masthead, chrome, credits), a jump
+marker, a byline or dateline, a headline-like line, a key/value field, a caption or body.
+Why a separate pass: these are facts about one line and the conventions of Chinese papers
+(``本报讯(记者 董艳竹)``, ``(下转二版)``, ``新华社记者李刚摄``); the story assembler in
+:mod:`audiopaper.segment` then only decides what the sequence of kinds means.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+LineKind = Literal[
+    "noise",
+    "jump_out",
+    "jump_in",
+    "byline",
+    "page_ref",
+    "teaser",
+    "heading",
+    "label",
+    "field",
+    "caption",
+    "body",
+]
+
+# Sentence-final punctuation: a line ending in one of these is a finished paragraph.  A
+# closing quote only finishes one after such a mark (``…新格局”。`` vs ``“必须…作用”``).
+FINAL = "。！？!?…；;：:）)」』】"
+CLOSERS = "”’\"'」』"
+# Headlines rarely end in a particle or preposition; body fragments cut by a column do.
+FRAGMENT_END = "的地得和与及或在对把被将从向，、（(“《—"
+
+CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+PAGE_NO = r"(?:[A-Za-z]?\s*\d{1,3}|[一二三四五六七八九十两]{1,3})"
+JUMP_WORDS_OUT = ("下转", "紧转", "转")
+JUMP_BODY = rf"(?P<dir>下转|紧转|转至|转|上接|紧接|接)\s*(?:第|本报)?\s*(?P<no>{PAGE_NO})\s*(?:版|页)"
+JUMP_WHOLE = re.compile(rf"[（(【\[]?\s*{JUMP_BODY}\s*[）)】\]]?")
+JUMP_TRAIL = re.compile(rf"\s*[（(【\[]\s*{JUMP_BODY}\s*[）)】\]]\s*$")
+JUMP_LEAD = re.compile(rf"^\s*[（(【\[]\s*{JUMP_BODY}\s*[）)】\]]\s*")
+# "3版" under a teaser headline, or "详见第四版", "▶3版", "见A5版>>".
+PAGE_REF = re.compile(rf"[▶►>→]*\s*(?:详见|见|参见)?\s*第?\s*(?P<no>{PAGE_NO})\s*版\s*[>》▶►→]*")
+TEASER_INLINE = re.compile(
+    rf"^(?P<text>.{{4,40}}?)\s*(?:[（(]\s*(?:详见|见)\s*第?\s*(?P<a>{PAGE_NO})\s*版\s*[）)]|\s+[▶►>→]*\s*(?P<b>{PAGE_NO})\s*版)$"
+)
+
+ORGS = r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|人民日报|经济日报|[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报))"
+# 本报讯 / 本报北京2月9日电 / 新华社上海12月1日电 / 新华社电 / 据新华社电, then "(记者 A、B)".
+DATELINE = re.compile(
+    rf"^[□■●◆▲\s]*(?P<by>据?{ORGS}(?!记者|评论员|编辑|通讯员)(?:讯|[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯)))"
+    r"(?P<paren>\s*[（(][^）)]{1,40}[）)])?"
+)
+ROLE = (
+    r"(?:首席|特派|特约|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|实习生|摄影记者|特约评论员)"
+)
+ROLE_TOKEN = re.compile(rf"^(?:{ORGS})?{ROLE}(?P<name>[\u4e00-\u9fa5·]{{2,4}})?$")
+NAME_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{1,4}$")
+BYLINE_SPLIT = re.compile(r"[\s、，,]+")
+BYLINE_MARKS = re.compile(r"^[□■●◆▲]*\s*(?:文[/｜|]|文图[/｜|]|文/图\s*)?")
+
+# Photo credits: "新华社记者李刚摄", "本报记者 张三 摄", "张三 摄（影像中国）", "（新华社发）".
+CREDIT = r"(?:[（(]?\s*[\u4e00-\u9fa5·、 ]{2,24}?\s*摄\s*(?:[（(][^）)]{1,12}[）)])?\s*[）)]?|[（(]?\s*(?:新华社|中新社)发\s*(?:[（(][^）)]{1,16}[）)])?[）)]?|[（(]?(?:本报)?资料图片[）)]?)"
+CREDIT_WHOLE = re.compile(rf"^{CREDIT}$")
+CREDIT_TRAIL = re.compile(rf"(?<=[。！？!?”）)])\s*(?P<credit>{CREDIT})$")
+CAPTION_LEAD = re.compile(r"^(?:图为|▲|△|图[①②③④⑤⑥⑦⑧⑨\d]|[上下左右]图[：:]|图[：:])")
+
+FIELD = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9（）()]{2,12}[：:]\s*\S")
+LABEL = re.compile(r"^[（(【\[〔]\s*([\u4e00-\u9fa5·\s]{2,12}?)\s*[）)】\]〕]$")
+SIGNOFF = re.compile(r"^[—-]{1,2}\s*编\s*者$")
+
+# (reason, pattern) pairs; the first that matches the whole stripped line wins.
+NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern))
+    for reason, pattern in (
+        (
+            "masthead",
+            r".{0,10}(?:日报|晚报|晨报|时报|早报|都市报|新闻)\s*(?:客户端|APP|App|app|微信|官方微博|微博|公众号|抖音号|视频号|网站)",
+        ),
+        (
+            "masthead",
+            r"(?:新闻|报料|读者|投诉|发行|广告|订阅|服务|值班)?热线(?:电话)?\s*[:：]?\s*[\d\-—\s／/]{5,}.*",
+        ),
+        (
+            "masthead",
+            r".{0,12}(?:国内统一连续出版物号|统一刊号|邮发代号|广告经营许可证|本报地址|邮政编码|零售价|定价).*",
+        ),
+        ("masthead", r"(?:今日|本期|今天)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"),
+        ("masthead", r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*"),
+        (
+            "masthead",
+            r"(?:农历|癸|甲|乙|丙|丁|戊|己|庚|辛|壬)[\u4e00-\u9fa5]{0,3}年.{0,12}(?:初|十|廿|卅)[一二三四五六七八九十]?",
+        ),
+        ("masthead", r"(?:总)?第\s*\d{3,6}\s*(?:期|号)"),
+        ("masthead", r"[A-Z][A-Z .]{5,40}"),
+        ("page header", rf"第\s*{PAGE_NO}\s*版\s*(?:[:：\s].{{0,20}})?"),
+        ("page header", rf"{PAGE_NO}\s*版\s*[:：].{{0,20}}"),
+        ("page header", r"(?:版次|版名|版面)\s*[:：].{0,20}"),
+        ("chrome", r"(?:https?://|www\.)\S+"),
+        ("chrome", r"(?:您当前的位置|当前位置|当前版|版权所有|Copyright|©|京ICP|ICP备|分享到).*"),
+        (
+            "credit",
+            r"[（(]?.{0,12}?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|设计|制图|统筹|审读|审校|终审|组版|照排|策划|监制|图片编辑|视觉设计)\s*[:：].{1,80}",
+        ),
+        ("photo credit", r"(?:摄影|图片|供图)\s*[:：].{1,30}|.{1,16}供图"),
+    )
+)
+CHROME_TOKENS = frozenset(
+    "返回主页 返回首页 返回目录 返回 主页 首页 网站首页 版面导航 版面目录 标题导航 本版标题 本版新闻 本版导读 导读 今日导读 "
+    "本期导读 本版导航 PDF PDF版 版 上一期 下一期 上一版 下一版 上一篇 下一篇 往期回顾 往期 数字报 电子版 打印 关闭 "
+    "【打印】 【关闭】 打印本页 关闭窗口 放大 缩小 默认 朗读 收藏 评论 查看大图 在线投稿 加入收藏 设为首页 联系我们 "
+    "【大】 【中】 【小】 字号 【字号 大 中 小】 大 中 小 ｜ | 下载 目录 检索 日历".split()
+)
+CHROME_SPLIT = re.compile(r"[\s|｜丨·•/]+|(?<=】)(?=【)")
+NAV_HEADERS = frozenset(("本版新闻", "标题导航", "本版标题", "本版导读", "本版导航", "版面目录"))
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One classified non-blank input line: ``text`` is the stripped line, ``rest`` the part to read."""
+
+    number: int  # 1-based input line number
+    text: str
+    kind: LineKind
+    reason: str = ""  # for noise
+    rest: str = ""  # body text after a leading dateline/marker, caption without its credit
+    byline: str = ""  # dateline or byline found on this line
+    jump_out: int | None = None  # trailing "(下转二版)"
+    jump_in: int | None = None  # leading or trailing "(上接一版)"
+    open: bool = False  # ends mid-sentence, so a column break may have cut it
+
+
+def parse_page_number(token: str) -> int | None:
+    """``"05"``, ``"A3"``, ``"三"``, ``"十二"`` -> page number; why: markers mix both numeral kinds."""
+    token = re.sub(r"\s+", "", token).lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+    if token.isdigit():
+        return int(token)
+    if not token or any(ch not in CN_DIGITS and ch != "十" for ch in token):
+        return None
+    if "十" not in token:
+        return CN_DIGITS[token[-1]] if len(token) == 1 else None
+    tens, _, ones = token.partition("十")
+    return (CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def chinese_numeral(n: int) -> str:
+    """10 -> 十, 3 -> 三, 24 -> 二十四: how a page number is spoken in a jump note."""
+    digits = "〇一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
+    return str(n)
+
+
+def is_open(text: str) -> bool:
+    """True when ``text`` stops mid-sentence, e.g. ``…通过视频察看海警舰艇编队执行``."""
+    text = text.rstrip()
+    if not text:
+        return False
+    if text[-1] in CLOSERS:
+        return len(text) < 2 or text[-2] not in FINAL
+    return text[-1] not in FINAL
+
+
+def is_headline_like(text: str) -> bool:
+    """Short and unpunctuated like a headline or sub-head (``明确13项服务事项``), not a cut body line."""
+    compact = text.replace(" ", "").replace("\u3000", "")
+    if not 2 <= len(compact) <= 40 or "。" in compact[:-1]:
+        return False
+    if text.startswith(("“", "‘", "「")) and text.endswith(("”", "’", "」")):
+        return True
+    if not is_open(text) or compact[-1] in FRAGMENT_END:
+        return False
+    return not ("，" in compact and len(compact) > 24)
+
+
+def split_byline_tokens(rest: str) -> tuple[str, str]:
+    """Split ``记者 张三 通讯员 李四 近日，…`` after an unbracketed dateline into byline and text."""
+    parts = re.split(r"(\s+)", rest.lstrip())
+    taken: list[str] = []
+    seen_role = False
+    for i in range(0, len(parts), 2):
+        token = parts[i]
+        if ROLE_TOKEN.match(token):
+            seen_role = True
+        elif not (seen_role and NAME_TOKEN.match(token) and i + 1 < len(parts)):
+            break
+        taken.append(token)
+    if not seen_role:
+        return "", rest
+    consumed = "".join(parts[: 2 * len(taken)])
+    return " ".join(taken), rest.lstrip()[len(consumed) :].lstrip()
+
+
+def standalone_byline(text: str) -> bool:
+    """``新华社记者``, ``本报记者 格桑 王一鸣``, ``本报评论员``: a line that is only a byline."""
+    body = BYLINE_MARKS.sub("", text).strip().strip("（()）")
+    if not body or len(body) > 40:
+        return False
+    tokens = [t for t in BYLINE_SPLIT.split(body) if t]
+    seen_role = False
+    for token in tokens:
+        if ROLE_TOKEN.match(token):
+            seen_role = True
+        elif not (seen_role and NAME_TOKEN.match(token)):
+            return False
+    return seen_role
+
+
+def classify_noise(text: str) -> str:
+    """The reason a line is never spoken (masthead, chrome, credit, …), or ``""`` if it may be news."""
+    tokens = [t for t in CHROME_SPLIT.split(text) if t]
+    if tokens and all(t in CHROME_TOKENS for t in tokens):
+        return "headline list" if text in NAV_HEADERS else "chrome"
+    for reason, pattern in NOISE:
+        if pattern.fullmatch(text):
+            return reason
+    if CREDIT_WHOLE.match(text) and (len(text) <= 14 or re.search(r"记者|通讯员|新华社|本报|摄影", text)):
+        return "photo credit"
+    return ""
+
+
+def classify_line(number: int, raw: str) -> Line | None:
+    """Classify one input line; ``None`` for a blank line."""
+    text = raw.strip().strip("\u3000\ufeff").strip()
+    if not text:
+        return None
+    if reason := classify_noise(text):
+        return Line(number, text, "noise", reason=reason)
+    if m := JUMP_WHOLE.fullmatch(text):
+        no = parse_page_number(m["no"])
+        kind: LineKind = "jump_out" if m["dir"] in JUMP_WORDS_OUT or m["dir"] == "转至" else "jump_in"
+        return Line(
+            number,
+            text,
+            kind,
+            jump_out=no if kind == "jump_out" else None,
+            jump_in=no if kind == "jump_in" else None,
+        )
+    if PAGE_REF.fullmatch(text):
+        return Line(number, text, "page_ref", jump_out=parse_page_number(PAGE_REF.fullmatch(text)["no"]))
+    jump_in = jump_out = None
+    rest = text
+    if m := JUMP_LEAD.match(rest):
+        if m["dir"] not in JUMP_WORDS_OUT:
+            jump_in, rest = parse_page_number(m["no"]), rest[m.end() :]
+    if m := JUMP_TRAIL.search(rest):
+        no = parse_page_number(m["no"])
+        if m["dir"] in JUMP_WORDS_OUT or m["dir"] == "转至":
+            jump_out = no
+        else:
+            jump_in = no
+        rest = rest[: m.start()].rstrip()
+    if standalone_byline(rest):
+        return Line(number, text, "byline", byline=rest, jump_in=jump_in, jump_out=jump_out)
+    if m := DATELINE.match(rest):
+        byline, after = m.group(0).strip(), rest[m.end() :]
+        if not m["paren"]:
+            extra, after = split_byline_tokens(after)
+            byline = f"{byline} {extra}".strip()
+        after = after.strip()
+        if not after or after[0] not in "，,。":
+            return Line(
+                number,
+                text,
+                "byline",
+                rest=after,
+                byline=byline,
+                jump_in=jump_in,
+                jump_out=jump_out,
+                open=is_open(after),
+            )
+    common = {"jump_in": jump_in, "jump_out": jump_out}
+    if (m := TEASER_INLINE.match(rest)) and is_headline_like(m["text"]):
+        page = parse_page_number(m["a"] or m["b"])
+        return Line(number, text, "teaser", rest=m["text"].strip(), jump_out=page)
+    if m := LABEL.match(rest):
+        return Line(number, text, "label", rest=re.sub(r"\s+", "", m[1]), **common)
+    if SIGNOFF.match(rest):
+        return Line(number, text, "body", rest=re.sub(r"\s+", "", rest), **common)
+    if m := CREDIT_TRAIL.search(rest):
+        caption = rest[: m.start()].rstrip()
+        if caption and len(m["credit"]) <= 26:
+            return Line(number, text, "caption", rest=caption, **common)
+    if CAPTION_LEAD.match(rest) and not is_open(rest):
+        return Line(number, text, "caption", rest=rest, **common)
+    if FIELD.match(rest) and len(rest) <= 60 and jump_out is None:
+        return Line(number, text, "field", rest=rest, **common)
+    if is_headline_like(rest) and jump_out is None:
+        return Line(number, text, "heading", rest=re.sub(r"[\s\u3000]+", " ", rest), **common)
+    return Line(number, text, "body", rest=rest, open=is_open(rest) and jump_out is None, **common)

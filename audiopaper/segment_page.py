@@ -1,0 +1,416 @@
+"""Group the classified lines of one page into story drafts, teasers and skipped lines.
+
+A headline stack (kicker, title, subtitle, column label) opens a story when it is followed by
+a byline, is two or more lines, follows a jump marker, or heads an info box; a single
+headline-like line inside a running story is a sub-head.  A body line that stops
+mid-sentence is joined with the next body line (column breaks, ``…编队执行`` / ``任务情况。``),
+even across a headline printed inside its own story's text.  Why here and not in the
+classifier: these are decisions about neighbours, the classifier only sees one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Paragraph, Skipped, Story, Teaser
+from .segment_lines import Line
+
+KICKER_CUE = re.compile(r"(?:强调|指出|表示|时|之际|前夕|期间|回信|致信|致电|批示|讲话|要求|[:：])$")
+
+
+@dataclass
+class ParaDraft:
+    """A paragraph being built from one or more column pieces."""
+
+    kind: str
+    parts: list[str]
+    lines: list[int]
+    page: int
+    open: bool = False
+
+    def to_paragraph(self) -> Paragraph:
+        return Paragraph(self.kind, "".join(self.parts), tuple(self.lines), self.page)  # type: ignore[arg-type]
+
+
+@dataclass
+class Draft:
+    """A story being built; mutable while its page (and its jumps) are read."""
+
+    page: int
+    title: str | None = None
+    kicker: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    paras: list[ParaDraft] = field(default_factory=list)
+    source: list[tuple[int, int]] = field(default_factory=list)  # (page, line) not in paragraphs
+    texts: dict[tuple[int, int], str] = field(default_factory=dict)  # raw text of every line held
+    pages: list[int] = field(default_factory=list)
+    continues_on: int | None = None
+    continued_from: int | None = None
+    closed: bool = False
+    join_next: bool = False  # a headline interrupted an open sentence: join across it
+    deferred: list[ParaDraft] = field(default_factory=list)  # sub-heads to place after that join
+
+    def __post_init__(self) -> None:
+        self.pages = self.pages or [self.page]
+
+    def has_body(self) -> bool:
+        return any(p.kind != "caption" for p in self.paras)
+
+    def last_open(self) -> bool:
+        return bool(self.paras) and self.paras[-1].kind == "body" and self.paras[-1].open
+
+    def hold(self, page: int, line: Line) -> None:
+        """Account for a line that is not part of a paragraph (headline, byline, marker)."""
+        self.source.append((page, line.number))
+        self.texts[(page, line.number)] = line.text
+
+    def headline_text(self) -> str:
+        return " ".join(x for x in (self.kicker, self.title, self.subtitle) if x)
+
+    def body_text(self) -> str:
+        return "".join("".join(p.parts) for p in self.paras)
+
+    def all_lines(self) -> list[tuple[int, int, str]]:
+        return sorted((pg, ln, text) for (pg, ln), text in self.texts.items())
+
+    def absorb(self, other: Draft) -> None:
+        """Append a continuation printed on a later page."""
+        self.paras.extend(other.paras)
+        self.source.extend(other.source)
+        self.texts.update(other.texts)
+        self.pages.extend(p for p in other.pages if p not in self.pages)
+        self.continues_on = other.continues_on
+        self.byline = self.byline or other.byline
+
+    def to_story(self, story_id: str) -> Story:
+        paragraphs = tuple(p.to_paragraph() for p in self.paras)
+        first = [ln for pg, ln in self.texts if pg == self.page]
+        return Story(
+            id=story_id,
+            title=self.title or fallback_title(paragraphs),
+            paragraphs=paragraphs,
+            kicker=self.kicker,
+            subtitle=self.subtitle,
+            byline=self.byline,
+            pages=tuple(self.pages),
+            continues_on=self.continues_on,
+            continued_from=self.continued_from,
+            lines=(min(first), max(first)) if first else None,
+            source_lines=tuple(sorted(self.source)),
+        )
+
+
+@dataclass
+class PageDrafts:
+    drafts: list[Draft] = field(default_factory=list)
+    teasers: list[Teaser] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def fallback_title(paragraphs: tuple[Paragraph, ...]) -> str:
+    """A title for a story printed without one: its first clause, at most 30 characters."""
+    for p in paragraphs:
+        if p.lines:
+            return re.split(r"[，。！？；：,!?;:]", p.text, maxsplit=1)[0][:30]
+    return "无题"
+
+
+def is_dash_point(line: Line) -> bool:
+    """``——握指成拳，以各自优势形成合力。``: a point sub-head (or a subtitle under a title)."""
+    text = line.rest or line.text
+    return (
+        line.kind in ("body", "heading")
+        and text.startswith("——")
+        and len(text) <= 40
+        and "编" not in text[2:4]
+    )
+
+
+def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
+    """Kicker, title, subtitle from a headline stack.
+
+    Two plain lines are title + subtitle (``市领导到中牟县接访`` / ``树牢以人民为中心…``) unless
+    the first ends like a kicker (``…指挥部时强调``).  A ``——`` line is the subtitle; a
+    bracketed column label (``（新春走基层）``) becomes the kicker when there is none.
+    """
+    labels = [ln.rest for ln in stack if ln.kind == "label"]
+    plain: list[str] = []
+    subtitle = None
+    for ln in stack:
+        if ln.kind == "label":
+            continue
+        text = ln.rest or ln.text
+        if text.startswith("——") and plain:
+            subtitle = text.lstrip("—").strip()
+        elif "——" in text[4:] and not plain[1:]:
+            head, _, tail = text.partition("——")
+            plain.append(head.strip())
+            subtitle = tail.strip()
+        else:
+            plain.append(text)
+    kicker = None
+    if len(plain) == 1:
+        title = plain[0]
+    elif len(plain) == 2 and (subtitle is not None or KICKER_CUE.search(plain[0])):
+        kicker, title = plain
+    elif len(plain) == 2:
+        title, subtitle = plain
+    elif plain:
+        kicker, title = plain[0], plain[1]
+        rest = " ".join(plain[2:])
+        subtitle = f"{rest} {subtitle}" if subtitle else rest
+    else:
+        title = labels.pop() if labels else ""
+    if labels:
+        kicker = " ".join([*labels, kicker] if kicker else labels)
+    return kicker, title, subtitle
+
+
+def mark_headline_lists(lines: list[Line]) -> set[int]:
+    """Line numbers of e-paper headline lists (``本版新闻`` then the page's titles).
+
+    A run of headline-like lines is a list when a nav header precedes it, or when it has three
+    or more lines of which two are printed again on the page; the list ends where a headline
+    repeats inside the run (the real first story starts there).
+    """
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if ln.kind == "heading":
+            counts[ln.rest] = counts.get(ln.rest, 0) + 1
+    marked: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind == "heading":
+            j += 1
+        if j > i:
+            run = lines[i:j]
+            after_nav = i > 0 and lines[i - 1].reason == "headline list"
+            repeats = sum(1 for ln in run if counts[ln.rest] > 1)
+            if after_nav or (len(run) >= 3 and repeats >= 2):
+                seen: set[str] = set()
+                for ln in run:
+                    if ln.rest in seen:
+                        break
+                    seen.add(ln.rest)
+                    marked.add(ln.number)
+                if not after_nav and len(seen) == len(run):
+                    marked.difference_update(ln.number for ln in run[-2:])  # keep a stack to open with
+        i = max(j, i + 1)
+    return marked
+
+
+class PageAssembler:
+    """Walks one page's lines once, keeping the story being read (``cur``)."""
+
+    def __init__(self, page: int, lines: list[Line]) -> None:
+        self.page = page
+        self.lines = lines
+        self.out = PageDrafts()
+        self.cur: Draft | None = None
+        self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens
+
+    def skip(self, line: Line, reason: str) -> None:
+        self.out.skipped.append(Skipped(line.number, line.text, reason, self.page))
+
+    def open_story(self) -> Draft:
+        self.cur = Draft(self.page)
+        self.out.drafts.append(self.cur)
+        for para, line in self.pending:
+            self.cur.paras.append(para)
+            self.cur.texts[(self.page, line.number)] = line.text
+        self.pending.clear()
+        return self.cur
+
+    def running(self) -> Draft | None:
+        return self.cur if self.cur is not None and not self.cur.closed else None
+
+    def run(self) -> PageDrafts:
+        listed = mark_headline_lists(self.lines)
+        lines = self.lines
+        i = 0
+        while i < len(lines):
+            ln = lines[i]
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if ln.number in listed:
+                self.skip(ln, "headline list")
+            elif ln.kind == "noise":
+                self.skip(ln, ln.reason)
+            elif ln.kind == "teaser":
+                self.out.teasers.append(Teaser(ln.rest, ln.jump_out, ln.number, self.page))
+            elif ln.kind in ("heading", "label") and nxt is not None and nxt.kind == "page_ref":
+                # "前10个月我国服务进出口总额同比增长8.7%" then "3版": a teaser to page 3.
+                self.out.teasers.append(Teaser(ln.rest, nxt.jump_out, ln.number, self.page))
+                self.skip(nxt, "teaser page")
+                i += 2
+                continue
+            elif ln.kind == "page_ref":
+                self.skip(ln, "page header")
+            elif ln.kind == "jump_out":
+                self.end_jump(ln)
+            elif ln.kind in ("heading", "label") or (is_dash_point(ln) and self.headline_open()):
+                j = i + 1
+                while j < len(lines) and lines[j].number not in listed and self.stacks(lines[j]):
+                    j += 1
+                self.take_stack(lines[i:j], lines[j] if j < len(lines) else None)
+                i = j
+                continue
+            elif ln.kind == "byline":
+                self.take_byline(ln, nxt)
+            elif ln.kind == "jump_in":
+                cur = self.running()
+                if cur is None or cur.has_body():
+                    cur = self.open_story()
+                cur.continued_from = ln.jump_in
+                cur.hold(self.page, ln)
+            else:
+                self.take_body(ln)
+            i += 1
+        self.finish()
+        return self.out
+
+    def headline_open(self) -> bool:
+        cur = self.running()
+        return cur is not None and cur.title is not None and not cur.paras and cur.subtitle is None
+
+    def stacks(self, ln: Line) -> bool:
+        return ln.kind in ("heading", "label", "jump_in") or is_dash_point(ln)
+
+    def end_jump(self, ln: Line) -> None:
+        cur = self.running()
+        if cur is None:
+            self.skip(ln, "jump marker")
+            return
+        cur.continues_on = ln.jump_out
+        cur.hold(self.page, ln)
+        cur.closed = True
+
+    def take_stack(self, stack: list[Line], nxt: Line | None) -> None:
+        heads = [ln for ln in stack if ln.kind != "jump_in"]
+        jump_in = next((ln.jump_in for ln in stack if ln.jump_in is not None), None)
+        nxt_kind = nxt.kind if nxt is not None else None
+        cur = self.running()
+        if (
+            cur is not None
+            and cur.title is None
+            and nxt_kind in ("body", "caption", "field")
+            and jump_in is None
+            and cur.byline is not None
+        ):
+            # A story that starts with its dateline: "本报讯(记者 王红)健康素养…" comes first and
+            # its headline "2024年郑州市居民健康素养监测启动" sits inside its own text.
+            cur.kicker, cur.title, cur.subtitle = split_headline(heads)
+            for ln in stack:
+                cur.hold(self.page, ln)
+            cur.join_next = cur.last_open() and nxt_kind == "body"
+            return
+        opens = (
+            cur is None
+            or jump_in is not None
+            or nxt_kind in (None, "byline", "field", "caption", "teaser", "noise", "jump_in")
+            or (len(heads) >= 2 and not all(is_dash_point(ln) for ln in heads))
+            or (cur.title is None and not cur.has_body())
+        )
+        if opens:
+            if cur is not None and cur.title is None and not cur.paras and cur.byline is None:
+                draft = cur
+            else:
+                draft = self.open_story()
+            draft.kicker, draft.title, draft.subtitle = split_headline(heads)
+            if jump_in is not None:
+                draft.continued_from = jump_in
+            for ln in stack:
+                draft.hold(self.page, ln)
+            return
+        for ln in stack:  # sub-heads inside a running story
+            text = (ln.rest or ln.text).lstrip("—").strip()
+            para = ParaDraft("subhead", [text], [ln.number], self.page)
+            cur.texts[(self.page, ln.number)] = ln.text
+            if cur.last_open() and nxt_kind == "body":
+                cur.deferred.append(para)
+                cur.join_next = True
+            else:
+                cur.paras.append(para)
+
+    def take_byline(self, ln: Line, nxt: Line | None) -> None:
+        cur = self.running()
+        trailing = (
+            cur is not None
+            and cur.has_body()
+            and cur.byline is None
+            and not ln.rest
+            and (nxt is None or nxt.kind in ("heading", "label", "noise"))
+            and ln.text.startswith(("(", "（"))
+        )
+        if trailing and cur is not None:
+            cur.byline = ln.byline  # "（记者 张三）" printed at the end of its story
+            cur.hold(self.page, ln)
+            return
+        if cur is None or cur.has_body() or (cur.byline is not None and ln.rest):
+            cur = self.open_story()
+        cur.byline = f"{cur.byline} {ln.byline}" if cur.byline else ln.byline
+        if ln.jump_in is not None:
+            cur.continued_from = ln.jump_in
+        if ln.rest:
+            self.add_para(cur, "body", ln.rest, ln)
+        else:
+            cur.hold(self.page, ln)
+        if ln.jump_out is not None:
+            cur.continues_on, cur.closed = ln.jump_out, True
+
+    def take_body(self, ln: Line) -> None:
+        cur = self.running()
+        kind = "caption" if ln.kind == "caption" else "body"
+        text = ln.rest or ln.text
+        if is_dash_point(ln) and cur is not None and cur.has_body():
+            kind, text = "subhead", text.lstrip("—").strip()
+        if cur is None and (kind == "caption" or text.startswith("编者按")):
+            self.pending.append((ParaDraft(kind, [text], [ln.number], self.page), ln))
+            return
+        if cur is None or (ln.jump_in is not None and cur.has_body()):
+            cur = self.open_story()
+        if ln.jump_in is not None:
+            cur.continued_from = ln.jump_in
+        self.add_para(cur, kind, text, ln)
+        if ln.jump_out is not None:
+            cur.continues_on, cur.closed = ln.jump_out, True
+
+    def add_para(self, cur: Draft, kind: str, text: str, ln: Line) -> None:
+        cur.texts[(self.page, ln.number)] = ln.text
+        last = cur.paras[-1] if cur.paras else None
+        if kind == "body" and ln.kind != "field" and last is not None and last.kind == "body" and last.open:
+            last.parts.append(text)
+            last.lines.append(ln.number)
+            last.open = ln.open
+        else:
+            cur.paras.append(ParaDraft(kind, [text], [ln.number], self.page, ln.open and kind == "body"))
+        cur.paras.extend(cur.deferred)
+        cur.deferred.clear()
+        cur.join_next = False
+
+    def finish(self) -> None:
+        if self.pending:
+            cur = self.cur or self.open_story()
+            for para, line in self.pending:
+                cur.paras.append(para)
+                cur.texts[(self.page, line.number)] = line.text
+            self.pending.clear()
+        for d in self.out.drafts:
+            d.paras.extend(d.deferred)
+            d.deferred.clear()
+        kept = []
+        for d in self.out.drafts:
+            if d.paras or d.byline:
+                kept.append(d)
+            else:  # a headline with nothing under it: nothing to read
+                self.out.skipped.extend(
+                    Skipped(ln, text, "headline without text", pg) for pg, ln, text in d.all_lines()
+                )
+        self.out.drafts = kept
+
+
+def assemble_page(page: int, lines: list[Line]) -> PageDrafts:
+    """Stories, teasers and skipped lines of one page, from its classified non-blank lines."""
+    return PageAssembler(page, lines).run()
