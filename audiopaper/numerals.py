@@ -261,9 +261,11 @@ NUMBER_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
     _rule(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<mo>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])", _date),
     # years: 2024年, 2023-2024年, 2023级, 2024赛季
     _rule(
-        r"(?<![\d.])(?P<a>\d{4})(?:\s*(?P<sep>[-—–~～至到])\s*(?P<b>\d{4}))?(?=\s*(?:年|赛季|届|级|版(?!面)))",
+        r"(?<![\d.])(?P<a>(?:1[6-9]|20|21)\d\d)(?:\s*(?P<sep>[-—–~～至到])\s*(?P<b>(?:1[6-9]|20|21)\d\d))?(?=\s*(?:年|赛季|届|级|版(?!面)))",
         _years,
     ),
+    # time ranges: 9:00-17:00 (the dash would otherwise be left between two readings)
+    _rule(r"(?<=\d[:：]\d\d)\s*[-–—~～]\s*(?=\d{1,2}\s*[:：]\s*\d{2})", "到"),
     # clock times: 8:00, 8：30, 20:00:15 (scores with minutes over 59 fall through to 比)
     _rule(r"(?<![\d.:])(?P<h>\d{1,2})\s*[:：]\s*(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?![\d:])", _time),
     # ratios and scores: 3∶1, 3:1, 以3-1战胜
@@ -294,7 +296,7 @@ NUMBER_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
     _rule(r"第\s*(?P<n>\d+)", _ordinal),
     # everything else: -5℃, 17%, 3‰, 35.8万, 3,245.67万元, 9520人, 2个, 2023长三角
     _rule(
-        r"(?P<sign>(?<![\w.])[-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|‰|‱|℃|°C|°)?",
+        r"(?P<sign>(?<![0-9A-Za-z.])[-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|‰|‱|℃|°C|°)?",
         _quantity,
     ),
 )
