@@ -25,6 +25,7 @@ class Timeline:
     chapters: tuple[Chapter, ...]
     cues: tuple[Cue, ...]
     starts_s: tuple[float, ...]  # where each utterance starts
+    key: str = ""  # hash of what shaped the encoded audio (set by build)
 
 
 def timeline(utterances: Sequence[Utterance], durations: Sequence[float], titles: dict[str, str]) -> Timeline:

@@ -9,6 +9,7 @@ MP3, the transcripts, the feed -- is replaced until its new version is complete.
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -17,7 +18,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from . import __version__
-from .assemble import assemble
+from .assemble import Timeline, assemble
 from .cache import ClipCache
 from .config import Profile, Settings, load_profile
 from .engines import Engine, close_engine, create_engine
@@ -25,7 +26,7 @@ from .errors import ConfigError, InputError, OutputError
 from .feed import FeedEpisode, FeedInfo, episode_guid, update_feed
 from .ingest import paper_slug, read_pages
 from .lexicon import load_lexicon
-from .model import ROLES, Edition, Episode
+from .model import ROLES, Chapter, Cue, Edition, Episode
 from .normalize import normalize, normalize_byline
 from .order import edition_to_dict, load_order, looks_like_order
 from .script import plan
@@ -130,19 +131,15 @@ def build_episode(
     )
 
     reporter.start("encode", 1)
+    title = f"{edition.paper} {edition.date} 有声版"
     with clock("assemble"):
-        part = episode_dir / ".episode.mp3.part"
-        line = assemble(utterances, result.clips, part, titles, bitrate=settings.bitrate)
-        title = f"{edition.paper} {edition.date} 有声版"
-        comment = f"{len(edition.stories)}条新闻 · 朗读引擎 {engine.name} · audiopaper {__version__}"
-        write_tags(part, Tags(title, edition.paper, edition.date, edition.paper, comment), line.chapters)
-        digest = hashlib.sha256(part.read_bytes()).hexdigest()[:10]
-        # The name carries a content hash: a published enclosure URL never changes its bytes.
-        audio = episode_dir / f"{slug}-{edition.date}-{digest}.mp3"
-        part.replace(audio)
-        for old in episode_dir.glob(f"{slug}-{edition.date}-*.mp3"):
-            if old != audio:
-                old.unlink(missing_ok=True)
+        tags = Tags(
+            title, edition.paper, edition.date, edition.paper,
+            f"{len(edition.stories)}条新闻 · 朗读引擎 {engine.name} · audiopaper {__version__}",
+        )  # fmt: skip
+        audio, line = _encode(
+            utterances, result.clips, titles, tags, episode_dir, f"{slug}-{edition.date}", settings
+        )
     reporter.finish("encode")
 
     with clock("transcript"):
@@ -163,7 +160,7 @@ def build_episode(
         line.chapters, line.cues, len(edition.stories),
     )  # fmt: skip
     files["episode"] = episode_dir / "episode.json"
-    write_json(files["episode"], _episode_manifest(episode, utterances))
+    write_json(files["episode"], _episode_manifest(episode, utterances, line))
 
     with clock("feed"):
         rel = lambda p: p.relative_to(out).as_posix()  # noqa: E731
@@ -202,6 +199,54 @@ def build_episode(
     return BuildResult(episode, episode_dir, feed, files, report)
 
 
+def _encode(utterances, clips, titles, tags: Tags, folder: Path, stem: str, settings: Settings):
+    """Assemble, tag and publish the MP3, unless the same script was already encoded.
+
+    The episode key covers everything that shapes the bytes: clips, pauses, texts (for
+    cues), titles, tags and bitrate.  A warm rebuild reuses the published file untouched,
+    which keeps its enclosure URL and bytes stable and the rebuild fast.
+    """
+    key = hashlib.sha256(
+        json.dumps(
+            [[(c.path.name, u.text, u.pause_after_s, u.story_id) for u, c in zip(utterances, clips, strict=True)],
+             titles, asdict(tags), settings.bitrate, __version__],
+            ensure_ascii=False,
+        ).encode()
+    ).hexdigest()  # fmt: skip
+    previous = _previous_timeline(folder / "episode.json", key)
+    if previous is not None:
+        return previous
+    part = folder / ".episode.mp3.part"
+    line = assemble(utterances, clips, part, titles, bitrate=settings.bitrate)
+    write_tags(part, tags, line.chapters)
+    digest = hashlib.sha256(part.read_bytes()).hexdigest()[:10]
+    # The name carries a content hash: a published enclosure URL never changes its bytes.
+    audio = folder / f"{stem}-{digest}.mp3"
+    part.replace(audio)
+    for old in folder.glob(f"{stem}-*.mp3"):
+        if old != audio:
+            old.unlink(missing_ok=True)
+    return audio, replace(line, key=key)
+
+
+def _previous_timeline(manifest: Path, key: str) -> tuple[Path, Timeline] | None:
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        audio = Path(data["audio_path"])
+        if data.get("key") != key or not audio.is_file():
+            return None
+        line = Timeline(
+            data["duration_s"],
+            tuple(Chapter(**c) for c in data["chapters"]),
+            tuple(Cue(**c) for c in data["cues"]),
+            tuple(data["starts_s"]),
+            key,
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return audio, line
+
+
 def check_voices(profile: Profile, engine: Engine) -> None:
     """Refuse a profile naming a voice the engine lacks, before any synthesis starts."""
     known = {v.name for v in engine.voices()}
@@ -214,9 +259,11 @@ def check_voices(profile: Profile, engine: Engine) -> None:
             )
 
 
-def _episode_manifest(episode: Episode, utterances) -> dict:
+def _episode_manifest(episode: Episode, utterances, line: Timeline) -> dict:
     data = asdict(episode)
     data["audio_path"] = str(episode.audio_path)
+    data["key"] = line.key
+    data["starts_s"] = list(line.starts_s)
     data["utterances"] = [
         {
             "id": u.id,

@@ -216,6 +216,34 @@ def cache_prune(
         typer.echo(f"{key}: {value}")
 
 
+@app.command("serve")
+def serve_cmd(
+    out: Annotated[
+        Path, typer.Option(help="Output folder to serve (feed.xml, episodes, transcripts).")
+    ] = Path("output"),
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 0.0.0.0 for phones on the same network.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve OUT to podcast apps, answering byte-range requests (206) as they require."""
+    from .serve import OutputServer
+
+    if not (out / "feed.xml").is_file():
+        raise ConfigError(f"{out} has no feed.xml yet; run audiopaper build first")
+    try:
+        server = OutputServer(out, host, port)
+    except OSError as exc:
+        raise ConfigError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    typer.echo(f"serving {out} at http://{host}:{server.server_address[1]}/feed.xml (Ctrl-C stops)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        typer.echo("stopped")
+    finally:
+        server.server_close()
+
+
 def _size(text: str | None) -> int | None:
     if text is None:
         return None

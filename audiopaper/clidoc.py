@@ -18,6 +18,7 @@ COMMANDS = (
     ("segment",),
     ("normalize",),
     ("voices",),
+    ("serve",),
     ("cache", "info"),
     ("cache", "prune"),
 )
