@@ -255,6 +255,21 @@ def test_eight_threads_at_once_all_succeed(tmp_path):
     assert all(seconds(tmp_path / f"{i}.mp3") > 0.5 for i in range(8))
 
 
+def test_calls_to_two_endpoints_at_once_each_reach_their_own(tmp_path):
+    with ReadAloudServer(latency=0.3) as slow, ReadAloudServer() as fast:
+        thread = threading.Thread(
+            target=EdgeEngine(slow.url).synthesize, args=(utterance("慢"), tmp_path / "slow.mp3")
+        )
+        thread.start()
+        deadline = time.monotonic() + 5
+        while not slow.requests and time.monotonic() < deadline:
+            time.sleep(0.01)
+        EdgeEngine(fast.url).synthesize(utterance("快"), tmp_path / "fast.mp3")  # waits for the slow one
+        thread.join(5)
+    assert [r.text for r in slow.requests] == ["慢"]
+    assert [r.text for r in fast.requests] == ["快"]
+
+
 def test_voices_come_from_the_service_list():
     extra = {"Name": "x", "ShortName": "zh-CN-NewsAnchorNeural", "Gender": "Male", "Locale": "zh-CN"}
     from audiopaper.engines.edge import snapshot_entries

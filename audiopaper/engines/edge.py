@@ -21,6 +21,7 @@ import logging
 import math
 import os
 import threading
+import time
 import uuid
 from collections.abc import Coroutine, Iterator
 from importlib import resources
@@ -122,12 +123,13 @@ _endpoint_users = 0
 
 
 @contextlib.contextmanager
-def _pointed_at(wss_url: str, voices_url: str) -> Iterator[None]:
+def _pointed_at(wss_url: str, voices_url: str, *, deadline: float | None = None) -> Iterator[None]:
     """Point edge-tts' module globals at our endpoint for the duration of a call.
 
     edge-tts reads ``communicate.WSS_URL`` and ``voices.VOICE_LIST`` at request time, so
     concurrent calls share them: calls for the same endpoint run together, a call for
-    another endpoint waits until they finish.  The defaults come back after the last one.
+    another endpoint waits until they finish (or until ``deadline``, a ``time.monotonic()``
+    value).  The defaults come back after the last one.
     """
     global _endpoint_in_use, _endpoint_users
     import edge_tts.communicate
@@ -137,7 +139,10 @@ def _pointed_at(wss_url: str, voices_url: str) -> Iterator[None]:
     wanted = (wss_url, voices_url)
     with _endpoint_lock:
         while _endpoint_users and _endpoint_in_use != wanted:
-            _endpoint_lock.wait()
+            left = None if deadline is None else deadline - time.monotonic()
+            if left is not None and left <= 0:
+                raise TransientEngineError(f"edge-tts is busy with another endpoint ({_endpoint_in_use[0]})")
+            _endpoint_lock.wait(left)
         edge_tts.communicate.WSS_URL, edge_tts.voices.VOICE_LIST = wanted
         _endpoint_in_use = wanted
         _endpoint_users += 1
@@ -198,7 +203,9 @@ def _one_line(exc: BaseException) -> str:
     return text or type(exc).__name__
 
 
-def _engine_error(exc: BaseException, host: str, *, streaming: bool, timeout: float) -> EngineError | None:
+def _engine_error(
+    exc: BaseException, host: str, *, streaming: bool, timeout: float, voice: str = ""
+) -> EngineError | None:
     """The audiopaper error for an edge-tts or aiohttp failure; None means a bug (re-raise).
 
     ``streaming`` says whether any message had arrived: an OSError before that means the
@@ -237,7 +244,8 @@ def _engine_error(exc: BaseException, host: str, *, streaming: bool, timeout: fl
     if isinstance(exc, TimeoutError):
         return TransientEngineError(f"no answer from {where} within {timeout:g} s")
     if isinstance(exc, edge.NoAudioReceived):
-        return TransientEngineError(f"{where} sent no audio (unknown voice or nothing speakable?)")
+        what = f"for {voice} " if voice else ""
+        return TransientEngineError(f"{where} sent no audio {what}(a retired voice, or nothing speakable?)")
     if isinstance(exc, edge.EdgeTTSException):  # UnexpectedResponse, UnknownResponse, WebSocketError
         return TransientEngineError(f"{where} sent an unexpected answer: {_one_line(exc)}")
     if isinstance(exc, aiohttp.ClientError | OSError):
@@ -334,10 +342,12 @@ class EdgeEngine:
 
     def _speak(self, text: str, voice: Voice, *, total: float | None = None) -> bytes:
         communicate = self._communicate(text, voice)
-        with _pointed_at(self.endpoint, self.voices_url):
-            return _run(self._stream(communicate, total))
+        deadline = None if total is None else time.monotonic() + total
+        with _pointed_at(self.endpoint, self.voices_url, deadline=deadline):
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            return _run(self._stream(communicate, voice.name, left))
 
-    async def _stream(self, communicate: Any, total: float | None) -> bytes:
+    async def _stream(self, communicate: Any, voice: str, total: float | None) -> bytes:
         """Collect the audio, bounding the wait for every message (aiohttp's is unbounded)."""
         loop = asyncio.get_running_loop()
         chunks: list[bytes] = []
@@ -356,7 +366,7 @@ class EdgeEngine:
         except Exception as exc:
             if total is not None and isinstance(exc, TimeoutError):
                 timeout = min(timeout, total)
-            error = _engine_error(exc, self.host, streaming=streaming, timeout=timeout)
+            error = _engine_error(exc, self.host, streaming=streaming, timeout=timeout, voice=voice)
             if error is None:
                 raise
             raise error from exc

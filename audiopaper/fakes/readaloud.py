@@ -59,39 +59,40 @@ FRAMES_PER_MESSAGE = 8  # MP3 frames per binary message (8 x 24 ms)
 RECEIVE_LIMIT_S = 30.0  # how long the server waits for a client frame before hanging up
 MAX_AUDIO_S = 600.0  # the service cuts audio at 10 minutes
 
+
+def _voice_entry(short_name: str, gender: str, friendly: str, categories: str, personalities: str) -> dict:
+    """One voice-list entry in the service's format (short names without a region suffix)."""
+    locale, name = short_name.rsplit("-", 1)
+    return {
+        "Name": f"Microsoft Server Speech Text to Speech Voice ({locale}, {name})",
+        "ShortName": short_name,
+        "Gender": gender,
+        "Locale": locale,
+        "SuggestedCodec": "audio-24khz-48kbitrate-mono-mp3",
+        "FriendlyName": f"Microsoft {friendly}",
+        "Status": "GA",
+        "VoiceTag": {
+            "ContentCategories": categories.split(","),
+            "VoicePersonalities": personalities.split(","),
+        },
+    }
+
+
 # Voices the full service list has besides Mandarin ones, so that filtering is exercised.
 EXTRA_VOICES: tuple[dict[str, Any], ...] = (
-    {
-        "Name": "Microsoft Server Speech Text to Speech Voice (en-US, EmmaMultilingualNeural)",
-        "ShortName": "en-US-EmmaMultilingualNeural",
-        "Gender": "Female",
-        "Locale": "en-US",
-        "SuggestedCodec": "audio-24khz-48kbitrate-mono-mp3",
-        "FriendlyName": "Microsoft Emma Online (Natural) - English (United States)",
-        "Status": "GA",
-        "VoiceTag": {"ContentCategories": ["Conversation", "Copilot"], "VoicePersonalities": ["Cheerful"]},
-    },
-    {
-        "Name": "Microsoft Server Speech Text to Speech Voice (yue-CN, XiaoMinNeural)",
-        "ShortName": "yue-CN-XiaoMinNeural",
-        "Gender": "Female",
-        "Locale": "yue-CN",
-        "SuggestedCodec": "audio-24khz-48kbitrate-mono-mp3",
-        "FriendlyName": "Microsoft XiaoMin Online (Natural) - Chinese (Cantonese, Simplified)",
-        "Status": "GA",
-        "VoiceTag": {"ContentCategories": ["General"], "VoicePersonalities": ["Friendly"]},
-    },
-    {
-        "Name": "Microsoft Server Speech Text to Speech Voice (wuu-CN, XiaotongNeural)",
-        "ShortName": "wuu-CN-XiaotongNeural",
-        "Gender": "Female",
-        "Locale": "wuu-CN",
-        "SuggestedCodec": "audio-24khz-48kbitrate-mono-mp3",
-        "FriendlyName": "Microsoft Xiaotong Online (Natural) - Chinese (Wu, Simplified)",
-        "Status": "GA",
-        "VoiceTag": {"ContentCategories": ["General"], "VoicePersonalities": ["Friendly"]},
-    },
-)
+    _voice_entry(
+        "en-US-EmmaMultilingualNeural", "Female", "Emma Online (Natural) - English (United States)",
+        "Conversation,Copilot", "Cheerful,Clear,Conversational",
+    ),
+    _voice_entry(
+        "yue-CN-XiaoMinNeural", "Female", "XiaoMin Online (Natural) - Chinese (Cantonese, Simplified)",
+        "General", "Friendly,Positive",
+    ),
+    _voice_entry(
+        "wuu-CN-XiaotongNeural", "Female", "Xiaotong Online (Natural) - Chinese (Wu, Simplified)",
+        "General", "Friendly,Positive",
+    ),
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
