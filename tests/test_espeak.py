@@ -12,7 +12,7 @@ import pytest
 from audiopaper import ffmpeg
 from audiopaper.cache import ClipCache
 from audiopaper.engines.espeak import EspeakEngine, espeak_parameters
-from audiopaper.errors import ConfigError
+from audiopaper.errors import ConfigError, OutputError
 from audiopaper.model import Utterance, Voice
 from audiopaper.synthesize import synthesize
 
@@ -82,6 +82,17 @@ def test_an_unknown_voice_is_a_config_error_naming_it(engine, tmp_path, voice):
     with pytest.raises(ConfigError, match="nosuch|f3"):
         engine.synthesize(utt(SENTENCE, voice=voice), tmp_path / "x.wav")
     assert not (tmp_path / "x.wav").exists()
+
+
+def test_language_tags_are_accepted_as_voice_names(engine, tmp_path):
+    engine.synthesize(utt(SENTENCE, voice="zh"), tmp_path / "zh.wav")
+    engine.synthesize(utt(SENTENCE, voice="zh-yue+m2"), tmp_path / "yue.wav")
+    assert seconds(tmp_path / "zh.wav") > 1.0 and seconds(tmp_path / "yue.wav") > 1.0
+
+
+def test_an_unwritable_output_is_an_output_error(engine, tmp_path):
+    with pytest.raises(OutputError, match="no-such-folder"):
+        engine.synthesize(utt(SENTENCE), tmp_path / "no-such-folder" / "x.wav")
 
 
 def test_bad_prosody_is_a_config_error(engine, tmp_path):

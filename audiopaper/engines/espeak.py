@@ -26,13 +26,15 @@ optionally with a variant from ``espeak-ng-data/voices/!v`` (``cmn+f3``, ``yue+m
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import re
 import threading
+import time
 from pathlib import Path
 
-from ..errors import ConfigError, EngineError, EngineUnavailableError, TransientEngineError
+from ..errors import ConfigError, EngineError, EngineUnavailableError, OutputError, TransientEngineError
 from ..model import Utterance
 from .base import VoiceInfo
 
@@ -40,6 +42,7 @@ DEFAULT_RATE = 175  # espeak's own default, words per minute
 RATE_RANGE = (80, 450)
 DEFAULT_PITCH = 50
 DEFAULT_VOLUME = 100
+ALIASES = {"zh": "cmn", "zh-cmn": "cmn", "zh-yue": "yue"}
 LOCALES = {"cmn": "zh-CN", "cmn-latn-pinyin": "zh-CN", "yue": "zh-HK", "yue-latn-jyutping": "zh-HK"}
 
 _PERCENT = re.compile(r"^([+-]?\d+(?:\.\d+)?)%$")
@@ -73,9 +76,27 @@ def espeak_parameters(rate: str, pitch: str, volume: str) -> tuple[int, int, int
 
 
 def _data_path() -> Path:
+    try:
+        import espeakng_loader
+
+        return Path(espeakng_loader.get_data_path())
+    except (ImportError, RuntimeError) as exc:
+        raise EngineUnavailableError(
+            f"espeak-ng is not installed (pip install espeakng-loader): {exc}"
+        ) from None
+
+
+def _check_library() -> None:
+    """Fail early, in the parent, when libespeak-ng cannot even be loaded."""
+    import ctypes
+
+    _data_path()
     import espeakng_loader
 
-    return Path(espeakng_loader.get_data_path())
+    try:
+        ctypes.CDLL(espeakng_loader.get_library_path())
+    except OSError as exc:
+        raise EngineUnavailableError(f"libespeak-ng cannot be loaded: {_one_line(exc)}") from None
 
 
 @functools.cache
@@ -91,19 +112,24 @@ def _variants() -> dict[str, str]:
     return found
 
 
-def check_voice(name: str) -> None:
-    """Raise ConfigError unless ``name`` is a language voice with an optional known variant.
+def check_voice(name: str) -> str:
+    """Return the espeak voice for ``name``; ConfigError unless it is a language voice with
+    an optional known variant.
 
     libespeak-ng silently ignores an unknown variant (``cmn+nosuch`` speaks as ``cmn``),
-    so variants are checked against the data folder here.
+    so variants are checked against the data folder here.  The language tags ``zh``,
+    ``zh-cmn`` and ``zh-yue``, which espeak's command line accepts but its voice-by-name
+    call does not, are mapped to ``cmn`` and ``yue``.
     """
     base, _, variant = name.partition("+")
+    base = ALIASES.get(base.lower(), base)
     if variant and variant not in _variants():
         raise ConfigError(
             f"espeak has no voice variant {variant!r} (in voice {name!r}); try cmn+f3 or cmn+m3"
         )
     if not base:
         raise ConfigError(f"espeak voice {name!r} has no language; try cmn or yue")
+    return f"{base}+{variant}" if variant else base
 
 
 # --- worker process side ---------------------------------------------------------------
@@ -119,6 +145,7 @@ def _worker_init() -> None:
     import espeakng_loader
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _watch_parent()
     lib = ctypes.CDLL(espeakng_loader.get_library_path())
     lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
     lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
@@ -144,6 +171,22 @@ def _worker_init() -> None:
     callback = callback_type(collect)
     lib.espeak_SetSynthCallback(callback)
     _state.update(lib=lib, rate=rate, chunks=chunks, callback=callback, voice=None)
+
+
+def _watch_parent(interval: float = 0.5) -> None:
+    """Exit when the parent dies: after a ``kill -9`` of the build nobody else would stop us.
+
+    (The pool's queues stay open in the worker itself, so a dead parent never reads as EOF.)
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="watch-parent", daemon=True).start()
 
 
 def _synthesize_in_worker(text: str, voice: str, params: tuple[int, int, int], out: str) -> tuple[float, int]:
@@ -181,7 +224,9 @@ def _synthesize_in_worker(text: str, voice: str, params: tuple[int, int, int], o
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise EngineError(f"espeak could not write {target}: {exc.strerror or exc}") from None
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise OutputError(f"disk full while writing {target}") from None
+        raise OutputError(f"espeak could not write {target}: {exc.strerror or exc}") from None
     return len(pcm) / 2 / _state["rate"], os.getpid()
 
 
@@ -204,6 +249,7 @@ class EspeakEngine:
     def _executor(self):
         with self._lock:
             if self._pool is None:
+                _check_library()
                 import multiprocessing
                 from concurrent.futures import ProcessPoolExecutor
 
@@ -218,16 +264,14 @@ class EspeakEngine:
         """Write a 22,050 Hz mono WAV of ``utt.spoken`` to ``out`` (whole file or error)."""
         from concurrent.futures.process import BrokenProcessPool
 
-        check_voice(utt.voice.name)
+        voice = check_voice(utt.voice.name)
         params = espeak_parameters(utt.voice.rate, utt.voice.pitch, utt.voice.volume)
         try:
-            future = self._executor().submit(
-                _synthesize_in_worker, utt.spoken, utt.voice.name, params, str(out)
-            )
+            future = self._executor().submit(_synthesize_in_worker, utt.spoken, voice, params, str(out))
             _, pid = future.result()
             self._started = True
             self.worker_pids.add(pid)
-        except (ConfigError, EngineError):
+        except (ConfigError, EngineError, OutputError):
             raise
         except BrokenProcessPool:
             self._discard_pool()
