@@ -31,12 +31,12 @@ _FULLWIDTH = str.maketrans(
     | {"％": "%", "＋": "+", "＝": "=", "－": "-", "／": "/", "＄": "$", "\u3000": " ", "\xa0": " "}
     | {chr(0x2460 + i): f"{i + 1}，" for i in range(20)}  # ①..⑳ list markers
 )
-_DIGIT_DOT = re.compile(r"(?<=\d)[．·](?=\d)")
+_DIGIT_DOT = re.compile(r"(?<=\d)．(?=\d)")
 _DEGREES = re.compile(r"°\s*C|℃")
 
 # "(下转二版)", "（上接1版）", "(紧接第一版)": page furniture, never read.
 _JUMP = re.compile(
-    r"[(（〔【]\s*(?:下转|上接|紧接|接|转|转自|续)第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）〕】]"
+    r"[(（〔【]\s*(?:下转|上接|紧接|接|转|转自|续)第?\s*[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*[)）〕】]"
 )
 
 _AGENCIES = (
@@ -55,7 +55,7 @@ _QUOTE_SEAM = re.compile(r"[”’」』》]\s*[“‘「『《]")  # "…合作
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
 _OPEN = re.compile(r"[(（【〔\[]")
 _CLOSE = re.compile(r"[)）】〕\]]")
-_DASHES = re.compile(r"—+|–|-{2,}|[•●■□▲△◆◇★☆▶►|]")
+_DASHES = re.compile(r"—+|–|-{2,}|[•●■□▲△◆◇★☆▶►|]|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff])")
 _SLASH_PER = re.compile(
     r"/(?=小时|时|天|日|年|月|周|人|次|斤|公斤|千克|克|吨|升|平方米|立方米|公里|米|秒|分钟|件|台|辆|户|亩|股|份|张|间|晚|位|个)"
 )
@@ -78,7 +78,8 @@ def _tidy(text: str) -> str:
     text = _CLOSE.sub("，", text)
     text = _DASHES.sub("，", text)
     text = _SLASH_PER.sub("每", text)
-    text = text.replace("/", "、").replace("&", "和").replace("@", "，")
+    text = text.replace("/", "、").replace("&", "和").replace("@", "，").replace("+", "加")  # "5G+工业互联网"
+    text = text.replace("℃", "摄氏度").replace("%", "").replace("‰", "").replace("‱", "")
     text = _LEFTOVER.sub("", text)
     text = _PUNCT_NEAR_CJK.sub(lambda m: _ASCII_PUNCT[m.group(0)], text)
     text = _CJK_GAP.sub("，", text)  # "把握海警力量建设运用特点规律 提高海上维权执法能力"
@@ -92,7 +93,7 @@ def _people(who: str) -> str:
     """ "记者 张三 李四 通讯员 王五" → "记者张三、李四，通讯员王五"."""
     groups: list[tuple[str, list[str]]] = []
     for token in re.split(r"[\s、，,]+", who.strip()):
-        if not token:
+        if not token or token in ("文/图", "文图", "图/文", "图文", "摄"):
             continue
         if _ROLES.match(token) or not groups:
             groups.append((token if _ROLES.match(token) else "", [] if _ROLES.match(token) else [token]))

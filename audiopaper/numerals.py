@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import NamedTuple
 
 DIGITS = "零一二三四五六七八九"
 PHONE_DIGITS = "零幺二三四五六七八九"  # anchors say 幺 for 1 in phone numbers and hotlines
@@ -100,9 +100,9 @@ _NUM = r"\d+(?:\.\d+)?"
 _LIANG = (
     "个|位|名|人|次|天|年|岁|种|项|件|条|只|家|所|座|辆|台|倍|小时|周|场|批|轮|句|本|张|架|艘|支|"
     "队|万|亿|千|百|点|分钟|秒钟|公里|千米|米|吨|公斤|斤|元|块|亩|户|类|套|间|栋|部|篇|份|双|对|"
-    "大|国|省|市|县|区|岸|方面|侧|头|匹|颗|棵|枚|辆|届|轮|遍|趟|组|层|片|所|起|宗|笔"
+    "大|国|岸|方面|侧|头|匹|颗|棵|枚|辆|届|轮|遍|趟|组|层|片|所|起|宗|笔"
 )
-_LIANG_AFTER = re.compile(rf"(?:{_LIANG})")
+_LIANG_AFTER = re.compile(rf"(?!年级)(?:{_LIANG})")  # 2年 → 两年, but 2年级 → 二年级
 # What may follow a number that is an amount, not a bare year (2023长三角 is a year).
 _AMOUNT_AFTER = re.compile(
     rf"(?:{_LIANG}|[多余来十以左上下至到和与及或年月日号时分秒元米克吨度斤亩倍%‰℃~～\-—到])"
@@ -131,6 +131,8 @@ def _number(num: str, *, liang: bool = False) -> str:
 
 
 def _phone(m: re.Match[str]) -> str:
+    if m.group("pre") and _AMOUNT_AFTER.match(m.string, m.end()) and not re.search(r"\D", m.group("tel")):
+        return m.group(0)  # "拨打电话120次" is a count, not a number to dial
     parts = [p for p in re.split(r"[^\d]+", m.group("tel")) if p]
     return m.group("pre") + "，".join(digits(p, phone=True) for p in parts)
 
@@ -146,7 +148,7 @@ def _years(m: re.Match[str]) -> str:
     first, sep, last = m.group("a"), m.group("sep"), m.group("b")
     if last is None:
         return year(first)
-    return f"{year(first)}{'至' if sep == '至' else '到'}{year(last)}"
+    return f"{year(first)}{m.group('ya') or ''}{'至' if sep == '至' else '到'}{year(last)}"
 
 
 def _clock(h: str, mi: str, s: str | None) -> str:
@@ -161,23 +163,31 @@ def _clock(h: str, mi: str, s: str | None) -> str:
 
 def _time(m: re.Match[str]) -> str:
     h, mi, s = m.group("h"), m.group("mi"), m.group("s")
+    text, start, end = m.string, m.start(), m.end()
+    sporting = _SPORTS_BEFORE.search(text[max(0, start - 4) : start]) or _SPORTS_AFTER.match(text, end)
+    if s is None and sporting:
+        return _ratio(m.group("h"), m.group("mi"))  # "以20:15战胜对手"
     if int(h) > 24 or int(mi) > 59 or (s is not None and int(s) > 59):
-        return f"{cardinal(str(int(h)))}比{cardinal(str(int(mi)))}" if s is None else m.group(0)
+        return _ratio(h, mi) if s is None else m.group(0)
     return _clock(h, mi, s)
 
 
-def _ratio(m: re.Match[str]) -> str:
-    return f"{_number(m.group('a'))}比{_number(m.group('b'))}"
+def _ratio(a: str, b: str) -> str:
+    return f"{_number(a)}比{_number(b)}"
 
 
 def _score(m: re.Match[str]) -> str:
     """3-1 after 以/战胜 or before 获胜 is a score; otherwise leave it to the range rule."""
     s, start, end = m.string, m.start(), m.end()
     if _SPORTS_BEFORE.search(s[max(0, start - 4) : start]) and not _AMOUNT_AFTER.match(s, end):
-        return _ratio(m)
+        return _ratio(m.group("a"), m.group("b"))
     if _SPORTS_AFTER.match(s, end):
-        return _ratio(m)
+        return _ratio(m.group("a"), m.group("b"))
     return m.group(0)
+
+
+def _named_day(m: re.Match[str]) -> str:
+    return digits(m.group("a")) + digits(m.group("b"))
 
 
 def _fraction(m: re.Match[str]) -> str:
@@ -242,58 +252,89 @@ def _quantity(m: re.Match[str]) -> str:
     return sign + cardinal(plain, liang=not _ORDINAL_RANGE.search(s[max(0, start - 8) : start]))
 
 
-def _rule(pattern: str, reading: str | Callable[[re.Match[str]], str]) -> tuple[re.Pattern[str], Any]:
-    return re.compile(pattern), reading
+class Rule(NamedTuple):
+    """A pattern, its reading (replacement text or function), and the characters it needs.
+
+    ``needs`` lets a line skip a rule with a plain ``in`` test when none of its trigger
+    characters occur (most lines have no colon, slash or tilde).
+    """
+
+    pattern: re.Pattern[str]
+    reading: str | Callable[[re.Match[str]], str]
+    needs: str = ""
 
 
-NUMBER_RULES: tuple[tuple[re.Pattern[str], Any], ...] = (
+def _rule(pattern: str, reading: str | Callable[[re.Match[str]], str], needs: str = "") -> Rule:
+    return Rule(re.compile(pattern), reading, needs)
+
+
+NUMBER_RULES: tuple[Rule, ...] = (
     # "设立专门值班电话：0371-85515363", "新闻热线:67655555", "拨打12345"
     _rule(
         rf"(?P<pre>(?:{_PHONE_BEFORE})[:：是为]?\s*)(?P<tel>[(（]?\d[\d()（）\-－—\s]{{1,18}}\d)(?![\d.%])",
         _phone,
+        "话线机真打电码编",
     ),
-    _rule(r"(?P<pre>)(?<![\d.,])(?P<tel>[(（]?0\d{2,3}[)）\-－—\s]?\d{7,8})(?![\d.])", _phone),
+    _rule(r"(?P<pre>)(?<![\d.,])(?P<tel>[(（]?0\d{2,3}[)）\-－—\s]?\d{7,8})(?![\d.])", _phone, "0"),
     _rule(r"(?P<pre>)(?<![\d.,])(?P<tel>1[3-9]\d-?\d{4}-?\d{4}|[48]00-?\d{3}-?\d{4})(?![\d.])", _phone),
     _rule(
-        r"(?P<pre>)(?<![\d.,])(?P<tel>\d{3,5})(?=热线|服务热线|便民热线|市长热线|报警|急救|火警|平台)", _phone
+        r"(?P<pre>)(?<![\d.,])(?P<tel>\d{3,5})(?=热线|服务热线|便民热线|市长热线|报警|急救|火警|平台)",
+        _phone,
+        "热报急火平",
     ),
+    # named days: "7·20特大暴雨", "3·15晚会", "5·12汶川地震" are said digit by digit
+    _rule(r"(?<![\d.])(?P<a>\d{1,2})\s*[·•]\s*(?P<b>\d{1,2})(?!\d)", _named_day, "·•"),
+    # generations: 80后, 90后, 00后, 95后
+    _rule(r"(?<![\d.])(?P<n>\d[05])(?=后(?!天|年|的第))", lambda m: digits(m.group("n")), "后"),
+    # page numbers printed with leading zeros: 01版, A02版, 第03期
+    _rule(r"(?<![\d.])0+(?=[1-9]\d*\s*[版期])", "", "版期"),
     # dates: 2023-12-02, 2024.1.1, 2023/12/2
-    _rule(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<mo>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])", _date),
+    _rule(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<mo>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])", _date, "-/."),
     # years: 2024年, 2023-2024年, 2023级, 2024赛季
     _rule(
-        r"(?<![\d.])(?P<a>(?:1[6-9]|20|21)\d\d)(?:\s*(?P<sep>[-—–~～至到])\s*(?P<b>(?:1[6-9]|20|21)\d\d))?(?=\s*(?:年|赛季|届|级|版(?!面)))",
+        r"(?<![\d.])(?P<a>(?:1[6-9]|20|21)\d\d)(?:(?P<ya>年)?\s*(?P<sep>[-—–~～至到])\s*(?P<b>(?:1[6-9]|20|21)\d\d))?(?=\s*(?:年|赛季|届|级|版(?!面)))",
         _years,
+        "年赛届级版",
     ),
     # time ranges: 9:00-17:00 (the dash would otherwise be left between two readings)
-    _rule(r"(?<=\d[:：]\d\d)\s*[-–—~～]\s*(?=\d{1,2}\s*[:：]\s*\d{2})", "到"),
+    _rule(r"(?<=\d[:：]\d\d)\s*[-–—~～]\s*(?=\d{1,2}\s*[:：]\s*\d{2})", "到", ":："),
     # clock times: 8:00, 8：30, 20:00:15 (scores with minutes over 59 fall through to 比)
-    _rule(r"(?<![\d.:])(?P<h>\d{1,2})\s*[:：]\s*(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?![\d:])", _time),
+    _rule(r"(?<![\d.:])(?P<h>\d{1,2})\s*[:：]\s*(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?![\d:])", _time, ":："),
     # ratios and scores: 3∶1, 3:1, 以3-1战胜
-    _rule(rf"(?<![\d.])(?P<a>{_NUM})\s*[∶:：]\s*(?P<b>{_NUM})(?![\d.])", _ratio),
-    _rule(r"(?<![\d.\-])(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})(?![\d.\-])", _score),
+    _rule(
+        rf"(?<![\d.])(?P<a>{_NUM})\s*[∶:：]\s*(?P<b>{_NUM})(?![\d.])",
+        lambda m: _ratio(m.group("a"), m.group("b")),
+        "∶:：",
+    ),
+    _rule(r"(?<![\d.\-])(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})(?![\d.\-])", _score, "-–—"),
     # fractions: 近1/4的经济总量, 1/4决赛
-    _rule(r"(?<![\d./])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\d/])", _fraction),
+    _rule(r"(?<![\d./])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\d/])", _fraction, "/"),
     # Latin: 100km/h, 5kg; codes G60, A581号, PM2.5; 5G, 4K
     _rule(
         r"(?<![A-Za-z\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>km/h|km²|km|kg|cm|mm|m²|m³|㎡|kWh|kW|MW|GW|mg|ml|mL|ha|m|t)(?![A-Za-z])",
         _latin_unit,
+        "kcmMGht㎡",
     ),
     _rule(r"(?<![A-Za-z\d])(?P<l>[A-Za-z]{1,5})-?(?P<n>\d+(?:\.\d+)*)(?![\d])", _code),
     _rule(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?=[A-Za-z])", lambda m: _number(m.group("n"))),
     # ranges: 1-11月, 第1-2版, 15岁~69岁, 3—5℃ (phones, dates and scores are gone by now)
-    _rule(r"(?<=[\d%‰℃岁])\s*(?:[-–—－]{1,2}|[~～])\s*(?=[-−]?\d)", "到"),
-    _rule(r"\s*[~～]\s*", "到"),
+    _rule(
+        r"(?<=[\d%‰℃岁万亿千百元米克吨天年月日时分秒人个次])\s*(?:[-–—－]{1,2}|[~～])\s*(?=[-−]?\d)",
+        "到",
+        "-–—－~～",
+    ),
+    _rule(r"\s*[~～]\s*", "到", "~～"),
     # arithmetic signs between numbers
-    _rule(r"(?<=\d)\s*[+＋]\s*(?=\d)", "加"),
-    _rule(r"(?<=\d)\s*[×xX]\s*(?=\d)", "乘"),
-    _rule(r"(?<=\d)\s*=\s*(?=\d)", "等于"),
+    _rule(r"(?<=\d)\s*[+＋]\s*(?=\d)", "加", "+＋"),
+    _rule(r"(?<=\d)\s*[×xX]\s*(?=\d)", "乘", "×xX"),
+    _rule(r"(?<=\d)\s*=\s*(?=\d)", "等于", "="),
     # currency signs: ¥100 → 100元
-    _rule(r"[¥￥]\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>元"),
-    _rule(r"[$＄]\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>美元"),
-    _rule(r"€\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>欧元"),
+    _rule(r"[¥￥]\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>元", "¥￥"),
+    _rule(r"[$＄]\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>美元", "$＄"),
+    _rule(r"€\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>欧元", "€"),
     # 周3 → 周三, 星期7 → 星期日; 第3 → 第三
-    _rule(r"(?P<w>周|星期|礼拜)(?P<d>[1-7])(?![\d.])", _weekday),
-    _rule(r"第\s*(?P<n>\d+)", _ordinal),
+    _rule(r"(?P<w>周|星期|礼拜)(?P<d>[1-7])(?![\d.])", _weekday, "周星礼"),
+    _rule(r"第\s*(?P<n>\d+)", _ordinal, "第"),
     # everything else: -5℃, 17%, 3‰, 35.8万, 3,245.67万元, 9520人, 2个, 2023长三角
     _rule(
         r"(?P<sign>(?<![0-9A-Za-z.])[-−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>%|‰|‱|℃|°C|°)?",
@@ -306,6 +347,7 @@ def read_numbers(text: str) -> str:
     """Every ASCII digit in ``text`` spelled out in hanzi, chosen by the rules above."""
     if not any(c.isdigit() for c in text):
         return text
-    for pattern, reading in NUMBER_RULES:
-        text = pattern.sub(reading, text)
+    for rule in NUMBER_RULES:
+        if not rule.needs or any(c in text for c in rule.needs):
+            text = rule.pattern.sub(rule.reading, text)
     return text
