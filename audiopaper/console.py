@@ -62,7 +62,7 @@ class TerminalReporter(Reporter):
 
 def print_edition(edition: Edition) -> None:
     """The running order, then teasers and every skipped line, for an editor to audit."""
-    console = Console()
+    console = _stdout()
     pages = ",".join(str(p) for p in edition.pages)
     console.print(f"[bold]{edition.paper}[/] {edition.date} · 版 {pages} · {len(edition.stories)} stories")
     table = Table(show_lines=False)
@@ -96,7 +96,7 @@ def print_edition(edition: Edition) -> None:
 
 
 def print_voices(engines: list[str], profile: Profile) -> None:
-    console = Console()
+    console = _stdout()
     for name in engines:
         if name == "edge":
             from .engines.edge import EdgeEngine
@@ -116,3 +116,8 @@ def print_voices(engines: list[str], profile: Profile) -> None:
                 "*" if voice.name in used else "", voice.name, voice.locale, voice.gender, voice.description
             )
         console.print(table)
+
+
+def _stdout() -> Console:
+    """A console for stdout; piped output gets wide lines instead of folded cells."""
+    return Console(width=None if sys.stdout.isatty() else 200)

@@ -95,10 +95,14 @@ def test_segment_table_shows_stories_and_skipped_lines():
 
 @pytest.mark.slow
 @pytest.mark.network
-def test_build_with_edge_through_the_fake_service(tmp_path, readaloud, monkeypatch):
-    monkeypatch.setenv("AUDIOPAPER_EDGE_ENDPOINT", readaloud)
+def test_build_with_edge_through_the_fake_service(tmp_path, monkeypatch):
+    from audiopaper.fakes.readaloud import ReadAloudServer
+
     report = tmp_path / "report.json"
-    result = run("build", SMALL, "--engine", "edge", "--out", tmp_path / "out", "--report", report)
+    with ReadAloudServer(seconds_per_char=0.1) as server:  # a brisk but plausible reading speed
+        monkeypatch.setenv("AUDIOPAPER_EDGE_ENDPOINT", server.url)
+        result = run("build", SMALL, "--engine", "edge", "--out", tmp_path / "out", "--report", report)
+        voices_used = {r.voice for r in server.requests}
     assert result.exit_code == 0, result.output
     data = json.loads(report.read_text(encoding="utf-8"))
     assert data["engine"] == "edge" and data["stories"] == 2
@@ -108,6 +112,7 @@ def test_build_with_edge_through_the_fake_service(tmp_path, readaloud, monkeypat
         "城市书房迎来第100万名读者",
     ]
     assert "engine edge" in result.stdout and str(audio) in result.stdout
+    assert voices_used == {"zh-CN-YunxiNeural", "zh-CN-YunyangNeural", "zh-CN-XiaoxiaoNeural"}
 
 
 @pytest.mark.slow
@@ -204,7 +209,7 @@ def test_normalize_reads_argument_file_and_stdin(tmp_path):
     assert run("normalize", "2024年").stdout.strip() == "二零二四年"
     text = tmp_path / "t.txt"
     text.write_text("17%\n\n拨打12345\n", encoding="utf-8")
-    assert run("normalize", "--file", text).stdout.splitlines() == ["百分之十七", "", "拨打一二三四五"]
+    assert run("normalize", "--file", text).stdout.splitlines() == ["百分之十七", "", "拨打幺二三四五"]
     assert run("normalize", input="35.8万平方公里\n").stdout.strip() == "三十五点八万平方公里"
 
 
