@@ -9,10 +9,14 @@ import pytest
 
 @pytest.fixture
 def readaloud_server():
-    """A fake Read Aloud service on 127.0.0.1 (random port, short audio), stopped afterwards."""
+    """A fake Read Aloud service on 127.0.0.1 (random port), stopped afterwards.
+
+    Audio runs at a speaker's pace (0.2 s per character) so the synthesize stage's length
+    checks pass; tests that want shorter audio start their own ``ReadAloudServer``.
+    """
     from audiopaper.fakes.readaloud import ReadAloudServer
 
-    with ReadAloudServer(seconds_per_char=0.02) as server:
+    with ReadAloudServer() as server:
         yield server
 
 

@@ -205,13 +205,14 @@ def test_service_going_silent_mid_audio_times_out(tmp_path):
     assert not list(tmp_path.iterdir())
 
 
-def test_long_chunk_without_spaces_goes_out_whole(readaloud_server, tmp_path):
+def test_long_chunk_without_spaces_goes_out_whole(tmp_path):
     # edge-tts means to cut at 4,096 UTF-8 bytes, but only finds a cut at a space or newline:
     # 1,400 CJK characters (4,200 bytes) go out as one request.  Hence the caller's pre-split.
     text = "字" * 1_400
     out = tmp_path / "a.mp3"
-    EdgeEngine(readaloud_server.url).synthesize(utterance(text), out)
-    assert [len(r.text) for r in readaloud_server.requests] == [1_400]
+    with ReadAloudServer(seconds_per_char=0.02) as server:
+        EdgeEngine(server.url).synthesize(utterance(text), out)
+    assert [len(r.text) for r in server.requests] == [1_400]
     assert seconds(out) == pytest.approx(1_400 * 0.02 / 1.1, abs=0.3)
 
 
