@@ -57,7 +57,7 @@ JUMP_LEAD = re.compile(rf"^\s*[（(【\[]\s*{JUMP_BODY}\s*[）)】\]]\s*")
 # "3版" under a teaser headline, or "详见第四版", "▶3版", "见A5版>>".
 PAGE_REF = re.compile(rf"[▶►>→]*\s*(?:详见|见|参见)?\s*第?\s*(?P<no>{PAGE_NO})\s*版\s*[>》▶►→]*")
 TEASER_INLINE = re.compile(
-    rf"^(?P<text>.{{4,40}}?)\s*(?:[（(]\s*(?:详见|见)\s*第?\s*(?P<a>{PAGE_NO})\s*版\s*[）)]|\s+[▶►>→]*\s*(?P<b>{PAGE_NO})\s*版)$"
+    rf"^(?P<text>.{{4,40}}?)\s*(?:[（(]\s*(?:详见|见)\s*第?\s*(?P<a>{PAGE_NO})\s*版\s*[）)]|\s+[▶►>→]*\s*(?:详见|见|参见)?\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[>》▶►]*)$"
 )
 
 ORGS = r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|人民日报|经济日报|[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报))"
@@ -69,7 +69,9 @@ DATELINE = re.compile(
 ROLE = (
     r"(?:首席|特派|特约|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|实习生|摄影记者|特约评论员)"
 )
-ROLE_TOKEN = re.compile(rf"^(?:{ORGS})?{ROLE}(?P<name>[\u4e00-\u9fa5·]{{2,4}})?$")
+# "记者手记" / "记者观察" are boxed-aside labels, not a reporter called 手记.
+COLUMN_WORDS = r"(?!手记|观察|调查|札记|点评|感言|体验|探访|走访|连线|视角|追踪|再访|回访|笔记)"
+ROLE_TOKEN = re.compile(rf"^(?:{ORGS})?{ROLE}{COLUMN_WORDS}(?P<name>[\u4e00-\u9fa5·]{{2,4}})?$")
 NAME_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{1,4}$")
 BYLINE_SPLIT = re.compile(r"[\s、，,]+")
 BYLINE_MARKS = re.compile(r"^[□■●◆▲]*\s*(?:文[/｜|]|文图[/｜|]|文/图\s*)?")
@@ -83,6 +85,7 @@ CAPTION_LEAD = re.compile(r"^(?:图为|▲|△|图[①②③④⑤⑥⑦⑧⑨\d
 FIELD = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9（）()]{2,12}[：:]\s*\S")
 LABEL = re.compile(r"^[（(【\[〔]\s*([\u4e00-\u9fa5·\s]{2,12}?)\s*[）)】\]〕]$")
 SIGNOFF = re.compile(r"^[—-]{1,2}\s*编\s*者$")
+AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)(?:系|为|是|单位)")
 
 # (reason, pattern) pairs; the first that matches the whole stripped line wins.
 NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -108,6 +111,7 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("masthead", r"(?:总)?第\s*\d{3,6}\s*(?:期|号)"),
         ("masthead", r"[A-Z][A-Z .]{5,40}"),
+        ("masthead", r"[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|快报|商报|都市报)"),
         ("page header", rf"第\s*{PAGE_NO}\s*版\s*(?:[:：\s].{{0,20}})?"),
         ("page header", rf"{PAGE_NO}\s*版\s*[:：].{{0,20}}"),
         ("page header", r"(?:版次|版名|版面)\s*[:：].{0,20}"),
@@ -269,9 +273,16 @@ def classify_line(number: int, raw: str) -> Line | None:
             jump_in = no
         rest = rest[: m.start()].rstrip()
     if standalone_byline(rest):
-        return Line(number, text, "byline", byline=rest, jump_in=jump_in, jump_out=jump_out)
+        return Line(
+            number,
+            text,
+            "byline",
+            byline=re.sub(r"[\s\u3000]+", " ", rest),
+            jump_in=jump_in,
+            jump_out=jump_out,
+        )
     if m := DATELINE.match(rest):
-        byline, after = m.group(0).strip(), rest[m.end() :]
+        byline, after = re.sub(r"[\s\u3000]+", " ", m.group(0).strip()), rest[m.end() :]
         if not m["paren"]:
             extra, after = split_byline_tokens(after)
             byline = f"{byline} {extra}".strip()
@@ -291,6 +302,8 @@ def classify_line(number: int, raw: str) -> Line | None:
     if (m := TEASER_INLINE.match(rest)) and is_headline_like(m["text"]):
         page = parse_page_number(m["a"] or m["b"])
         return Line(number, text, "teaser", rest=m["text"].strip(), jump_out=page)
+    if AUTHOR_NOTE.match(rest):  # "（作者为国家统计局研究员）" closes an opinion piece
+        return Line(number, text, "body", rest=rest, **common)
     if m := LABEL.match(rest):
         return Line(number, text, "label", rest=re.sub(r"\s+", "", m[1]), **common)
     if SIGNOFF.match(rest):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Paragraph, Skipped, Story, Teaser
-from .segment_lines import Line
+from .segment_lines import SIGNOFF, Line
 
 KICKER_CUE = re.compile(r"(?:强调|指出|表示|时|之际|前夕|期间|回信|致信|致电|批示|讲话|要求|[:：])$")
 
@@ -28,6 +28,7 @@ class ParaDraft:
     lines: list[int]
     page: int
     open: bool = False
+    lead: bool = False  # an editor's note or photo caption printed before its story's headline
 
     def to_paragraph(self) -> Paragraph:
         return Paragraph(self.kind, "".join(self.parts), tuple(self.lines), self.page)  # type: ignore[arg-type]
@@ -56,7 +57,7 @@ class Draft:
         self.pages = self.pages or [self.page]
 
     def has_body(self) -> bool:
-        return any(p.kind != "caption" for p in self.paras)
+        return any(p.kind != "caption" and not p.lead for p in self.paras)
 
     def last_open(self) -> bool:
         return bool(self.paras) and self.paras[-1].kind == "body" and self.paras[-1].open
@@ -113,7 +114,8 @@ def fallback_title(paragraphs: tuple[Paragraph, ...]) -> str:
     """A title for a story printed without one: its first clause, at most 30 characters."""
     for p in paragraphs:
         if p.lines:
-            return re.split(r"[，。！？；：,!?;:]", p.text, maxsplit=1)[0][:30]
+            clause = re.split(r"[，。！？；：,!?;:]", p.text, maxsplit=1)[0].strip()
+            return (clause or p.text.strip() or "无题")[:30]
     return "无题"
 
 
@@ -126,6 +128,12 @@ def is_dash_point(line: Line) -> bool:
         and len(text) <= 40
         and "编" not in text[2:4]
     )
+
+
+def is_slogan(text: str) -> bool:
+    """Parallel short clauses split by a space (``春季植树 全城添绿``): a kicker above a plain title."""
+    clauses = text.split()
+    return len(clauses) >= 2 and all(2 <= len(c) <= 8 for c in clauses)
 
 
 def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
@@ -150,10 +158,15 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
             subtitle = tail.strip()
         else:
             plain.append(text)
+    plain = list(dict.fromkeys(plain))  # e-paper dumps repeat a title above "title——subtitle"
     kicker = None
     if len(plain) == 1:
         title = plain[0]
-    elif len(plain) == 2 and (subtitle is not None or KICKER_CUE.search(plain[0])):
+    elif len(plain) == 2 and (
+        subtitle is not None
+        or KICKER_CUE.search(plain[0])
+        or (is_slogan(plain[0]) and not is_slogan(plain[1]))
+    ):
         kicker, title = plain
     elif len(plain) == 2:
         title, subtitle = plain
@@ -336,16 +349,19 @@ class PageAssembler:
 
     def take_byline(self, ln: Line, nxt: Line | None) -> None:
         cur = self.running()
+        bare_dateline = bool(
+            cur and ln.byline.endswith(("电", "讯")) and not re.search(r"电|讯", cur.byline or "")
+        )
         trailing = (
             cur is not None
             and cur.has_body()
-            and cur.byline is None
             and not ln.rest
             and (nxt is None or nxt.kind in ("heading", "label", "noise"))
-            and ln.text.startswith(("(", "（"))
+            and ((ln.text.startswith(("(", "（")) and cur.byline is None) or bare_dateline)
         )
         if trailing and cur is not None:
-            cur.byline = ln.byline  # "（记者 张三）" printed at the end of its story
+            # "（记者 张三）" or a wire's "新华社南昌12月3日电" printed at the end of its story.
+            cur.byline = f"{cur.byline} {ln.byline}" if cur.byline else ln.byline
             cur.hold(self.page, ln)
             return
         if cur is None or cur.has_body() or (cur.byline is not None and ln.rest):
@@ -366,8 +382,10 @@ class PageAssembler:
         text = ln.rest or ln.text
         if is_dash_point(ln) and cur is not None and cur.has_body():
             kind, text = "subhead", text.lstrip("—").strip()
-        if cur is None and (kind == "caption" or text.startswith("编者按")):
-            self.pending.append((ParaDraft(kind, [text], [ln.number], self.page), ln))
+        if cur is None and (
+            kind == "caption" or text.startswith("编者按") or (self.pending and SIGNOFF.match(text))
+        ):
+            self.pending.append((ParaDraft(kind, [text], [ln.number], self.page, lead=True), ln))
             return
         if cur is None or (ln.jump_in is not None and cur.has_body()):
             cur = self.open_story()
