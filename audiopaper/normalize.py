@@ -49,7 +49,9 @@ _DATELINE = re.compile(
     r"(?P<date>\d{1,2}月\d{1,2}日)?(?P<kind>讯|电)"
     r"\s*(?:[(（](?P<who>[^()（）]{0,60})[)）])?\s*"
 )
-_ROLES = re.compile(r"^(?:本报)?(?:记者|通讯员|实习生|见习记者|特约记者|特约通讯员|首席记者|摄影|摄影记者)$")
+_ROLES = re.compile(
+    rf"^(?:{_AGENCIES})?(?:记者|通讯员|实习生|见习记者|特约记者|特约通讯员|首席记者|摄影|摄影记者)$"
+)
 
 _QUOTE_SEAM = re.compile(r"[”’」』》]\s*[“‘「『《]")  # "…合作协调机制”“努力促进…": two quotes, one pause
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
@@ -93,7 +95,10 @@ def _people(who: str) -> str:
     """ "记者 张三 李四 通讯员 王五" → "记者张三、李四，通讯员王五"."""
     groups: list[tuple[str, list[str]]] = []
     for token in re.split(r"[\s、，,]+", who.strip()):
-        if not token or token in ("文/图", "文图", "图/文", "图文", "摄"):
+        if not token or token in ("文/图", "文图", "图/文", "图文"):
+            continue
+        if token == "摄" and groups and groups[-1][1]:  # "新华社记者 李刚 摄"
+            groups[-1][1][-1] += "摄"
             continue
         if _ROLES.match(token) or not groups:
             groups.append((token if _ROLES.match(token) else "", [] if _ROLES.match(token) else [token]))
@@ -125,6 +130,9 @@ def normalize_byline(byline: str, *, read: bool) -> str:
     m = _DATELINE.match(text)
     if m and m.end() == len(text):
         return _read_dateline(m)
+    bare = text.strip("()（） ")
+    if _ROLES.match(bare.split()[0] if bare.split() else ""):
+        return read_numbers(_people(bare))  # "(记者 王红 通讯员 张三)"
     return normalize(text)
 
 

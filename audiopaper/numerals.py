@@ -102,7 +102,7 @@ _LIANG = (
     "队|万|亿|千|百|点|分钟|秒钟|公里|千米|米|吨|公斤|斤|元|块|亩|户|类|套|间|栋|部|篇|份|双|对|"
     "大|国|岸|方面|侧|头|匹|颗|棵|枚|辆|届|轮|遍|趟|组|层|片|所|起|宗|笔"
 )
-_LIANG_AFTER = re.compile(rf"(?!年级)(?:{_LIANG})")  # 2年 → 两年, but 2年级 → 二年级
+_LIANG_AFTER = re.compile(rf"(?:(?:到|至)\d+)?(?!年级)(?:{_LIANG})")  # 2年, 2到3人 → 两; 2年级 → 二
 # What may follow a number that is an amount, not a bare year (2023长三角 is a year).
 _AMOUNT_AFTER = re.compile(
     rf"(?:{_LIANG}|[多余来十以左上下至到和与及或年月日号时分秒元米克吨度斤亩倍%‰℃~～\-—到])"
@@ -309,6 +309,13 @@ NUMBER_RULES: tuple[Rule, ...] = (
     _rule(r"(?<![\d.\-])(?P<a>\d{1,3})\s*[-–—]\s*(?P<b>\d{1,3})(?![\d.\-])", _score, "-–—"),
     # fractions: 近1/4的经济总量, 1/4决赛
     _rule(r"(?<![\d./])(?P<a>\d+)\s*/\s*(?P<b>\d+)(?![\d/])", _fraction, "/"),
+    # ranges: 1-11月, 第1-2版, 15岁~69岁, 3—5℃, A1-A8版 (phones, dates and scores are gone by now)
+    _rule(
+        r"(?<=[\d%‰℃岁万亿千百元米克吨天年月日时分秒人个次])\s*(?:[-–—－]{1,2}|[~～])\s*(?=[-−]?(?:[A-Za-z]{1,2})?\d)",
+        "到",
+        "-–—－~～",
+    ),
+    _rule(r"\s*[~～]\s*", "到", "~～"),
     # Latin: 100km/h, 5kg; codes G60, A581号, PM2.5; 5G, 4K
     _rule(
         r"(?<![A-Za-z\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>km/h|km²|km|kg|cm|mm|m²|m³|㎡|kWh|kW|MW|GW|mg|ml|mL|ha|m|t)(?![A-Za-z])",
@@ -317,13 +324,6 @@ NUMBER_RULES: tuple[Rule, ...] = (
     ),
     _rule(r"(?<![A-Za-z\d])(?P<l>[A-Za-z]{1,5})-?(?P<n>\d+(?:\.\d+)*)(?![\d])", _code),
     _rule(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?=[A-Za-z])", lambda m: _number(m.group("n"))),
-    # ranges: 1-11月, 第1-2版, 15岁~69岁, 3—5℃ (phones, dates and scores are gone by now)
-    _rule(
-        r"(?<=[\d%‰℃岁万亿千百元米克吨天年月日时分秒人个次])\s*(?:[-–—－]{1,2}|[~～])\s*(?=[-−]?\d)",
-        "到",
-        "-–—－~～",
-    ),
-    _rule(r"\s*[~～]\s*", "到", "~～"),
     # arithmetic signs between numbers
     _rule(r"(?<=\d)\s*[+＋]\s*(?=\d)", "加", "+＋"),
     _rule(r"(?<=\d)\s*[×xX]\s*(?=\d)", "乘", "×xX"),
