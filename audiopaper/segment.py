@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from .model import Edition, Page, Skipped, Story, Teaser
+from .segment_draft import Draft, ParaDraft
 from .segment_lines import PAGE_NO, chinese_numeral, classify_line, parse_page_number
-from .segment_page import Draft, ParaDraft, assemble_page
+from .segment_page import assemble_page
 
 __all__ = ["segment", "render_rows", "page_number"]
 

@@ -60,6 +60,10 @@ TEASER_INLINE = re.compile(
     rf"^(?P<text>.{{4,40}}?)\s*(?:[（(]\s*(?:详见|见)\s*第?\s*(?P<a>{PAGE_NO})\s*版\s*[）)]|\s+[▶►>→]*\s*(?:详见|见|参见)?\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[>》▶►]*)$"
 )
 
+# "▶ 详见第5版 春耕备耕有序推进": the page reference printed before the teaser headline.
+TEASER_LEAD = re.compile(
+    rf"^[▶►>→]+\s*(?:详见|见|参见)?\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[：:]?\s*(?P<text>.{{4,40}})$"
+)
 ORGS = r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|人民日报|经济日报|[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报))"
 # 本报讯 / 本报北京2月9日电 / 新华社上海12月1日电 / 新华社电 / 据新华社电, then "(记者 A、B)".
 DATELINE = re.compile(
@@ -299,8 +303,8 @@ def classify_line(number: int, raw: str) -> Line | None:
                 open=is_open(after),
             )
     common = {"jump_in": jump_in, "jump_out": jump_out}
-    if (m := TEASER_INLINE.match(rest)) and is_headline_like(m["text"]):
-        page = parse_page_number(m["a"] or m["b"])
+    if ((m := TEASER_INLINE.match(rest)) or (m := TEASER_LEAD.match(rest))) and is_headline_like(m["text"]):
+        page = parse_page_number(m.groupdict().get("a") or m["b"])
         return Line(number, text, "teaser", rest=m["text"].strip(), jump_out=page)
     if AUTHOR_NOTE.match(rest):  # "（作者为国家统计局研究员）" closes an opinion piece
         return Line(number, text, "body", rest=rest, **common)

@@ -11,112 +11,12 @@ classifier: these are decisions about neighbours, the classifier only sees one l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from .model import Paragraph, Skipped, Story, Teaser
+from .model import Skipped, Teaser
+from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_lines import SIGNOFF, Line
 
 KICKER_CUE = re.compile(r"(?:强调|指出|表示|时|之际|前夕|期间|回信|致信|致电|批示|讲话|要求|[:：])$")
-
-
-@dataclass
-class ParaDraft:
-    """A paragraph being built from one or more column pieces."""
-
-    kind: str
-    parts: list[str]
-    lines: list[int]
-    page: int
-    open: bool = False
-    lead: bool = False  # an editor's note or photo caption printed before its story's headline
-
-    def to_paragraph(self) -> Paragraph:
-        return Paragraph(self.kind, "".join(self.parts), tuple(self.lines), self.page)  # type: ignore[arg-type]
-
-
-@dataclass
-class Draft:
-    """A story being built; mutable while its page (and its jumps) are read."""
-
-    page: int
-    title: str | None = None
-    kicker: str | None = None
-    subtitle: str | None = None
-    byline: str | None = None
-    paras: list[ParaDraft] = field(default_factory=list)
-    source: list[tuple[int, int]] = field(default_factory=list)  # (page, line) not in paragraphs
-    texts: dict[tuple[int, int], str] = field(default_factory=dict)  # raw text of every line held
-    pages: list[int] = field(default_factory=list)
-    continues_on: int | None = None
-    continued_from: int | None = None
-    closed: bool = False
-    join_next: bool = False  # a headline interrupted an open sentence: join across it
-    deferred: list[ParaDraft] = field(default_factory=list)  # sub-heads to place after that join
-
-    def __post_init__(self) -> None:
-        self.pages = self.pages or [self.page]
-
-    def has_body(self) -> bool:
-        return any(p.kind != "caption" and not p.lead for p in self.paras)
-
-    def last_open(self) -> bool:
-        return bool(self.paras) and self.paras[-1].kind == "body" and self.paras[-1].open
-
-    def hold(self, page: int, line: Line) -> None:
-        """Account for a line that is not part of a paragraph (headline, byline, marker)."""
-        self.source.append((page, line.number))
-        self.texts[(page, line.number)] = line.text
-
-    def headline_text(self) -> str:
-        return " ".join(x for x in (self.kicker, self.title, self.subtitle) if x)
-
-    def body_text(self) -> str:
-        return "".join("".join(p.parts) for p in self.paras)
-
-    def all_lines(self) -> list[tuple[int, int, str]]:
-        return sorted((pg, ln, text) for (pg, ln), text in self.texts.items())
-
-    def absorb(self, other: Draft) -> None:
-        """Append a continuation printed on a later page."""
-        self.paras.extend(other.paras)
-        self.source.extend(other.source)
-        self.texts.update(other.texts)
-        self.pages.extend(p for p in other.pages if p not in self.pages)
-        self.continues_on = other.continues_on
-        self.byline = self.byline or other.byline
-
-    def to_story(self, story_id: str) -> Story:
-        paragraphs = tuple(p.to_paragraph() for p in self.paras)
-        first = [ln for pg, ln in self.texts if pg == self.page]
-        return Story(
-            id=story_id,
-            title=self.title or fallback_title(paragraphs),
-            paragraphs=paragraphs,
-            kicker=self.kicker,
-            subtitle=self.subtitle,
-            byline=self.byline,
-            pages=tuple(self.pages),
-            continues_on=self.continues_on,
-            continued_from=self.continued_from,
-            lines=(min(first), max(first)) if first else None,
-            source_lines=tuple(sorted(self.source)),
-        )
-
-
-@dataclass
-class PageDrafts:
-    drafts: list[Draft] = field(default_factory=list)
-    teasers: list[Teaser] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-
-
-def fallback_title(paragraphs: tuple[Paragraph, ...]) -> str:
-    """A title for a story printed without one: its first clause, at most 30 characters."""
-    for p in paragraphs:
-        if p.lines:
-            clause = re.split(r"[，。！？；：,!?;:]", p.text, maxsplit=1)[0].strip()
-            return (clause or p.text.strip() or "无题")[:30]
-    return "无题"
 
 
 def is_dash_point(line: Line) -> bool:
@@ -166,6 +66,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         subtitle is not None
         or KICKER_CUE.search(plain[0])
         or (is_slogan(plain[0]) and not is_slogan(plain[1]))
+        or (len(plain[0]) <= 6 and len(plain[1]) >= len(plain[0]) + 3)  # a column kicker: "两会现场"
     ):
         kicker, title = plain
     elif len(plain) == 2:
