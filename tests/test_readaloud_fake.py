@@ -93,6 +93,49 @@ def test_ssml_from_edge_tts_parses_back():
     assert request.text == "甲<乙> & 丙"
 
 
+def test_wire_frames_match_what_edge_tts_parses(readaloud_server):
+    """One raw exchange: word boundaries in 100 ns ticks, binary audio headers, turn order."""
+    import asyncio
+
+    import aiohttp
+
+    ssml = (
+        "<speak version='1.0' xmlns='http://www.w3.org/2001/10/synthesis' xml:lang='en-US'>"
+        "<voice name='Microsoft Server Speech Text to Speech Voice (zh-CN, YunyangNeural)'>"
+        "<prosody pitch='+0Hz' rate='+0%' volume='+0%'>新闻&amp;联播</prosody></voice></speak>"
+    )
+    config = '{"context":{"synthesis":{"audio":{"metadataoptions":{"wordBoundaryEnabled":"true"}}}}}'
+
+    async def exchange() -> list:
+        async with aiohttp.ClientSession() as session:
+            async with session.ws_connect(readaloud_server.url + "&ConnectionId=1&Sec-MS-GEC=2") as ws:
+                await ws.send_str(f"Content-Type:application/json\r\nPath:speech.config\r\n\r\n{config}")
+                await ws.send_str(
+                    f"X-RequestId:abc\r\nContent-Type:application/ssml+xml\r\nPath:ssml\r\n\r\n{ssml}"
+                )
+                return [msg async for msg in ws]
+
+    messages = asyncio.run(asyncio.wait_for(exchange(), 10))
+    texts = [m.data for m in messages if m.type == aiohttp.WSMsgType.TEXT]
+    paths = [t.split("Path:", 1)[1].split("\r\n", 1)[0] for t in texts]
+    assert paths[:2] == ["turn.start", "response"] and paths[-1] == "turn.end"
+    assert all(t.startswith("X-RequestId:abc\r\n") for t in texts)
+    words = [
+        json.loads(t.split("\r\n\r\n", 1)[1])["Metadata"][0] for t in texts if "Path:audio.metadata" in t
+    ]
+    assert [w["Data"]["text"]["Text"] for w in words] == list("新闻联播")
+    assert all(w["Type"] == "WordBoundary" for w in words)
+    offsets = [w["Data"]["Offset"] for w in words]
+    assert offsets == sorted(offsets) and offsets[-1] == pytest.approx(3 * 0.2 * 10_000_000, rel=0.01)
+    binary = [m.data for m in messages if m.type == aiohttp.WSMsgType.BINARY]
+    length = int.from_bytes(binary[0][:2], "big")
+    headers = binary[0][2 : 2 + length].decode().split("\r\n")
+    assert headers[0].startswith("X-RequestId:") and "Path:audio" in headers[1:]
+    assert "Content-Type:audio/mpeg" in headers
+    assert binary[0][2 + length : 2 + length + 2] == b"\xff\xf3"  # an MP3 frame starts the data
+    assert "Content-Type:audio/mpeg" not in binary[-1].decode()  # the empty end-of-audio message
+
+
 def test_malformed_ssml_is_a_value_error():
     with pytest.raises(ValueError):
         parse_ssml("<speak><voice name='x'>")
@@ -200,6 +243,7 @@ def run_module(*args: str, **kwargs) -> subprocess.CompletedProcess:
 def test_cli_help():
     proc = run_module("--port", "0", "--help")
     assert proc.returncode == 0
+    assert proc.stderr == ""
     for flag in (
         "--latency",
         "--failure-rate",
