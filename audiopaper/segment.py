@@ -109,15 +109,15 @@ def drop_duplicates(drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Draft,
     """Keep the first of two stories with the same headline and nearly the same text."""
     kept: list[Draft] = []
     dups: list[tuple[Draft, Draft]] = []
+    by_title: dict[str, list[Draft]] = {}
     for d in drafts:
+        key = re.sub(r"[\W_]+", "", d.title or "")
+        body = d.body_text()
         original = next(
             (
                 k
-                for k in kept
-                if d.title
-                and similarity(d.title, k.title or "") == 1.0
-                and SequenceMatcher(None, d.body_text(), k.body_text(), autojunk=False).quick_ratio() > 0.8
-                and d.body_text()
+                for k in by_title.get(key, [])
+                if key and body and SequenceMatcher(None, body, k.body_text()).quick_ratio() > 0.8
             ),
             None,
         )
@@ -125,6 +125,7 @@ def drop_duplicates(drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Draft,
             dups.append((d, original))
         else:
             kept.append(d)
+            by_title.setdefault(key, []).append(d)
     return kept, dups
 
 

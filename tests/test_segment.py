@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from audiopaper.model import Edition, Page
+from audiopaper.model import Edition, Page, Paragraph
 from audiopaper.segment import page_number, render_rows, segment
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -156,3 +157,241 @@ def test_segment_never_crashes_and_accounts_for_every_line(texts: list[list[str]
     ed = segment(pages)
     assert_lossless(pages, ed)
     assert all(s.title for s in ed.stories)
+
+
+def page_of(text: str, number: int = 1, paper: str = "测试报") -> Page:
+    return Page(paper, "2024-01-01", number, tuple(text.splitlines()))
+
+
+GOLD_PAGES = sorted(
+    {p for gold in (ROOT / "tests" / "pages").rglob("*.txt") for p in [gold]}
+    | set((ROOT / "examples").rglob("*.txt"))
+)
+
+
+@pytest.mark.parametrize("path", GOLD_PAGES, ids=lambda p: str(p.relative_to(ROOT)))
+def test_every_example_and_test_page_is_lossless(path: Path) -> None:
+    page = load(path)
+    assert_lossless([page], segment([page]))
+
+
+def demo_edition() -> tuple[list[Page], Edition]:
+    files = sorted((ROOT / "examples" / "edition-demo").glob("*.txt"))
+    pages = [load(f, n, "河川晚报", "2024-03-15") for n, f in enumerate(files, 1)]
+    return pages, segment(pages)
+
+
+def test_demo_edition_joins_the_jump_and_reads_it_where_it_starts() -> None:
+    pages, ed = demo_edition()
+    assert_lossless(pages, ed)
+    tree = ed.stories[0]
+    assert (tree.id, tree.kicker, tree.title, tree.pages) == (
+        "p1-s01",
+        "春季植树 全城添绿",
+        "河川市掀起全民义务植树热潮",
+        (1, 2),
+    )
+    assert tree.continues_on is None
+    assert tree.paragraphs[-1].text.endswith(
+        "全市将继续实施“增绿添彩”工程，加强古树名木保护，让城市绿意更浓。"
+    )
+    assert tree.paragraphs[-1].page == 2 and tree.paragraphs[-1].lines == (7, 9)
+    assert (2, 3) in tree.source_lines and (2, 5) in tree.source_lines  # short headline and (上接第一版)
+
+
+def test_demo_edition_reads_a_story_printed_twice_once() -> None:
+    _, ed = demo_edition()
+    titles = [s.title for s in ed.stories]
+    assert titles.count("全市中小学春季开学安全检查结束") == 1
+    assert {k.reason for k in ed.skipped if k.page == 2 and k.line in (11, 13, 15)} == {"duplicate of p1-s03"}
+
+
+def test_demo_edition_notes_jumps_whose_other_half_is_missing() -> None:
+    _, ed = demo_edition()
+    by_title = {s.title: s for s in ed.stories}
+    project = by_title["一季度重点项目观摩会召开"]
+    assert project.continues_on == 3 and project.paragraphs[-1] == Paragraph("body", "本文转第三版", (), 1)
+    assert "(转3版)" not in project.paragraphs[-2].text and project.paragraphs[-2].text.endswith("早见效。")
+    orphan = next(s for s in ed.stories if s.continued_from == 5)
+    assert orphan.id == "p2-s01" and orphan.paragraphs[0].text == "本文接第五版"
+    assert [s.id for s in ed.stories] == ["p1-s01", "p1-s02", "p1-s03", "p2-s01", "p2-s02"]
+
+
+def test_page_header_wins_over_the_callers_number() -> None:
+    page = page_of("第05版:都市新闻\n\n标题一\n\n本报讯（记者 甲）今天下雨。", number=1)
+    ed = segment([page])
+    assert ed.pages == (5,) and ed.stories[0].id == "p5-s01" and ed.skipped[0].reason == "page header"
+
+
+def test_chrome_headline_lists_and_credits_are_never_spoken() -> None:
+    text = "\n".join(
+        [
+            "返回主页 | 版面导航 | PDF 版",
+            "上一期  下一期",
+            "本版新闻",
+            "甲地修好了一条路",
+            "乙地开通一条公交线",
+            "甲地修好了一条路",
+            "本报讯（记者 张三）昨天，甲地修好了一条路。",
+            "乙地开通一条公交线",
+            "本报记者 李四",
+            "今天起，乙地开通一条公交线。",
+            "图为通车现场。本报记者 王五 摄",
+            "一版责编：赵六  版式设计：钱七  本期统筹：孙八",
+            "【打印】  【关闭】",
+        ]
+    )
+    page = page_of(text)
+    ed = segment([page])
+    assert [(s.title, s.byline) for s in ed.stories] == [
+        ("甲地修好了一条路", "本报讯（记者 张三）"),
+        ("乙地开通一条公交线", "本报记者 李四"),
+    ]
+    assert [k.reason for k in ed.skipped] == [
+        "chrome",
+        "chrome",
+        "headline list",
+        "headline list",
+        "headline list",
+        "credit",
+        "chrome",
+    ]
+    assert ed.stories[1].paragraphs[-1] == Paragraph("caption", "图为通车现场。", (11,), 1)
+    assert_lossless([page], ed)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "text"),
+    [
+        ("本报北京2月9日电  （记者甲、乙）今天天气晴。", "本报北京2月9日电 （记者甲、乙）", "今天天气晴。"),
+        (
+            "新华社上海12月1日电(记者 梅常伟)习近平到东海。",
+            "新华社上海12月1日电(记者 梅常伟)",
+            "习近平到东海。",
+        ),
+        ("新华社电  记者从海油获悉，平台并网。", "新华社电", "记者从海油获悉，平台并网。"),
+        (
+            "本报讯 记者 林涛 通讯员 方敏 11月7日，地铁开通。",
+            "本报讯 记者 林涛 通讯员 方敏",
+            "11月7日，地铁开通。",
+        ),
+        ("本报郑州讯（记者 程远）气温下降。", "本报郑州讯（记者 程远）", "气温下降。"),
+        ("据新华社电 国务院日前印发通知。", "据新华社电", "国务院日前印发通知。"),
+    ],
+)
+def test_datelines_become_the_byline(line: str, byline: str, text: str) -> None:
+    ed = segment([page_of(f"一条新闻的标题\n\n{line}")])
+    assert (ed.stories[0].byline, ed.stories[0].paragraphs[0].text) == (byline, text)
+
+
+def test_reporter_in_body_text_is_not_a_dateline() -> None:
+    ed = segment([page_of("标题\n\n本报记者从市电力公司获悉，今冬用电平稳。")])
+    assert ed.stories[0].byline is None and ed.stories[0].paragraphs[0].text.startswith(
+        "本报记者从市电力公司"
+    )
+
+
+def test_headline_stack_shapes() -> None:
+    text = "\n".join(
+        [
+            "老街改造留住城市记忆——修旧如旧 一砖一瓦",
+            "本报记者 宋佳",
+            "正文一。",
+            "（新春走基层）",
+            "雪域高原上的“流动课堂”",
+            "本报记者  格桑  王一鸣",
+            "正文二。",
+            "聚焦民生实事",
+            "城东片区新建三所幼儿园",
+            "——明年秋季可提供学位一千余个",
+            "本报讯（记者 罗斌）正文三。",
+        ]
+    )
+    heads = [(s.kicker, s.title, s.subtitle, s.byline) for s in segment([page_of(text)]).stories]
+    assert heads == [
+        (None, "老街改造留住城市记忆", "修旧如旧 一砖一瓦", "本报记者 宋佳"),
+        ("新春走基层", "雪域高原上的“流动课堂”", None, "本报记者 格桑 王一鸣"),
+        ("聚焦民生实事", "城东片区新建三所幼儿园", "明年秋季可提供学位一千余个", "本报讯（记者 罗斌）"),
+    ]
+
+
+def test_editors_note_and_signoff_lead_their_story_and_author_note_ends_it() -> None:
+    text = "编者按：本版推出系列报道。\n——编  者\n湿地成了候鸟的家\n新华社记者 王晨\n候鸟来了。\n（作者为研究员）"
+    (story,) = segment([page_of(text)]).stories
+    assert [p.text for p in story.paragraphs] == [
+        "编者按：本版推出系列报道。",
+        "——编者",
+        "候鸟来了。",
+        "（作者为研究员）",
+    ]
+    assert story.byline == "新华社记者 王晨"
+
+
+@pytest.mark.parametrize(
+    ("marker", "out", "inward"),
+    [
+        ("（下转第2版）", 2, None),
+        ("(下转十二版)", 12, None),
+        ("转第6版", 6, None),
+        ("（上接第一版）", None, 1),
+        ("(上接A3版)", None, 3),
+    ],
+)
+def test_jump_markers_in_both_numerals(marker: str, out: int | None, inward: int | None) -> None:
+    text = f"标题\n\n本报讯（记者 甲）第一句。\n\n{marker}" if out else f"标题\n\n{marker}\n\n续上文的内容。"
+    story = segment([page_of(text, number=9)]).stories[0]
+    assert (story.continues_on, story.continued_from) == (out, inward)
+    assert all("转" not in p.text and "接第" not in p.text[2:] for p in story.paragraphs if p.lines)
+
+
+@pytest.mark.parametrize(
+    ("lines", "teaser"),
+    [
+        (["前10个月服务进出口总额增长", "3版"], ("前10个月服务进出口总额增长", 3)),
+        (["“双十一”快递业务量迎高峰 见第3版"], ("“双十一”快递业务量迎高峰", 3)),
+        (["▶ 详见第5版 春耕备耕有序推进"], ("春耕备耕有序推进", 5)),
+        (["春节假期旅游预订量大幅增长", "详见第四版"], ("春节假期旅游预订量大幅增长", 4)),
+    ],
+)
+def test_teasers_point_elsewhere_and_are_not_stories(lines: list[str], teaser: tuple[str, int]) -> None:
+    ed = segment([page_of("\n".join(["标题", "本报讯（记者 甲）正文。", *lines]))])
+    assert [(t.text, t.page) for t in ed.teasers] == [teaser] and len(ed.stories) == 1
+
+
+def test_continuation_is_matched_by_short_headline_among_several_jumps() -> None:
+    p1 = "甲市地铁新线开通运营\n本报讯（记者 甲）地铁开通。\n（下转第2版）\n乙县春耕生产全面展开\n本报讯（记者 乙）春耕开始。\n（下转第2版）"
+    p2 = "春耕生产全面展开\n（上接第1版）\n农机下田。\n地铁新线开通\n（上接第1版）\n乘客点赞。"
+    ed = segment([page_of(p1, 1), page_of(p2, 2)])
+    assert [(s.title, [p.text for p in s.paragraphs], s.pages) for s in ed.stories] == [
+        ("甲市地铁新线开通运营", ["地铁开通。", "乘客点赞。"], (1, 2)),
+        ("乙县春耕生产全面展开", ["春耕开始。", "农机下田。"], (1, 2)),
+    ]
+
+
+def generated_edition(pages: int = 24, chars: int = 400_000) -> list[Page]:
+    """A big edition built from the sample's lines with varied numbers, for the timing test."""
+    base = [line for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    per_page = chars // pages
+    out = []
+    for n in range(1, pages + 1):
+        lines: list[str] = []
+        size = 0
+        copy = 0
+        while size < per_page:
+            copy += 1
+            for line in base:  # a distinct headline per copy, so no story is a duplicate
+                tagged = line if not line or line.startswith(("本报", "新华社")) else f"{n}号{copy}{line}"
+                lines.append(tagged)
+                size += len(tagged)
+        out.append(Page("郑州日报", "2023-12-02", n, tuple(lines)))
+    return out
+
+
+def test_24_page_edition_segments_in_under_two_seconds() -> None:
+    pages = generated_edition()
+    assert sum(len(line) for p in pages for line in p.lines) >= 400_000
+    start = time.perf_counter()
+    ed = segment(pages)
+    elapsed = time.perf_counter() - start
+    print(f"segmented 24 pages, {sum(len(p.lines) for p in pages)} lines, in {elapsed:.2f} s")
+    assert len(ed.stories) >= 24 * 7 * 2 and elapsed < 2.0
