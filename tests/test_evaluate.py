@@ -1,0 +1,71 @@
+"""The evaluation harness: gold files load, perfect output scores 1.0, and mistakes are counted."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from audiopaper.evaluate import PAGES_DIR, find_cases, load_case, main, score_case
+from audiopaper.model import Paragraph
+from audiopaper.segment import segment
+
+SAMPLE_GOLD = PAGES_DIR / "zzrb-2023-12-02-p01.gold.json"
+
+
+def test_every_gold_file_loads_its_pages() -> None:
+    cases = find_cases(PAGES_DIR)
+    assert SAMPLE_GOLD in cases and len(cases) >= 8
+    for path in cases:
+        gold, pages = load_case(path)
+        assert pages and gold["stories"]
+
+
+def test_sample_scores_perfectly() -> None:
+    gold, pages = load_case(SAMPLE_GOLD)
+    s = score_case("sample", gold, pages)
+    assert (s.f1, s.char_recall, s.char_precision) == (1.0, 1.0, 1.0)
+    assert (s.breaks_found, s.breaks, s.jumps_found, s.jumps, s.leaks) == (6, 6, 3, 3, 0)
+
+
+@pytest.mark.parametrize("path", find_cases(PAGES_DIR), ids=lambda p: p.parent.name + "/" + p.name)
+def test_every_case_meets_the_targets(path: Path) -> None:
+    gold, pages = load_case(path)
+    s = score_case(path.name, gold, pages)
+    assert s.f1 >= 0.95 and s.char_recall >= 0.98 and s.char_precision >= 0.98, s.misses
+    assert (s.breaks_found, s.jumps_found, s.leaks) == (s.breaks, s.jumps, 0), s.misses
+
+
+def test_mistakes_lower_the_scores() -> None:
+    gold, pages = load_case(SAMPLE_GOLD)
+    ed = segment(pages)
+    one_card = ed.stories[2]
+    # Undo a column-break repair, leak the masthead into a story and drop the last story.
+    split = (
+        Paragraph("body", one_card.paragraphs[2].text[:20], one_card.paragraphs[2].lines[:1]),
+        Paragraph("body", one_card.paragraphs[2].text[20:], one_card.paragraphs[2].lines[1:]),
+        Paragraph("body", "郑州日报客户端", (5,)),
+    )
+    broken = dataclasses.replace(
+        one_card, paragraphs=one_card.paragraphs[:2] + split + one_card.paragraphs[3:], continues_on=None
+    )
+    ed = dataclasses.replace(ed, stories=(*ed.stories[:2], broken, *ed.stories[3:6]))
+    s = score_case("broken", gold, pages, ed)
+    assert (s.matched, s.gold_stories, s.pred_stories) == (6, 7, 6)
+    assert s.breaks_found == 5 and s.jumps_found == 2 and s.leaks == 1
+    assert s.char_precision < 1.0
+    assert "missed: 中央第二生态环境保护督察组督察进驻信息" in s.misses
+
+
+def test_main_prints_one_line_per_case(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(PAGES_DIR)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert len(out) == len(find_cases(PAGES_DIR))
+    assert any(
+        line.startswith("zzrb-2023-12-02-p01") and "F1 1.00" in line and "breaks 6/6" in line for line in out
+    )
+
+
+def test_main_fails_without_gold_files(tmp_path: Path) -> None:
+    assert main([str(tmp_path)]) == 1
