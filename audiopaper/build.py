@@ -8,9 +8,11 @@ MP3, the transcripts, the feed -- is replaced until its new version is complete.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -81,7 +83,7 @@ def build_episode(
     timings: dict[str, float] = {}
     clock = _Clock(timings)
     out = settings.out
-    _check_writable(out)
+    _writable(out)
 
     with clock("segment"):
         edition = load_edition(inputs, settings, reporter.warn)
@@ -90,7 +92,7 @@ def build_episode(
 
     slug = paper_slug(edition.paper, _slug_hint(inputs))
     episode_dir = out / slug / edition.date
-    _check_writable(episode_dir)
+    _writable(episode_dir)
     profile = load_profile(settings.profile)
     owns_engine = engine is None
     engine = engine or create_engine(settings.engine, warn=reporter.warn)
@@ -109,18 +111,22 @@ def build_episode(
         titles = {s.id: s.title for s in edition.stories}
         reporter.start("synthesize", len(utterances))
         with clock("synthesize"):
-            workdir = episode_dir / ".work"
-            workdir.mkdir(exist_ok=True)
-            result = synthesize(
-                utterances,
-                engine,
-                ClipCache(settings.cache_root),
-                workdir,
-                connections=settings.connections,
-                progress=lambda clip: reporter.advance("synthesize"),
-                story_titles=titles,
-            )
-            shutil.rmtree(workdir, ignore_errors=True)
+            cache = ClipCache(settings.cache_root)
+            workdir = Path(tempfile.mkdtemp(prefix=".work-", dir=_writable(settings.cache_root)))
+            try:
+                result = synthesize(
+                    utterances,
+                    engine,
+                    cache,
+                    workdir,
+                    connections=settings.connections,
+                    progress=lambda clip: reporter.advance("synthesize"),
+                    story_titles=titles,
+                )
+            except OSError as exc:  # an engine writing its clip: the disk, not the network
+                raise OutputError(f"cannot write clips to {settings.cache_root}: {_reason(exc)}") from exc
+            finally:
+                shutil.rmtree(workdir, ignore_errors=True)
         reporter.finish("synthesize")
     finally:
         if owns_engine:
@@ -217,8 +223,12 @@ def _encode(utterances, clips, titles, tags: Tags, folder: Path, stem: str, sett
     if previous is not None:
         return previous
     part = folder / ".episode.mp3.part"
-    line = assemble(utterances, clips, part, titles, bitrate=settings.bitrate)
-    write_tags(part, tags, line.chapters)
+    try:
+        line = assemble(utterances, clips, part, titles, bitrate=settings.bitrate)
+        write_tags(part, tags, line.chapters)
+    except BaseException:  # Ctrl-C or a failure: leave no half episode behind
+        part.unlink(missing_ok=True)
+        raise
     digest = hashlib.sha256(part.read_bytes()).hexdigest()[:10]
     # The name carries a content hash: a published enclosure URL never changes its bytes.
     audio = folder / f"{stem}-{digest}.mp3"
@@ -294,14 +304,20 @@ def _slug_hint(inputs: Sequence[Path]) -> str | None:
     return hints_from_name(files[0]).slug if files else None
 
 
-def _check_writable(folder: Path) -> None:
+def _writable(folder: Path) -> Path:
+    """The folder, created if need be; OutputError if we cannot write there."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder / ".write-test"
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise OutputError(f"cannot write to {folder}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write to {folder}: {_reason(exc)}") from None
+    return folder
+
+
+def _reason(exc: OSError) -> str:
+    return "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
 
 
 class _Clock:

@@ -11,6 +11,7 @@ temporary name and renamed, so a reader never sees half a feed.
 
 from __future__ import annotations
 
+import errno
 import json
 import struct
 import uuid
@@ -191,7 +192,8 @@ def _atomic_write(path: Path, data: bytes) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        reason = "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        raise OutputError(f"cannot write {path}: {reason}") from exc
 
 
 def write_cover(path: Path, size: int = 1400) -> None:

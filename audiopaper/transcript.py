@@ -7,11 +7,13 @@ and header; each writer only writes to a stream, ``write_file`` handles the file
 
 from __future__ import annotations
 
+import errno
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from .errors import OutputError
 from .model import Chapter, Cue, Edition
 
 
@@ -64,9 +66,14 @@ def chapters_json(chapters: Sequence[Chapter], title: str) -> dict:
 def write_file(path: Path, write: Callable[[TextIO], None]) -> None:
     """Write a text file atomically: a reader never sees half of it."""
     tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("w", encoding="utf-8", newline="\n") as stream:
-        write(stream)
-    tmp.replace(path)
+    try:
+        with tmp.open("w", encoding="utf-8", newline="\n") as stream:
+            write(stream)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        reason = "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
+        raise OutputError(f"cannot write {path}: {reason}") from exc
 
 
 def write_json(path: Path, data: object) -> None:

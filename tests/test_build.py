@@ -139,3 +139,29 @@ def test_interrupted_build_resumes_with_only_the_missing_clips(settings):
     assert result.report["clips_cached"] >= 3
     assert len(engine.calls) == result.report["clips_synthesized"]
     assert result.report["clips_synthesized"] + result.report["clips_cached"] <= result.report["utterances"]
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 64 KiB tmpfs: room for the manifests, not for the episode. Needs root (CI is root)."""
+    import os
+    import subprocess
+
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    if (
+        os.geteuid() != 0
+        or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)]).returncode
+    ):
+        pytest.skip("cannot mount a small tmpfs here")
+    yield mount
+    subprocess.run(["umount", str(mount)], check=False)
+
+
+@pytest.mark.slow
+def test_full_disk_is_one_clear_error_and_leaves_no_half_episode(tiny_disk, tmp_path):
+    settings = Settings(out=tiny_disk, cache_dir=tmp_path / "cache")
+    with pytest.raises(OutputError, match="disk full"):
+        build_episode([SMALL], settings, engine=FakeEngine())
+    assert not list(tiny_disk.rglob("*.mp3")) and not list(tiny_disk.rglob("*.part"))
+    assert not (tiny_disk / "feed.xml").exists()
