@@ -113,7 +113,12 @@ def test_wire_frames_match_what_edge_tts_parses(readaloud_server):
                 await ws.send_str(
                     f"X-RequestId:abc\r\nContent-Type:application/ssml+xml\r\nPath:ssml\r\n\r\n{ssml}"
                 )
-                return [msg async for msg in ws]
+                messages = []
+                async for msg in ws:  # like edge-tts, stop at turn.end; the service keeps the socket
+                    messages.append(msg)
+                    if msg.type == aiohttp.WSMsgType.TEXT and "Path:turn.end" in msg.data:
+                        break
+                return messages
 
     messages = asyncio.run(asyncio.wait_for(exchange(), 10))
     texts = [m.data for m in messages if m.type == aiohttp.WSMsgType.TEXT]
