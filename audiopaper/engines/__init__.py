@@ -35,10 +35,13 @@ def create_engine(
         from .edge import EdgeEngine
 
         edge = EdgeEngine()
-        if edge.available(timeout=probe_timeout):
+        reason = edge.probe(timeout=probe_timeout)
+        if reason is None:
             return edge
         if warn:
-            warn("the edge Read Aloud service does not answer; reading with the offline espeak voice")
+            warn(
+                f"the edge Read Aloud service does not answer ({reason}); reading with the offline espeak voice"
+            )
         from .espeak import EspeakEngine
 
         return EspeakEngine()
