@@ -39,9 +39,7 @@ def create_engine(
         if reason is None:
             return edge
         if warn:
-            warn(
-                f"the edge Read Aloud service does not answer ({reason}); reading with the offline espeak voice"
-            )
+            warn(f"edge voices unavailable ({reason}); reading with the offline espeak voice")
         from .espeak import EspeakEngine
 
         return EspeakEngine()
