@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 import wave
 from concurrent.futures import ThreadPoolExecutor
@@ -156,3 +158,84 @@ def test_real_time_factor_with_one_and_two_workers(tmp_path):
             f"espeak, {workers} worker(s): {len(text)} chars, {audio:.0f} s audio in {wall:.2f} s, RTF {wall / audio:.5f}"
         )
     assert factors[1] < 0.05 and factors[2] < 0.05
+
+
+BUILD_SCRIPT = """
+import signal, sys
+from pathlib import Path
+from audiopaper.cache import ClipCache
+from audiopaper.engines.espeak import EspeakEngine
+from audiopaper.model import Utterance, Voice
+from audiopaper.synthesize import synthesize
+
+def main():
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # a background shell ignores SIGINT
+    root = Path(sys.argv[1])
+    text = "今天上午，市政府召开新闻发布会，介绍了居民服务一卡通的新规定。" * 4
+    utts = [Utterance(f"p1-s01-u{n:03d}", "p1-s01", "body", "", f"第{n}段。{text}", Voice("cmn")) for n in range(2000)]
+    with EspeakEngine(workers=2) as engine:
+        def progress(clip):
+            print("pids", *sorted(engine.worker_pids), flush=True)
+        try:
+            synthesize(utts, engine, ClipCache(root / "cache"), root / "work", progress=progress)
+        except KeyboardInterrupt:
+            print("interrupted", flush=True)
+            sys.exit(130)
+
+if __name__ == "__main__":
+    main()
+"""
+
+
+def start_build(tmp_path: Path):
+    import subprocess
+    import sys
+
+    script = tmp_path / "build.py"
+    script.write_text(BUILD_SCRIPT, "utf-8")
+    proc = subprocess.Popen([sys.executable, str(script), str(tmp_path)], stdout=subprocess.PIPE, text=True)
+    pids: set[int] = set()
+    while len(pids) < 2:  # wait until both workers have served a clip
+        line = proc.stdout.readline()
+        assert line, "the build ended early"
+        pids = {int(p) for p in line.split()[1:]}
+    return proc, pids
+
+
+def gone(pids: set[int], within: float = 5.0) -> bool:
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        alive = set()
+        for pid in pids:
+            try:
+                os.kill(pid, 0)
+                alive.add(pid)
+            except ProcessLookupError:
+                pass
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_a_real_build_promptly_and_leaves_a_consistent_cache(tmp_path):
+    proc, pids = start_build(tmp_path)
+    proc.send_signal(signal.SIGINT)
+    try:
+        out, _ = proc.communicate(timeout=10)
+    finally:
+        proc.kill()  # never leave a runaway build behind a failed assertion
+    assert proc.returncode == 130 and "interrupted" in out
+    assert gone(pids)
+    info = ClipCache(tmp_path / "cache").info()
+    assert 1 <= info.entries < 2000 and info.broken == 0
+
+
+@pytest.mark.slow
+def test_workers_exit_when_the_build_is_killed(tmp_path):
+    proc, pids = start_build(tmp_path)
+    proc.kill()
+    proc.communicate(timeout=10)
+    assert gone(pids)  # no orphaned espeak processes
+    assert ClipCache(tmp_path / "cache").info().entries >= 1  # and leftovers are not entries
