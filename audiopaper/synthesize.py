@@ -37,14 +37,15 @@ from .model import Clip, Utterance
 
 # Validation bounds, independent of the engine.  Mandarin is read at about 3-6 characters
 # a second (espeak's default: ~4); 0.08 s per CJK character (12.5 a second) is well
-# below any sane reading, even at rate "+50%".  Latin letters and digits get 0.02 s each;
-# punctuation and spaces count nothing.
+# below any sane reading, and a voice rate above "+0%" divides it further ("+50%": by 1.5).
+# Latin letters and digits get 0.02 s each; punctuation and spaces count nothing.
 MIN_S_PER_CJK = 0.08
 MIN_S_PER_OTHER = 0.02
 MAX_S_PER_CHAR = 1.5  # a clip this long is a service looping or padding with silence
 MAX_S_FLOOR = 10.0
 SILENCE_PEAK = 64  # of 32,767 (about -54 dBFS): nothing audible was produced
 
+_RATE = re.compile(r"^([+-]?\d+(?:\.\d+)?)%$")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 
@@ -72,22 +73,27 @@ class SynthesisResult:
     retries: int  # failed attempts that were retried
 
 
-def duration_bounds(spoken: str) -> tuple[float, float]:
-    """The (shortest, longest) plausible seconds of speech for ``spoken``."""
+def duration_bounds(spoken: str, rate: str = "+0%") -> tuple[float, float]:
+    """The (shortest, longest) plausible seconds of speech for ``spoken`` read at ``rate``.
+
+    A faster ``rate`` ("+50%") shortens the lower bound in proportion; a slower one leaves it.
+    """
     cjk = len(_CJK.findall(spoken))
     other = sum(1 for ch in spoken if ch.isalnum()) - cjk
     shortest = MIN_S_PER_CJK * cjk + MIN_S_PER_OTHER * max(0, other)
-    return shortest, MAX_S_FLOOR + MAX_S_PER_CHAR * len(spoken)
+    match = _RATE.match(rate.strip())
+    speedup = max(1.0, 1.0 + float(match.group(1)) / 100) if match else 1.0
+    return shortest / speedup, MAX_S_FLOOR + MAX_S_PER_CHAR * len(spoken)
 
 
-def check_clip(path: Path, spoken: str) -> float:
+def check_clip(path: Path, spoken: str, rate: str = "+0%") -> float:
     """Decode a produced clip and return its seconds; TransientEngineError if it is unusable."""
     try:
         pcm = ffmpeg.decode(path)
     except FFmpegError as exc:
         raise TransientEngineError(f"the engine wrote audio that does not decode ({exc})") from None
     seconds = ffmpeg.duration_of(pcm)
-    shortest, longest = duration_bounds(spoken)
+    shortest, longest = duration_bounds(spoken, rate)
     if seconds < shortest:
         raise TransientEngineError(
             f"audio too short: {seconds:.2f} s for {len(spoken)} characters (at least {shortest:.2f} s)"
@@ -215,7 +221,7 @@ class _Worker:
             tmp = self.workdir / f".{job.key[:24]}.{attempt}{self.engine.suffix}"
             try:
                 self.engine.synthesize(utt, tmp)
-                seconds = check_clip(tmp, utt.spoken)
+                seconds = check_clip(tmp, utt.spoken, utt.voice.rate)
             except TransientEngineError as exc:
                 tmp.unlink(missing_ok=True)
                 last = exc

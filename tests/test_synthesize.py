@@ -149,6 +149,8 @@ def test_clip_check_bounds(tmp_path):
     assert duration_bounds("今天天气很好。") == pytest.approx((6 * 0.08, 10 + 7 * 1.5))
     assert duration_bounds("GDP增长5")[0] == pytest.approx(2 * 0.08 + 4 * 0.02)
     assert duration_bounds("。！")[0] == 0.0
+    assert duration_bounds("今天天气很好。", "+50%")[0] == pytest.approx(6 * 0.08 / 1.5)
+    assert duration_bounds("今天天气很好。", "-50%")[0] == pytest.approx(6 * 0.08)
     slow = tmp_path / "slow.wav"
     FakeEngine(seconds_per_char=3.0).synthesize(utt("慢慢读。"), slow)  # 12 s for 4 characters
     assert check_clip(slow, "慢慢读。") == pytest.approx(12.0)
