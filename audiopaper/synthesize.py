@@ -20,12 +20,13 @@ The stage returns a clip for every utterance, in order, or raises: it never leav
 
 from __future__ import annotations
 
+import queue
 import random
 import re
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -182,20 +183,24 @@ def synthesize(
         cancel = threading.Event()
         worker = _Worker(engine, cache, Path(workdir), retry, cancel, story_titles or {})
         executor = ThreadPoolExecutor(max_workers=connections, thread_name_prefix="synthesize")
+        # Finished futures arrive through a queue: O(1) per clip, and a Ctrl-C while waiting
+        # cannot leave futures' locks held (as it can inside concurrent.futures.wait()).
+        finished: queue.SimpleQueue[Future] = queue.SimpleQueue()
         try:
-            pending: dict[Future, _Job] = {executor.submit(worker.produce, job): job for job in jobs.values()}
+            pending: dict[Future, _Job] = {}
+            for job in jobs.values():
+                future = executor.submit(worker.produce, job)
+                pending[future] = job
+                future.add_done_callback(finished.put)
             while pending:
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    job = pending.pop(future)
-                    produced = future.result()  # raises the job's error, stopping the run
-                    retries += produced.retries
-                    for index in job.indexes:
-                        clips[index] = Clip(
-                            utterances[index].id, produced.path, produced.duration_s, engine.name
-                        )
-                        if progress:
-                            progress(clips[index])
+                future = finished.get()
+                job = pending.pop(future)
+                produced = future.result()  # raises the job's error, stopping the run
+                retries += produced.retries
+                for index in job.indexes:
+                    clips[index] = Clip(utterances[index].id, produced.path, produced.duration_s, engine.name)
+                    if progress:
+                        progress(clips[index])
         finally:
             cancel.set()  # on any exit (error, Ctrl-C): no new attempts, no more sleeping
             executor.shutdown(wait=True, cancel_futures=True)
