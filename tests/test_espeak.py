@@ -14,7 +14,7 @@ import pytest
 from audiopaper import ffmpeg
 from audiopaper.cache import ClipCache
 from audiopaper.engines.espeak import EspeakEngine, espeak_parameters
-from audiopaper.errors import ConfigError, OutputError
+from audiopaper.errors import ConfigError, OutputError, TransientEngineError
 from audiopaper.model import Utterance, Voice
 from audiopaper.synthesize import synthesize
 
@@ -123,6 +123,17 @@ def test_close_then_reuse_restarts_the_pool(tmp_path):
     eng.close()
     eng.synthesize(utt("再见"), tmp_path / "b.wav")
     eng.close()
+    assert seconds(tmp_path / "b.wav") > 0.3
+
+
+def test_a_crashed_worker_is_a_transient_error_and_the_pool_restarts(tmp_path):
+    with EspeakEngine(workers=1) as eng:
+        eng.synthesize(utt("你好"), tmp_path / "a.wav")
+        os.kill(next(iter(eng.worker_pids)), signal.SIGKILL)
+        time.sleep(0.3)  # the pool notices its dead worker
+        with pytest.raises(TransientEngineError, match="died"):
+            eng.synthesize(utt("再见"), tmp_path / "b.wav")
+        eng.synthesize(utt("再见"), tmp_path / "b.wav")
     assert seconds(tmp_path / "b.wav") > 0.3
 
 

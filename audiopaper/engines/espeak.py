@@ -266,15 +266,17 @@ class EspeakEngine:
 
         voice = check_voice(utt.voice.name)
         params = espeak_parameters(utt.voice.rate, utt.voice.pitch, utt.voice.volume)
+        pool = None
         try:
-            future = self._executor().submit(_synthesize_in_worker, utt.spoken, voice, params, str(out))
+            pool = self._executor()
+            future = pool.submit(_synthesize_in_worker, utt.spoken, voice, params, str(out))
             _, pid = future.result()
             self._started = True
             self.worker_pids.add(pid)
         except (ConfigError, EngineError, OutputError):
             raise
         except BrokenProcessPool:
-            self._discard_pool()
+            self._discard_pool(pool)
             if not self._started:
                 raise EngineUnavailableError(
                     "espeak worker processes could not start (a script that uses the espeak engine"
@@ -282,14 +284,16 @@ class EspeakEngine:
                 ) from None
             raise TransientEngineError("an espeak worker process died; restarting the pool") from None
         except RuntimeError as exc:  # submit after close(), or a failed initializer
-            self._discard_pool()
+            self._discard_pool(pool)
             raise EngineError(f"espeak is not available: {_one_line(exc)}") from None
         except Exception as exc:
             raise EngineError(f"espeak failed: {type(exc).__name__}: {_one_line(exc)}") from None
 
-    def _discard_pool(self) -> None:
+    def _discard_pool(self, pool) -> None:
+        """Drop a broken pool (only that one: another thread may have started a new one)."""
         with self._lock:
-            pool, self._pool = self._pool, None
+            if self._pool is pool:
+                self._pool = None
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)
 
