@@ -59,7 +59,7 @@ class CacheInfo:
     engines: dict[str, int] = field(default_factory=dict)
     oldest: datetime | None = None  # least recently used entry
     newest: datetime | None = None  # most recently used entry
-    broken: int = 0  # partial entries and temporary files left by interrupted builds
+    broken: int = 0  # half entries, temporary files, scratch folders (of dead or running builds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +214,8 @@ class ClipCache:
                         entries.append(entry)
                         claimed.add(entry.audio.name)
             leftovers += [p for p in files if p.suffix != ".json" and p.name not in claimed]
+        if self.root.is_dir():  # scratch folders and probes of builds: ".work-*", ".probe-*"
+            leftovers += sorted(p for p in self.root.iterdir() if p.name.startswith("."))
         return entries, leftovers
 
     def _folders(self) -> Iterator[Path]:
@@ -253,8 +255,9 @@ class ClipCache:
         until the cache holds at most ``max_bytes``; only ``engine``'s entries if given.
 
         ``engine`` alone removes all of that engine's entries; no criterion at all removes
-        only leftovers of interrupted builds (which every prune clears once an hour old,
-        so that a build running right now keeps its temporary files).
+        only leftovers of interrupted builds -- temporary files, half entries, scratch
+        folders -- which every prune clears once an hour old, so that a build running
+        right now keeps its own.
         """
         entries, leftovers = self._scan()
         now = time.time()
@@ -283,7 +286,10 @@ class ClipCache:
                     entry.sidecar.unlink(missing_ok=True)  # sidecar first: never a trusted half
                     entry.audio.unlink(missing_ok=True)
                 for path in stale:
-                    path.unlink(missing_ok=True)
+                    if path.is_dir():
+                        shutil.rmtree(path, ignore_errors=True)
+                    else:
+                        path.unlink(missing_ok=True)
             except OSError as exc:
                 raise _output_error(exc, self.root) from None
         freed = sum(e.bytes for e in doomed)

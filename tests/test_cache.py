@@ -193,10 +193,17 @@ def test_prune_clears_leftovers_of_dead_builds_but_not_of_running_ones(tmp_path)
     dead, running = folder / ".dead.wav.0000.tmp", folder / ".running.wav.1111.tmp"
     dead.write_bytes(b"x")
     running.write_bytes(b"x")
-    os.utime(dead, (time.time() - 2 * 3600,) * 2)
+    dead_work, running_work = tmp_path / "cache" / ".work-dead", tmp_path / "cache" / ".work-now"
+    for scratch in (dead_work, running_work):
+        scratch.mkdir()
+        (scratch / ".abc.1.wav").write_bytes(b"x")
+    for path in (dead, dead_work):
+        os.utime(path, (time.time() - 2 * 3600,) * 2)
+    assert cache.info().broken == 4
     result = cache.prune()
-    assert (result.removed, result.broken_removed) == (0, 1)
-    assert not dead.exists() and running.exists() and cache.get(keep)
+    assert (result.removed, result.broken_removed) == (0, 2)
+    assert not dead.exists() and not dead_work.exists()
+    assert running.exists() and running_work.exists() and cache.get(keep)
 
 
 def test_an_unwritable_cache_is_an_output_error_naming_the_path(tmp_path):
