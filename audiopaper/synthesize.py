@@ -195,7 +195,10 @@ def synthesize(
             while pending:
                 future = finished.get()
                 job = pending.pop(future)
-                produced = future.result()  # raises the job's error, stopping the run
+                try:
+                    produced = future.result()  # raises the job's error, stopping the run
+                except _Cancelled:
+                    continue  # another job failed for good; its error is on its way
                 retries += produced.retries
                 for index in job.indexes:
                     clips[index] = Clip(utterances[index].id, produced.path, produced.duration_s, engine.name)
@@ -235,6 +238,7 @@ class _Worker:
                 continue
             except BaseException:
                 tmp.unlink(missing_ok=True)
+                self.cancel.set()  # retrying cannot help: stop the other jobs now
                 raise
             try:
                 meta = {
@@ -246,9 +250,13 @@ class _Worker:
                     "chars": len(utt.spoken),
                 }
                 path = self.cache.put(job.key, tmp, seconds, meta)
+            except BaseException:
+                self.cancel.set()  # disk full or cache gone: no point going on
+                raise
             finally:
                 tmp.unlink(missing_ok=True)
             return _Produced(path, seconds, attempt - 1)
+        self.cancel.set()
         raise SynthesisError(self._failure(utt, last))
 
     def _pause(self, seconds: float) -> None:

@@ -122,8 +122,16 @@ def test_errors_a_retry_cannot_fix_are_raised_at_once(cache, tmp_path, error):
     sleeps = Sleeps()
     engine = FakeEngine(errors={"拒绝": error})
     with pytest.raises(type(error)):
-        run([utt("拒绝服务。")], engine, cache, tmp_path, retry=RetryPolicy(sleep=sleeps))
-    assert len(engine.calls) == 1 and sleeps == []
+        run(
+            [utt("拒绝服务。"), *story(5)],
+            engine,
+            cache,
+            tmp_path,
+            connections=1,
+            retry=RetryPolicy(sleep=sleeps),
+        )
+    assert len(engine.calls) == 1 and sleeps == []  # not retried, and the rest was cancelled
+    assert cache.info().entries == 0
 
 
 @pytest.mark.parametrize("injected", ["short", "silent"])
