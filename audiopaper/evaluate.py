@@ -81,9 +81,18 @@ class Score:
         return self.body_match / self.body_pred if self.body_pred else 1.0
 
 
+# Decorative brackets around column labels and sub-heads (``【记者追踪】``, ``〔新春走基层〕``):
+# the segmenter drops them and a reader never voices them, so neither side counts them.
+UNVOICED = re.compile(r"[\s\u3000—【】〔〕〖〗［］]+")
+
+
 def squash(text: str | None) -> str:
-    """Text without spaces or dashes, which a reader does not voice (``——握指成拳…``)."""
-    return re.sub(r"[\s\u3000—]+", "", text or "")
+    """Text without spaces, dashes or decorative brackets, which a reader does not voice.
+
+    ``——握指成拳…`` and ``【记者追踪】`` compare equal to ``握指成拳…`` and ``记者追踪``; applied to
+    gold and segmenter text alike, so neither is charged for characters nobody hears.
+    """
+    return UNVOICED.sub("", text or "")
 
 
 def load_case(gold_path: Path) -> tuple[dict[str, Any], list[Page]]:

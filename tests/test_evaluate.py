@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from audiopaper.evaluate import PAGES_DIR, find_cases, load_case, main, score_case
+from audiopaper.evaluate import PAGES_DIR, find_cases, load_case, main, score_case, squash
 from audiopaper.model import Paragraph
 from audiopaper.segment import segment
 
@@ -69,3 +69,9 @@ def test_main_prints_one_line_per_case(capsys: pytest.CaptureFixture[str]) -> No
 
 def test_main_fails_without_gold_files(tmp_path: Path) -> None:
     assert main([str(tmp_path)]) == 1
+
+
+def test_squash_ignores_spaces_dashes_and_decorative_brackets_on_both_sides() -> None:
+    assert squash("【记者追踪】") == squash("记者追踪") == "记者追踪"
+    assert squash("——握指成拳 〔新春走基层〕") == "握指成拳新春走基层"
+    assert squash("《人民日报》（记者 甲）") == "《人民日报》（记者甲）"  # title marks and parens are read
