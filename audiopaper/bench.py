@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -58,7 +59,7 @@ def timed_build(inputs: list[Path], out: Path, engine, connections: int = 4) -> 
 def bench_connections(tmp: Path) -> None:
     order = tmp / "order24.json"
     order.write_text(json.dumps(edition_to_dict(synthetic_edition()), ensure_ascii=False), encoding="utf-8")
-    with ReadAloudServer(latency=LATENCY, seconds_per_char=0.05) as server:
+    with ReadAloudServer(latency=LATENCY, seconds_per_char=0.12) as server:
         walls: dict[int, float] = {}
         synth: dict[int, float] = {}
         for connections in (1, 4, 8):
@@ -72,7 +73,7 @@ def bench_connections(tmp: Path) -> None:
         say("speedup_8_connections_wall", f"{walls[1] / walls[8]:.2f}")
         _, _, clean = timed_build([order], tmp / "clean", EdgeEngine(server.url), 4)
     faults = Faults(failure_rate=0.2, seed=7)
-    with ReadAloudServer(latency=LATENCY, seconds_per_char=0.05, faults=faults) as server:
+    with ReadAloudServer(latency=LATENCY, seconds_per_char=0.12, faults=faults) as server:
         wall, report, flaky = timed_build([order], tmp / "flaky", EdgeEngine(server.url), 4)
     say("edge_24_stories_20pct_failures_wall_s", f"{wall:.2f}")
     say("edge_24_stories_20pct_failures_retries", report["retries"])
@@ -105,13 +106,18 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def main() -> None:
+BENCHES = {"offline": bench_offline, "cache": bench_cold_warm, "connections": bench_connections}
+
+
+def main(argv: list[str]) -> None:
+    """Run all benches, or those named: python -m audiopaper.bench connections"""
+    for name in argv:
+        if name not in BENCHES:
+            raise SystemExit(f"unknown bench {name!r}; choose from {', '.join(BENCHES)}")
     with tempfile.TemporaryDirectory(prefix="audiopaper-bench-") as folder:
-        tmp = Path(folder)
-        bench_offline(tmp)
-        bench_cold_warm(tmp)
-        bench_connections(tmp)
+        for name in argv or BENCHES:
+            BENCHES[name](Path(folder))
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -33,7 +33,7 @@ from .normalize import normalize, normalize_byline
 from .order import edition_to_dict, load_order, looks_like_order
 from .script import plan
 from .segment import segment
-from .synthesize import synthesize
+from .synthesize import RetryPolicy, synthesize
 from .tags import Tags, write_tags
 from .transcript import chapters_json, write_file, write_json, write_srt, write_text, write_vtt
 
@@ -77,6 +77,7 @@ def build_episode(
     *,
     engine: Engine | None = None,
     reporter: Reporter | None = None,
+    retry: RetryPolicy | None = None,
 ) -> BuildResult:
     """Build (or rebuild) one edition's episode and publish it in ``settings.out/feed.xml``."""
     reporter = reporter or Reporter()
@@ -120,6 +121,7 @@ def build_episode(
                     cache,
                     workdir,
                     connections=settings.connections,
+                    retry=retry or RetryPolicy(),
                     progress=lambda clip: reporter.advance("synthesize"),
                     story_titles=titles,
                 )

@@ -180,36 +180,83 @@ def synthesize(
             Path(workdir).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise OutputError(f"cannot create the work folder {workdir}: {exc.strerror or exc}") from None
-        cancel = threading.Event()
-        worker = _Worker(engine, cache, Path(workdir), retry, cancel, story_titles or {})
-        executor = ThreadPoolExecutor(max_workers=connections, thread_name_prefix="synthesize")
-        # Finished futures arrive through a queue: O(1) per clip, and a Ctrl-C while waiting
-        # cannot leave futures' locks held (as it can inside concurrent.futures.wait()).
-        finished: queue.SimpleQueue[Future] = queue.SimpleQueue()
-        try:
-            pending: dict[Future, _Job] = {}
-            for job in jobs.values():
-                future = executor.submit(worker.produce, job)
-                pending[future] = job
-                future.add_done_callback(finished.put)
-            while pending:
-                future = finished.get()
-                job = pending.pop(future)
-                try:
-                    produced = future.result()  # raises the job's error, stopping the run
-                except _Cancelled:
-                    continue  # another job failed for good; its error is on its way
-                retries += produced.retries
-                for index in job.indexes:
-                    clips[index] = Clip(utterances[index].id, produced.path, produced.duration_s, engine.name)
-                    if progress:
-                        progress(clips[index])
-        finally:
-            cancel.set()  # on any exit (error, Ctrl-C): no new attempts, no more sleeping
-            executor.shutdown(wait=True, cancel_futures=True)
+        worker = _Worker(engine, cache, Path(workdir), retry, threading.Event(), story_titles or {})
+
+        def store(job: _Job, produced: _Produced, report: bool) -> None:
+            nonlocal retries
+            retries += produced.retries
+            for index in job.indexes:
+                clips[index] = Clip(utterances[index].id, produced.path, produced.duration_s, engine.name)
+                if progress and report:
+                    progress(clips[index])
+
+        _produce_all(list(jobs.values()), worker, connections, lambda job, p: store(job, p, True))
+        # A service may cut audio short without an error; a clip read much faster than the
+        # rest of its voice's clips is such a cut. Ask once more for each (counted as retries).
+        again = [
+            jobs[key] for key in {clip_key(engine.name, utterances[i]) for i in rushed(utterances, clips)}
+        ]
+        again = [job for job in again if job.key in jobs]
+        if again:
+            retries += len(again)
+            worker.cancel.clear()
+            _produce_all(again, worker, connections, lambda job, p: store(job, p, False))
 
     assert all(clip is not None for clip in clips), "synthesize left a hole"
     return SynthesisResult(tuple(clips), synthesized=len(jobs), cached=cached, retries=retries)  # type: ignore[arg-type]
+
+
+# A clip counts as rushed when its voice read it in under RUSHED_SHARE of the time per
+# character that voice's clips take in this run (their median), for clips long enough to
+# judge.  Half a clip cut off reads as twice the speed; natural variation stays well
+# inside this (numbers and names are normalized to hanzi before synthesis).
+RUSHED_SHARE = 0.65
+RUSHED_MIN_CJK = 20
+RUSHED_MIN_PEERS = 5
+
+
+def rushed(utterances: Sequence[Utterance], clips: Sequence[Clip | None]) -> list[int]:
+    """Indexes of clips far faster than their voice's median rate: likely cut short. Pure."""
+    rates: dict[tuple[str, str], list[tuple[int, float]]] = {}
+    for index, (utt, clip) in enumerate(zip(utterances, clips, strict=True)):
+        cjk = len(_CJK.findall(utt.spoken))
+        if clip is not None and cjk >= RUSHED_MIN_CJK:
+            rates.setdefault((utt.voice.name, utt.voice.rate), []).append((index, clip.duration_s / cjk))
+    suspects = []
+    for peers in rates.values():
+        if len(peers) < RUSHED_MIN_PEERS:
+            continue
+        ordered = sorted(rate for _, rate in peers)
+        median = ordered[len(ordered) // 2]
+        suspects += [index for index, rate in peers if rate < RUSHED_SHARE * median]
+    return sorted(suspects)
+
+
+def _produce_all(
+    jobs: Sequence[_Job], worker: _Worker, connections: int, done: Callable[[_Job, _Produced], None]
+) -> None:
+    """Run jobs on ``connections`` threads; call ``done`` in this thread as each finishes."""
+    executor = ThreadPoolExecutor(max_workers=connections, thread_name_prefix="synthesize")
+    # Finished futures arrive through a queue: O(1) per clip, and a Ctrl-C while waiting
+    # cannot leave futures' locks held (as it can inside concurrent.futures.wait()).
+    finished: queue.SimpleQueue[Future] = queue.SimpleQueue()
+    try:
+        pending: dict[Future, _Job] = {}
+        for job in jobs:
+            future = executor.submit(worker.produce, job)
+            pending[future] = job
+            future.add_done_callback(finished.put)
+        while pending:
+            future = finished.get()
+            job = pending.pop(future)
+            try:
+                produced = future.result()  # raises the job's error, stopping the run
+            except _Cancelled:
+                continue  # another job failed for good; its error is on its way
+            done(job, produced)
+    finally:
+        worker.cancel.set()  # on any exit (error, Ctrl-C): no new attempts, no more sleeping
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 class _Worker:

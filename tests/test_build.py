@@ -12,6 +12,7 @@ from audiopaper.build import build_episode
 from audiopaper.config import Settings
 from audiopaper.engines.fake import FakeEngine
 from audiopaper.errors import OutputError, SynthesisError
+from audiopaper.synthesize import RetryPolicy
 from audiopaper.tags import read_tags
 
 SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "zzrb-2023-12-02-p01.txt"
@@ -124,7 +125,7 @@ def test_unwritable_output_fails_before_any_work(tmp_path):
 def test_failed_synthesis_publishes_nothing(settings):
     engine = FakeEngine(fail={"城市书房": 100})
     with pytest.raises(SynthesisError, match="p1-s02"):
-        build_episode([SMALL], settings, engine=engine)
+        build_episode([SMALL], settings, engine=engine, retry=RetryPolicy(sleep=lambda s: None))
     assert not (settings.out / "feed.xml").exists()
     assert not list(settings.out.rglob("*.mp3"))
 

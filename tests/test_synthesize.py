@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 
 from audiopaper.cache import ClipCache
 from audiopaper.engines.fake import FakeEngine
 from audiopaper.errors import ConfigError, EngineOutdatedError, SynthesisError, TransientEngineError
-from audiopaper.model import Utterance, Voice
-from audiopaper.synthesize import RetryPolicy, check_clip, duration_bounds, synthesize
+from audiopaper.model import Clip, Utterance, Voice
+from audiopaper.synthesize import RetryPolicy, check_clip, duration_bounds, rushed, synthesize
 
 TITLES = {"p1-s03": "我市出台居民服务一卡通“新规”"}
 
@@ -193,3 +194,36 @@ def test_ctrl_c_leaves_complete_entries_and_a_rerun_does_only_the_rest(cache, tm
     assert len(rerun.calls) == 16 - info.entries
     assert (result.cached, result.synthesized) == (info.entries, 16 - info.entries)
     assert [c.utterance_id for c in result.clips] == [u.id for u in utts]
+
+
+def _paragraphs(n: int) -> list[Utterance]:
+    voice = Voice("fake-reader")
+    text = "市有关部门今天发布消息将进一步优化营商环境推动重点项目建设第{}段。"
+    return [Utterance(f"s1-u{i:03d}", "s1", "body", text.format(i), text.format(i), voice) for i in range(n)]
+
+
+def test_a_clip_cut_in_half_without_an_error_is_asked_for_again(tmp_path):
+    utts = _paragraphs(8)
+    engine = FakeEngine(seconds_per_char=0.2, half={"第3段": 1})
+    result = synthesize(utts, engine, ClipCache(tmp_path / "cache"), tmp_path / "work", connections=2)
+    durations = [clip.duration_s for clip in result.clips]
+    assert durations[3] == pytest.approx(durations[2], rel=0.01)  # the whole clip, not the half
+    assert sum("第3段" in u.spoken for u in engine.calls) == 2
+    assert result.retries >= 1
+
+
+def test_a_voice_that_really_reads_one_clip_fast_is_accepted_after_one_more_try(tmp_path):
+    utts = _paragraphs(8)
+    engine = FakeEngine(seconds_per_char=0.2, half={"第3段": 100})
+    result = synthesize(utts, engine, ClipCache(tmp_path / "cache"), tmp_path / "work", connections=2)
+    assert sum("第3段" in u.spoken for u in engine.calls) == 2
+    assert len(result.clips) == 8
+
+
+def test_rushed_needs_enough_peers_and_text():
+    utts = _paragraphs(4)
+    clips = [Clip(u.id, Path("x"), 1.0 if i else 0.2, "fake") for i, u in enumerate(utts)]
+    assert rushed(utts, clips) == []  # four clips are too few to know the voice's pace
+    utts = _paragraphs(6)
+    clips = [Clip(u.id, Path("x"), 1.0 if i else 0.2, "fake") for i, u in enumerate(utts)]
+    assert rushed(utts, clips) == [0]

@@ -6,6 +6,7 @@ injected by text, never by patching:
 
 * ``fail={"needle": n}``: raise TransientEngineError for texts containing ``needle``, n times;
 * ``short={"needle": n}``: write a truncated clip (0.05 s) n times, as edge-tts sometimes does;
+* ``half={"needle": n}``: write only half the clip n times, a cut that no error reports;
 * ``silent={"needle": n}``: write a clip of the right length but all silence, n times;
 * ``errors={"needle": exc}``: raise ``exc`` (e.g. EngineOutdatedError) every time;
 * ``delay``: seconds each call takes, to exercise concurrency and cancellation.
@@ -60,6 +61,7 @@ class FakeEngine:
         fail: dict[str, int] | None = None,
         *,
         short: dict[str, int] | None = None,
+        half: dict[str, int] | None = None,
         silent: dict[str, int] | None = None,
         errors: dict[str, Exception] | None = None,
         delay: float = 0.0,
@@ -68,6 +70,7 @@ class FakeEngine:
         self.calls: list[Utterance] = []
         self._fail = dict(fail or {})
         self._short = dict(short or {})
+        self._half = dict(half or {})
         self._silent = dict(silent or {})
         self._errors = dict(errors or {})
         self.delay = delay
@@ -91,12 +94,15 @@ class FakeEngine:
             if needle is not None:
                 raise TransientEngineError(f"fake failure for {needle!r}")
             truncated = self._take(self._short, utt.spoken) is not None
+            halved = self._take(self._half, utt.spoken) is not None
             quiet = self._take(self._silent, utt.spoken) is not None
         if self.delay:
             time.sleep(self.delay)
         seconds = max(0.1, len(utt.spoken) * self.seconds_per_char)
         if truncated:
             seconds = SHORT_S
+        elif halved:
+            seconds /= 2
         digest = hashlib.sha256(f"{utt.voice.name}|{utt.spoken}".encode()).digest()
         freq = 200 + digest[0] * 2
         frames = bytes(int(seconds * RATE) * 2) if quiet else tone(freq, seconds)
