@@ -264,11 +264,13 @@ class EdgeEngine:
     name = "edge"
     suffix = ".mp3"
 
+    # The service streams a message at least every second or two while it speaks; 20 s of
+    # silence mid-answer is a stalled connection, better retried than waited out for 60 s.
     def __init__(
         self,
         endpoint: str | None = None,
         *,
-        receive_timeout: float = 60.0,
+        receive_timeout: float = 20.0,
         connect_timeout: float = 10.0,
     ):
         self.endpoint = _normalize_endpoint(endpoint or os.environ.get(ENDPOINT_ENV) or _default_endpoint())
