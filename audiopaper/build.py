@@ -25,7 +25,7 @@ from .cache import ClipCache
 from .config import Profile, Settings, load_profile
 from .engines import Engine, close_engine, create_engine
 from .errors import ConfigError, InputError, OutputError
-from .feed import FeedEpisode, FeedInfo, episode_guid, update_feed
+from .feed import FeedEpisode, FeedInfo, episode_guid, load_state, update_feed
 from .ingest import paper_slug, read_pages
 from .lexicon import load_lexicon
 from .model import ROLES, Chapter, Cue, Edition, Episode
@@ -33,6 +33,7 @@ from .normalize import normalize, normalize_byline
 from .order import edition_to_dict, load_order, looks_like_order
 from .script import plan
 from .segment import segment
+from .site import episode_page, index_page, write_page
 from .synthesize import RetryPolicy, synthesize
 from .tags import Tags, write_tags
 from .transcript import chapters_json, write_file, write_json, write_srt, write_text, write_vtt
@@ -190,6 +191,11 @@ def build_episode(
             FeedInfo(title=settings.feed_title or "", base_url=settings.base_url),
         )
     files["feed"] = feed
+    with clock("site"):
+        saved, listed = load_state(out)
+        files["page"] = episode_dir / "index.html"
+        write_page(files["page"], episode_page(edition, line.chapters, title, audio.name, "../../feed.xml"))
+        write_page(out / "index.html", index_page(listed, saved.get("title", title)))
     report = {
         "engine": engine.name,
         "stories": len(edition.stories),

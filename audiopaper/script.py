@@ -18,6 +18,7 @@ from .config import Profile
 from .model import Edition, Story, Utterance
 
 MAX_CHUNK = 1000
+CAPTION_CUE = "图片说明："
 WEEKDAYS = "一二三四五六日"
 _SENTENCE = re.compile(r"[^。！？；!?;…]*(?:[。！？；!?;…]+[”’」』）)\]]*|$)")
 _CLAUSE_END = re.compile(r"(?<=[，、：,:])")
@@ -125,7 +126,9 @@ def plan(
             said = speak_byline(story.byline)
             if said.strip():
                 texts.append([(story.byline, said)])
-        texts += [chunk(p.text, speak) for p in story.paragraphs]
+        texts += [
+            chunk(p.text, _captioned(speak) if p.kind == "caption" else speak) for p in story.paragraphs
+        ]
         texts = [parts for parts in texts if parts]
         for i, parts in enumerate(texts):
             last = i == len(texts) - 1
@@ -140,6 +143,11 @@ def plan(
             out[-1] = replace(out[-1], pause_after_s=pauses.between_stories)
     add("outro", None, "announcer", chunk(outro_text(edition), speak), 0.0)
     return tuple(out)
+
+
+def _captioned(speak: Speak) -> Speak:
+    """A photo caption is announced as one, so a listener knows it describes a picture."""
+    return lambda text: f"{CAPTION_CUE}{said}" if (said := speak(text)).strip() else ""
 
 
 def chunk(text: str, speak: Speak, limit: int = MAX_CHUNK) -> list[tuple[str, str]]:

@@ -88,6 +88,9 @@ def test_report_and_manifests_name_the_engine_and_stages(built):
     assert episode["engine"] == "fake"
     vtt = (result.episode_dir / "transcript.vtt").read_text(encoding="utf-8")
     assert vtt.startswith("WEBVTT") and "居民服务一卡通" in vtt
+    page = (result.episode_dir / "index.html").read_text(encoding="utf-8")
+    assert result.episode.audio_path.name in page and page.count("<article") == result.episode.stories
+    assert "zzrb/2023-12-02/index.html" in (settings.out / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow

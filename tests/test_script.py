@@ -97,3 +97,15 @@ def test_long_paragraph_is_cut_at_sentence_ends_within_the_limit():
 
 def test_text_without_sentence_marks_is_still_cut():
     assert [len(p) for p in split_text("字" * 2500)] == [1000, 1000, 500]
+
+
+def test_photo_captions_are_announced_as_such_but_shown_as_printed():
+    ed = Edition(
+        "某报", "2024-01-01", (1,),
+        (Story("p1-s01", "题", (Paragraph("caption", "市民在公园赏花。"), Paragraph("body", "正文。"))),),
+    )  # fmt: skip
+    body = [u for u in plan(ed, PROFILE, "fake", speak=identity) if u.role == "body"]
+    assert [(u.text, u.spoken) for u in body] == [
+        ("市民在公园赏花。", "图片说明：市民在公园赏花。"),
+        ("正文。", "正文。"),
+    ]
