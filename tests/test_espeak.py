@@ -145,32 +145,6 @@ def test_espeak_clips_pass_the_synthesize_checks(engine, tmp_path):
     assert all(c.engine == "espeak" and c.path.suffix == ".wav" for c in result.clips)
 
 
-def timed_run(workers: int, chunks: list[str], folder: Path) -> tuple[float, float]:
-    """Synthesize ``chunks`` from 4 threads; return (wall seconds, audio seconds)."""
-    with EspeakEngine(workers=workers) as eng:
-        eng.synthesize(utt("预热"), folder / "warm.wav")  # start the pool outside the clock
-        paths = [folder / f"{workers}-{n}.wav" for n in range(len(chunks))]
-        start = time.perf_counter()
-        with ThreadPoolExecutor(4) as pool:
-            list(pool.map(lambda n: eng.synthesize(utt(chunks[n]), paths[n]), range(len(chunks))))
-        wall = time.perf_counter() - start
-    return wall, sum(wav_seconds(p) for p in paths)
-
-
-@pytest.mark.slow
-def test_real_time_factor_with_one_and_two_workers(tmp_path):
-    text = (ARTICLE * 200)[:10_000]
-    chunks = [text[i : i + 500] for i in range(0, len(text), 500)]
-    factors = {}
-    for workers in (1, 2):
-        wall, audio = timed_run(workers, chunks, tmp_path)
-        factors[workers] = wall / audio
-        print(
-            f"espeak, {workers} worker(s): {len(text)} chars, {audio:.0f} s audio in {wall:.2f} s, RTF {wall / audio:.5f}"
-        )
-    assert factors[1] < 0.05 and factors[2] < 0.05
-
-
 BUILD_SCRIPT = """
 import signal, sys
 from pathlib import Path
