@@ -9,8 +9,8 @@ prove this on every example page.
 
 Pure: no files, clock or environment, so it can be tested and rerun on its own.
 
-Page numbers: a page header printed in the text (``第05版:都市新闻``) wins over the number the
-caller set, because e-paper dumps are often saved under arbitrary names.
+Page numbers: a page header printed in the text (``第05版:都市新闻``, ``第Ａ０７版：城事``) wins
+over the number the caller set, because e-paper dumps are often saved under arbitrary names.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 from .model import Edition, Page, Skipped, Story, Teaser
 from .segment_draft import Draft, ParaDraft
 from .segment_lines import PAGE_NO, chinese_numeral, classify_line, parse_page_number
+from .segment_noise import narrow
 from .segment_page import assemble_page
 
 __all__ = ["segment", "render_rows", "page_number"]
@@ -34,7 +35,7 @@ def page_number(page: Page) -> int:
     for raw in page.lines[:30]:
         line = classify_line(0, raw)
         if line and line.kind == "noise" and line.reason == "page header":
-            m = HEADER_NO.match(line.text)
+            m = HEADER_NO.match(narrow(line.text))
             if m and (no := parse_page_number(m["no"])):
                 return no
     return page.number

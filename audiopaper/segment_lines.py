@@ -1,7 +1,8 @@
 """Classify single lines of a newspaper page dump, before anything is grouped into stories.
 
-Each line gets one :class:`Line`: noise with a reason (masthead, chrome, credits), a jump
-marker, a byline or dateline, a headline-like line, a key/value field, a caption or body.
+Each line gets one :class:`Line`: noise with a reason (masthead, chrome, credits; the tables
+live in :mod:`audiopaper.segment_noise`), a jump marker, a byline or dateline, a headline-like
+line, a key/value field, a caption or body.
 Why a separate pass: these are facts about one line and the conventions of Chinese papers
 (``本报讯(记者 董艳竹)``, ``(下转二版)``, ``新华社记者李刚摄``); the story assembler in
 :mod:`audiopaper.segment` then only decides what the sequence of kinds means.
@@ -12,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Literal
+
+from .segment_noise import CREDIT_TRAIL, PAGE_NO, classify_noise
 
 LineKind = Literal[
     "noise",
@@ -48,7 +51,6 @@ CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
-PAGE_NO = r"(?:[A-Za-z]?\s*\d{1,3}|[一二三四五六七八九十两]{1,3})"
 JUMP_WORDS_OUT = ("下转", "紧转", "转")
 JUMP_BODY = rf"(?P<dir>下转|紧转|转至|转|上接|紧接|接)\s*(?:第|本报)?\s*(?P<no>{PAGE_NO})\s*(?:版|页)"
 JUMP_WHOLE = re.compile(rf"[（(【\[]?\s*{JUMP_BODY}\s*[）)】\]]?")
@@ -79,63 +81,20 @@ ROLE_TOKEN = re.compile(rf"^(?:{ORGS})?{ROLE}{COLUMN_WORDS}(?P<name>[\u4e00-\u9f
 NAME_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{1,4}$")
 BYLINE_SPLIT = re.compile(r"[\s、，,]+")
 BYLINE_MARKS = re.compile(r"^[□■●◆▲]*\s*(?:文[/｜|]|文图[/｜|]|文/图\s*)?")
+# What a byline may end with: "记者　许舒婷　文/图", "通讯员 李四 报道".  ("本报记者 张三 摄"
+# alone is a photo credit: it is caught as noise before bylines are looked for.)
+BYLINE_TAIL = re.compile(r"^(?:文[/／]图|图[/／]文|文图|图文|文|报道)$")
+# A letter's signature, read as its last line: "读者　王先生", "市民 李女士".
+SIGNATURE = re.compile(r"^(?:读者|市民|网友|听众|观众|村民|居民|家长)[\s\u3000]+[\u4e00-\u9fa5·]{1,4}$")
+# Characters that print nothing: a byte-order mark at the top of a saved page, zero-width spaces.
+INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
-# Photo credits: "新华社记者李刚摄", "本报记者 张三 摄", "张三 摄（影像中国）", "（新华社发）".
-CREDIT = r"(?:[（(]?\s*[\u4e00-\u9fa5·、 ]{2,24}?\s*摄\s*(?:[（(][^）)]{1,12}[）)])?\s*[）)]?|[（(]?\s*(?:新华社|中新社)发\s*(?:[（(][^）)]{1,16}[）)])?[）)]?|[（(]?(?:本报)?资料图片[）)]?)"
-CREDIT_WHOLE = re.compile(rf"^{CREDIT}$")
-CREDIT_TRAIL = re.compile(rf"(?<=[。！？!?”）)])\s*(?P<credit>{CREDIT})$")
 CAPTION_LEAD = re.compile(r"^(?:图为|▲|△|图[①②③④⑤⑥⑦⑧⑨\d]|[上下左右]图[：:]|图[：:])")
 
 FIELD = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9（）()]{2,12}[：:]\s*\S")
 LABEL = re.compile(r"^[（(【\[〔]\s*([\u4e00-\u9fa5·\s]{2,12}?)\s*[）)】\]〕]$")
 SIGNOFF = re.compile(r"^[—-]{1,2}\s*编\s*者$")
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)(?:系|为|是|单位)")
-
-# (reason, pattern) pairs; the first that matches the whole stripped line wins.
-NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (reason, re.compile(pattern))
-    for reason, pattern in (
-        (
-            "masthead",
-            r".{0,10}(?:日报|晚报|晨报|时报|早报|都市报|新闻)\s*(?:客户端|APP|App|app|微信|官方微博|微博|公众号|抖音号|视频号|网站)",
-        ),
-        (
-            "masthead",
-            r"(?:新闻|报料|读者|投诉|发行|广告|订阅|服务|值班)?热线(?:电话)?\s*[:：]?\s*[\d\-—\s／/]{5,}.*",
-        ),
-        (
-            "masthead",
-            r".{0,12}(?:国内统一连续出版物号|统一刊号|邮发代号|广告经营许可证|本报地址|邮政编码|零售价|定价).*",
-        ),
-        ("masthead", r"(?:今日|本期|今天)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"),
-        ("masthead", r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*"),
-        (
-            "masthead",
-            r"(?:农历|癸|甲|乙|丙|丁|戊|己|庚|辛|壬)[\u4e00-\u9fa5]{0,3}年.{0,12}(?:初|十|廿|卅)[一二三四五六七八九十]?",
-        ),
-        ("masthead", r"(?:总)?第\s*\d{3,6}\s*(?:期|号)"),
-        ("masthead", r"[A-Z][A-Z .]{5,40}"),
-        ("masthead", r"[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|快报|商报|都市报)"),
-        ("page header", rf"第\s*{PAGE_NO}\s*版\s*(?:[:：\s].{{0,20}})?"),
-        ("page header", rf"{PAGE_NO}\s*版\s*[:：].{{0,20}}"),
-        ("page header", r"(?:版次|版名|版面)\s*[:：].{0,20}"),
-        ("chrome", r"(?:https?://|www\.)\S+"),
-        ("chrome", r"(?:您当前的位置|当前位置|当前版|版权所有|Copyright|©|京ICP|ICP备|分享到).*"),
-        (
-            "credit",
-            r"[（(]?.{0,12}?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|设计|制图|统筹|审读|审校|终审|组版|照排|策划|监制|图片编辑|视觉设计)\s*[:：].{1,80}",
-        ),
-        ("photo credit", r"(?:摄影|图片|供图)\s*[:：].{1,30}|.{1,16}供图"),
-    )
-)
-CHROME_TOKENS = frozenset(
-    "返回主页 返回首页 返回目录 返回 主页 首页 网站首页 版面导航 版面目录 标题导航 本版标题 本版新闻 本版导读 导读 今日导读 "
-    "本期导读 本版导航 PDF PDF版 版 上一期 下一期 上一版 下一版 上一篇 下一篇 往期回顾 往期 数字报 电子版 打印 关闭 "
-    "【打印】 【关闭】 打印本页 关闭窗口 放大 缩小 默认 朗读 收藏 评论 查看大图 在线投稿 加入收藏 设为首页 联系我们 "
-    "【大】 【中】 【小】 字号 【字号 大 中 小】 大 中 小 ｜ | 下载 目录 检索 日历".split()
-)
-CHROME_SPLIT = re.compile(r"[\s|｜丨·•/]+|(?<=】)(?=【)")
-NAV_HEADERS = frozenset(("本版新闻", "标题导航", "本版标题", "本版导读", "本版导航", "版面目录"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +182,8 @@ def standalone_byline(text: str) -> bool:
     if not body or len(body) > 40:
         return False
     tokens = [t for t in BYLINE_SPLIT.split(body) if t]
+    if len(tokens) > 2 and BYLINE_TAIL.match(tokens[-1]):
+        tokens.pop()
     seen_role = False
     for token in tokens:
         if ROLE_TOKEN.match(token):
@@ -232,24 +193,13 @@ def standalone_byline(text: str) -> bool:
     return seen_role
 
 
-def classify_noise(text: str) -> str:
-    """The reason a line is never spoken (masthead, chrome, credit, …), or ``""`` if it may be news."""
-    tokens = [t for t in CHROME_SPLIT.split(text) if t]
-    if tokens and all(t in CHROME_TOKENS for t in tokens):
-        return "headline list" if text in NAV_HEADERS else "chrome"
-    for reason, pattern in NOISE:
-        if pattern.fullmatch(text):
-            return reason
-    if CREDIT_WHOLE.match(text) and (len(text) <= 14 or re.search(r"记者|通讯员|新华社|本报|摄影", text)):
-        return "photo credit"
-    return ""
-
-
 def classify_line(number: int, raw: str) -> Line | None:
-    """Classify one input line; ``None`` for a blank line."""
-    text = raw.strip().strip("\u3000\ufeff").strip()
-    if not text:
+    """Classify one input line; ``None`` for a blank line (``str.strip`` leaves nothing)."""
+    if not raw.strip():
         return None
+    text = raw.strip().strip(f"\u3000{INVISIBLE}").strip()
+    if not text:  # only a byte-order mark or zero-width spaces: non-blank, but nothing to read
+        return Line(number, raw.strip(), "noise", reason="invisible characters")
     if reason := classify_noise(text):
         return Line(number, text, "noise", reason=reason)
     if m := JUMP_WHOLE.fullmatch(text):
@@ -310,6 +260,8 @@ def classify_line(number: int, raw: str) -> Line | None:
         return Line(number, text, "body", rest=rest, **common)
     if m := LABEL.match(rest):
         return Line(number, text, "label", rest=re.sub(r"\s+", "", m[1]), **common)
+    if SIGNATURE.match(rest):
+        return Line(number, text, "body", rest=rest, **common)
     if SIGNOFF.match(rest):
         return Line(number, text, "body", rest=re.sub(r"\s+", "", rest), **common)
     if m := CREDIT_TRAIL.search(rest):

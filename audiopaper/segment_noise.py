@@ -1,0 +1,127 @@
+"""Lines that are never read aloud: mastheads, page headers, web chrome, staff and photo credits.
+
+``classify_noise(text)`` gives the reason a stripped line is never spoken, or ``""``.  Why a
+module of its own: these are tables of newspaper conventions (``第Ａ０７版：城事``,
+``责任编辑  邓  柳  版式编辑  刘  芳``, ``新华社发 曹一 作``) that grow with every paper we
+meet, while :mod:`audiopaper.segment_lines` decides what the remaining lines are.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PAGE_NO", "CREDIT", "CREDIT_TRAIL", "classify_noise", "narrow"]
+
+PAGE_NO = r"(?:[A-Za-z]?\s*\d{1,3}|[一二三四五六七八九十两]{1,3})"
+
+# Full-width digits and Latin letters (``第Ａ０７版``, ``２０２１年１１月２３日``) as ASCII, so
+# one pattern matches both; only for matching, the text read aloud keeps its own characters.
+WIDE_TO_ASCII = str.maketrans(
+    {
+        **{0xFF10 + i: ord("0") + i for i in range(10)},
+        **{0xFF21 + i: ord("A") + i for i in range(26)},
+        **{0xFF41 + i: ord("a") + i for i in range(26)},
+    }
+)
+
+# Photo and graphic credits: "新华社记者李刚摄", "本报记者 张三 摄", "张三 摄（影像中国）",
+# "（新华社发）", "新华社发 曹一 作" (a drawing or chart: the artist's name, then 作).
+NAMES = r"[\u4e00-\u9fa5·、 ]"
+CREDIT = (
+    rf"(?:[（(]?\s*{NAMES}{{2,24}}?\s*摄\s*(?:[（(][^）)]{{1,12}}[）)])?\s*[）)]?"
+    rf"|[（(]?\s*(?:新华社|中新社)发\s*(?:{NAMES}{{2,12}}?\s*作\s*)?(?:[（(][^）)]{{1,16}}[）)])?[）)]?"
+    rf"|[（(]?\s*(?:{NAMES}{{1,16}}?\s)?{NAMES}{{2,8}}?\s+作\s*[）)]?"
+    r"|[（(]?(?:本报)?资料图片[）)]?)"
+)
+CREDIT_WHOLE = re.compile(rf"^{CREDIT}$")
+CREDIT_TRAIL = re.compile(rf"(?<=[。！？!?”）)])\s*(?P<credit>{CREDIT})$")
+
+# Staff credits printed without colons: "责任编辑  邓  柳  版式编辑  刘  芳".  Each role is
+# followed by a space and one or more names whose characters may be spaced out ("邓  柳").
+STAFF_ROLES = (
+    r"(?:责任编辑|本版编辑|版式编辑|美术编辑|图片编辑|文字编辑|视觉编辑|责编|美编|校对|版式设计|版式|"
+    r"图表制作|制图|组版|照排|审读|终审|统筹|策划|监制)"
+)
+NAME = r"[\u4e00-\u9fa5·](?:[ \u3000]{0,2}[\u4e00-\u9fa5·]){1,3}"
+STAFF_BARE = re.compile(
+    rf"(?:{STAFF_ROLES}(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+){NAME}(?:[ \u3000、，,]+{NAME})*[ \u3000]*)+"
+)
+
+# (reason, pattern) pairs; the first that matches the whole stripped line wins.
+NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (reason, re.compile(pattern))
+    for reason, pattern in (
+        (
+            "masthead",
+            r".{0,10}(?:日报|晚报|晨报|时报|早报|都市报|新闻)\s*(?:客户端|APP|App|app|微信|官方微博|微博|公众号|抖音号|视频号|网站)",
+        ),
+        (
+            "masthead",
+            r"(?:新闻|报料|读者|投诉|发行|广告|订阅|服务|值班)?热线(?:电话)?\s*[:：]?\s*[\d\-—\s／/]{5,}.*",
+        ),
+        (
+            "masthead",
+            r".{0,12}(?:国内统一连续出版物号|统一刊号|邮发代号|广告经营许可证|本报地址|邮政编码|零售价|定价).*",
+        ),
+        ("masthead", r"(?:今日|本期|今天)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"),
+        ("masthead", r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*"),
+        (
+            "masthead",
+            r"(?:农历|癸|甲|乙|丙|丁|戊|己|庚|辛|壬)[\u4e00-\u9fa5]{0,3}年.{0,12}(?:初|十|廿|卅)[一二三四五六七八九十]?",
+        ),
+        ("masthead", r"(?:总)?第\s*\d{3,6}\s*(?:期|号)"),
+        ("masthead", r"[A-Z][A-Z .]{5,40}"),
+        (  # the paper's name, on an e-paper also "鹭岛日报数字报"
+            "masthead",
+            r"[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|快报|商报|都市报)(?:数字报|电子报|电子版|数字版)?",
+        ),
+        # A labelled web address or mailbox: "人民网网址：http://…", "本版邮箱：jhrbjj@163.com".
+        ("chrome", r"(?:.{0,12}?[:：]\s*)?(?:https?://|www\.)\S+"),
+        ("masthead", r"(?:.{0,12}?[:：]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+        ("page header", rf"第\s*{PAGE_NO}\s*版\s*(?:[:：\s].{{0,20}})?"),
+        ("page header", rf"{PAGE_NO}\s*版\s*[:：].{{0,20}}"),
+        ("page header", r"(?:版次|版名|版面)\s*[:：].{0,20}"),
+        ("chrome", r"(?:您当前的位置|当前位置|当前版|版权所有|Copyright|©|京ICP|ICP备|分享到).*"),
+        (
+            "credit",
+            r"[（(]?.{0,12}?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|设计|制图|统筹|审读|审校|终审|组版|照排|策划|监制|图片编辑|视觉设计)\s*[:：].{1,80}",
+        ),
+        ("photo credit", r"(?:摄影|图片|供图)\s*[:：].{1,30}|.{1,16}供图"),
+        # A page section for photos, not a story's kicker: "图片新闻", "【摄影报道】".
+        (
+            "section label",
+            r"[【〔\[]?\s*(?:图片新闻|新闻图片|图片报道|摄影报道|新闻图说|图说新闻)\s*[】〕\]]?",
+        ),
+    )
+)
+CHROME_TOKENS = frozenset(
+    "返回主页 返回首页 返回目录 返回 主页 首页 网站首页 版面导航 版面目录 标题导航 本版标题 本版新闻 本版导读 导读 今日导读 "
+    "本期导读 本版导航 本版标题导航 本版目录 PDF PDF版 PDF下载 下载PDF PDF阅读 版 上一期 下一期 上一版 下一版 上一篇 下一篇 "
+    "往期回顾 往期 数字报 电子版 打印 关闭 【打印】 【关闭】 打印本页 关闭窗口 放大 缩小 默认 朗读 收藏 评论 查看大图 "
+    "在线投稿 加入收藏 设为首页 联系我们 【大】 【中】 【小】 字号 【字号 大 中 小】 大 中 小 ｜ | 下载 目录 检索 日历".split()
+)
+CHROME_SPLIT = re.compile(r"[\s|｜丨·•/]+|(?<=】)(?=【)")
+NAV_HEADERS = frozenset(
+    ("本版新闻", "标题导航", "本版标题", "本版导读", "本版导航", "版面目录", "本版标题导航", "本版目录")
+)
+
+
+def narrow(text: str) -> str:
+    """``第Ａ０７版`` -> ``第A07版``: full-width digits and letters as ASCII, for matching only."""
+    return text.translate(WIDE_TO_ASCII)
+
+
+def classify_noise(text: str) -> str:
+    """The reason a line is never spoken (masthead, chrome, credit, …), or ``""`` if it may be news."""
+    text = narrow(text)
+    tokens = [t for t in CHROME_SPLIT.split(text) if t]
+    if tokens and all(t in CHROME_TOKENS for t in tokens):
+        return "headline list" if text in NAV_HEADERS else "chrome"
+    for reason, pattern in NOISE:
+        if pattern.fullmatch(text):
+            return reason
+    if len(text) <= 60 and STAFF_BARE.fullmatch(text):
+        return "credit"
+    if CREDIT_WHOLE.match(text) and (len(text) <= 14 or re.search(r"记者|通讯员|新华社|本报|摄影", text)):
+        return "photo credit"
+    return ""
