@@ -11,11 +11,14 @@ classifier: these are decisions about neighbours, the classifier only sees one l
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .model import Skipped, Teaser
 from .segment_draft import Draft, PageDrafts, ParaDraft
-from .segment_lines import SIGNOFF, Line
+from .segment_lines import SIGNOFF, Line, is_headline_like, is_open
 
+# "编者按：…" printed between a headline and its byline introduces that story (or its series).
+EDITORS_NOTE = ("编者按", "编者的话", "编前", "编者注", "【编者按】", "［编者按］")
 KICKER_CUE = re.compile(r"(?:强调|指出|表示|时|之际|前夕|期间|回信|致信|致电|批示|讲话|要求|[:：])$")
 
 
@@ -66,7 +69,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         subtitle is not None
         or KICKER_CUE.search(plain[0])
         or (is_slogan(plain[0]) and not is_slogan(plain[1]))
-        or (len(plain[0]) <= 6 and len(plain[1]) >= len(plain[0]) + 3)  # a column kicker: "两会现场"
+        or (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)  # a column: "开局之年看基层"
     ):
         kicker, title = plain
     elif len(plain) == 2:
@@ -82,6 +85,11 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     return kicker, title, subtitle
 
 
+def list_key(line: Line) -> str:
+    """A headline as listed and as printed: ``·老院子里的“共享菜园”`` is ``老院子里的“共享菜园”``."""
+    return line.rest.lstrip("·•●◆■□▪- \u3000")
+
+
 def mark_headline_lists(lines: list[Line]) -> set[int]:
     """Line numbers of e-paper headline lists (``本版新闻`` then the page's titles).
 
@@ -92,7 +100,7 @@ def mark_headline_lists(lines: list[Line]) -> set[int]:
     counts: dict[str, int] = {}
     for ln in lines:
         if ln.kind == "heading":
-            counts[ln.rest] = counts.get(ln.rest, 0) + 1
+            counts[list_key(ln)] = counts.get(list_key(ln), 0) + 1
     marked: set[int] = set()
     i = 0
     while i < len(lines):
@@ -102,13 +110,13 @@ def mark_headline_lists(lines: list[Line]) -> set[int]:
         if j > i:
             run = lines[i:j]
             after_nav = i > 0 and lines[i - 1].reason == "headline list"
-            repeats = sum(1 for ln in run if counts[ln.rest] > 1)
+            repeats = sum(1 for ln in run if counts[list_key(ln)] > 1)
             if after_nav or (len(run) >= 3 and repeats >= 2):
                 seen: set[str] = set()
                 for ln in run:
-                    if ln.rest in seen:
+                    if list_key(ln) in seen:
                         break
-                    seen.add(ln.rest)
+                    seen.add(list_key(ln))
                     marked.add(ln.number)
                 if not after_nav and len(seen) == len(run):
                     marked.difference_update(ln.number for ln in run[-2:])  # keep a stack to open with
@@ -116,12 +124,52 @@ def mark_headline_lists(lines: list[Line]) -> set[int]:
     return marked
 
 
+def promote_colon_headlines(lines: list[Line]) -> list[Line]:
+    """A short ``key：value`` line with no final punctuation that opens a story is its headline.
+
+    ``世界气象组织：今年或成有记录以来最暖年份`` followed by ``新华社日内瓦12月2日电…`` is a
+    headline, not an info-box field: a field never stands between a finished sentence and a
+    dateline or byline.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines[:-1]):
+        prev = lines[i - 1] if i else None
+        if (
+            ln.kind == "field"
+            and is_headline_like(ln.rest)
+            and lines[i + 1].kind == "byline"
+            and (prev is None or not prev.open)
+        ):
+            out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
+    return out
+
+
+def is_photo_story(lines: list[Line], i: int) -> bool:
+    """``荷塘月色`` / one caption / ``本报记者 池远 摄`` and no text: a photo printed as its own story.
+
+    ``lines[i]`` is a lone short headline; the caption must be one finished line, followed by the
+    photo credit (unless the caption carries it), and then by the next story or the page's end.
+    """
+    head = lines[i]
+    if head.kind != "heading" or len(head.rest.replace(" ", "")) > 12 or i + 1 >= len(lines):
+        return False
+    caption = lines[i + 1]
+    if caption.kind not in ("body", "caption") or is_open(caption.rest) or len(caption.rest) > 120:
+        return False
+    after = i + 2
+    if caption.kind == "body":
+        if after >= len(lines) or lines[after].reason != "photo credit":
+            return False
+        after += 1
+    return after >= len(lines) or lines[after].kind in ("heading", "label", "byline", "noise", "teaser")
+
+
 class PageAssembler:
     """Walks one page's lines once, keeping the story being read (``cur``)."""
 
     def __init__(self, page: int, lines: list[Line]) -> None:
         self.page = page
-        self.lines = lines
+        self.lines = promote_colon_headlines(lines)
         self.out = PageDrafts()
         self.cur: Draft | None = None
         self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens
@@ -168,7 +216,8 @@ class PageAssembler:
                 j = i + 1
                 while j < len(lines) and lines[j].number not in listed and self.stacks(lines[j]):
                     j += 1
-                self.take_stack(lines[i:j], lines[j] if j < len(lines) else None)
+                photo = j == i + 1 and is_photo_story(lines, i)
+                self.take_stack(lines[i:j], lines[j] if j < len(lines) else None, photo=photo)
                 i = j
                 continue
             elif ln.kind == "byline":
@@ -201,7 +250,7 @@ class PageAssembler:
         cur.hold(self.page, ln)
         cur.closed = True
 
-    def take_stack(self, stack: list[Line], nxt: Line | None) -> None:
+    def take_stack(self, stack: list[Line], nxt: Line | None, *, photo: bool = False) -> None:
         heads = [ln for ln in stack if ln.kind != "jump_in"]
         jump_in = next((ln.jump_in for ln in stack if ln.jump_in is not None), None)
         nxt_kind = nxt.kind if nxt is not None else None
@@ -222,6 +271,7 @@ class PageAssembler:
             return
         opens = (
             cur is None
+            or photo
             or jump_in is not None
             or nxt_kind in (None, "byline", "field", "caption", "teaser", "noise", "jump_in")
             or (len(heads) >= 2 and not all(is_dash_point(ln) for ln in heads))
@@ -292,6 +342,17 @@ class PageAssembler:
             cur = self.open_story()
         if ln.jump_in is not None:
             cur.continued_from = ln.jump_in
+        if (
+            text.startswith(EDITORS_NOTE)
+            and cur.title is not None
+            and not cur.has_body()
+            and cur.byline is None
+        ):
+            # "开局之年看基层 / 一个山村的“数字账本” / 编者按：… / 本报记者 罗艾桦": the note leads
+            # the story, and the byline after it still belongs to the same story.
+            cur.paras.append(ParaDraft(kind, [text], [ln.number], self.page, lead=True))
+            cur.texts[(self.page, ln.number)] = ln.text
+            return
         self.add_para(cur, kind, text, ln)
         if ln.jump_out is not None:
             cur.continues_on, cur.closed = ln.jump_out, True
@@ -299,7 +360,10 @@ class PageAssembler:
     def add_para(self, cur: Draft, kind: str, text: str, ln: Line) -> None:
         cur.texts[(self.page, ln.number)] = ln.text
         last = cur.paras[-1] if cur.paras else None
-        if kind == "body" and ln.kind != "field" and last is not None and last.kind == "body" and last.open:
+        # A field-shaped line continues an open sentence only if it finishes it: "向这些默默付出的人"
+        # / "道一声：辛苦了！"; an info box's "封闭时间：11月27日23时" stays a line of its own.
+        joins = ln.kind != "field" or not is_open(text)
+        if kind == "body" and joins and last is not None and last.kind == "body" and last.open:
             last.parts.append(text)
             last.lines.append(ln.number)
             last.open = ln.open

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from pathlib import Path
@@ -395,3 +396,174 @@ def test_24_page_edition_segments_in_under_two_seconds() -> None:
     elapsed = time.perf_counter() - start
     print(f"segmented 24 pages, {sum(len(p.lines) for p in pages)} lines, in {elapsed:.2f} s")
     assert len(ed.stories) >= 24 * 7 * 2 and elapsed < 2.0
+
+
+def test_a_line_of_invisible_characters_is_accounted_for() -> None:
+    page = page_of("\ufeff\n标题一行\n本报讯（记者 甲）今天下雨。\n\u200b")
+    ed = segment([page])
+    assert_lossless([page], ed)
+    assert [k.reason for k in ed.skipped] == ["invisible characters", "invisible characters"]
+    assert ed.stories[0].title == "标题一行"
+
+
+def test_web_chrome_pdf_link_and_bulleted_headline_list_are_skipped() -> None:
+    text = "\n".join(
+        [
+            "第Ｂ０３版：文体",
+            "PDF下载",
+            "本版标题导航",
+            "·乙市图书馆延长开放时间",
+            "·丙县举办农民运动会",
+            "",
+            "乙市图书馆延长开放时间",
+            "本报讯（记者 甲）即日起，市图书馆每晚开放到九点。",
+            "丙县举办农民运动会",
+            "本报讯（记者 乙）运动会昨天开幕。",
+        ]
+    )
+    page = page_of(text, number=1)
+    ed = segment([page])
+    assert ed.pages == (3,)  # full-width "Ｂ０３" read as B03
+    assert [s.title for s in ed.stories] == ["乙市图书馆延长开放时间", "丙县举办农民运动会"]
+    assert [k.reason for k in ed.skipped] == [
+        "page header",
+        "chrome",
+        "headline list",
+        "headline list",
+        "headline list",
+    ]
+    assert_lossless([page], ed)
+
+
+@pytest.mark.parametrize(
+    "byline", ["记者　许舒婷　文/图", "本报记者 王晓静 文/图", "本报记者 张三 图/文", "通讯员 李四 报道"]
+)
+def test_byline_ending_in_a_work_credit_is_a_byline(byline: str) -> None:
+    (story,) = segment([page_of(f"一条新闻的标题\n{byline}\n正文第一句。")]).stories
+    assert (story.subtitle, story.byline) == (None, re.sub(r"[\s\u3000]+", " ", byline))
+
+
+def test_headline_with_a_colon_before_a_dateline_opens_a_story() -> None:
+    text = "甲地举行运动会\n本报讯（记者 甲）运动会开幕了。\n气象台：明天有雨\n本报讯（记者 乙）明天有雨。"
+    ed = segment([page_of(text)])
+    assert [(s.title, s.byline) for s in ed.stories] == [
+        ("甲地举行运动会", "本报讯（记者 甲）"),
+        ("气象台：明天有雨", "本报讯（记者 乙）"),
+    ]
+
+
+def test_field_shaped_line_that_finishes_an_open_sentence_is_joined_but_info_fields_are_not() -> None:
+    text = "\n".join(
+        [
+            "向环卫工人致敬",
+            "本报讯（记者 甲）台风走后，他们第一个冲上街头。向这些默默付出的人",
+            "道一声：辛苦了！",
+            "隧道夜间封闭施工",
+            "本报讯（记者 乙）隧道将夜间施工，具体安排",
+            "封闭时间：周六23时至周日5时",
+            "绕行建议：请绕行大桥",
+        ]
+    )
+    first, second = segment([page_of(text)]).stories
+    assert [p.text for p in first.paragraphs] == [
+        "台风走后，他们第一个冲上街头。向这些默默付出的人道一声：辛苦了！"
+    ]
+    assert [p.text for p in second.paragraphs][1:] == ["封闭时间：周六23时至周日5时", "绕行建议：请绕行大桥"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("责任编辑  邓  柳  版式编辑  刘  芳", "credit"),
+        ("美术编辑 王小明　校对 李四", "credit"),
+        ("新华社发 曹一 作", "photo credit"),
+        ("（新华社发 王鹏 作）", "photo credit"),
+        ("人民网网址：http://www.people.com.cn", "chrome"),
+        ("本版邮箱：jhrbjj@163.com", "masthead"),
+        ("图片新闻", "section label"),
+        ("鹭岛日报数字报", "masthead"),
+    ],
+)
+def test_credits_addresses_and_section_labels_are_never_spoken(line: str, reason: str) -> None:
+    page = page_of(f"标题一行\n本报讯（记者 甲）今天下雨。\n{line}")
+    ed = segment([page])
+    assert [(k.text, k.reason) for k in ed.skipped] == [(line, reason)]
+
+
+@pytest.mark.parametrize("line", ["编辑部的故事", "校对 工作很重要的一点", "合作共赢谱新篇"])
+def test_headlines_that_start_like_credits_are_not_credits(line: str) -> None:
+    ed = segment([page_of(f"{line}\n本报讯（记者 甲）今天下雨。")])
+    assert ed.stories[0].title == line and not ed.skipped
+
+
+def test_graphic_credit_after_a_caption_is_dropped_from_the_caption() -> None:
+    ed = segment(
+        [
+            page_of(
+                "物流指数回升\n新华社北京12月3日电（记者 甲）指数回升。\n11月物流业景气指数走势图。新华社发 曹一 作"
+            )
+        ]
+    )
+    assert [p.text for p in ed.stories[0].paragraphs] == ["指数回升。", "11月物流业景气指数走势图。"]
+
+
+def test_photo_only_story_is_not_a_sub_head_of_the_story_above() -> None:
+    text = "\n".join(
+        [
+            "夜间市集开张",
+            "本报讯（记者 甲）市集每周五开放。",
+            "荷塘月色",
+            "8月15日晚，市民在公园赏荷纳凉。",
+            "本报记者 池远 摄",
+            "航线增至五条",
+            "本报讯（记者 乙）新航线开通。",
+        ]
+    )
+    ed = segment([page_of(text)])
+    assert [(s.title, [p.text for p in s.paragraphs]) for s in ed.stories] == [
+        ("夜间市集开张", ["市集每周五开放。"]),
+        ("荷塘月色", ["8月15日晚，市民在公园赏荷纳凉。"]),
+        ("航线增至五条", ["新航线开通。"]),
+    ]
+
+
+def test_sub_head_followed_by_text_stays_a_sub_head() -> None:
+    text = "夜间市集开张\n本报讯（记者 甲）市集每周五开放。\n非遗进市集\n传承人现场展示技艺。\n游客可以亲手体验。"
+    (story,) = segment([page_of(text)]).stories
+    assert [p.kind for p in story.paragraphs] == ["body", "subhead", "body", "body"]
+
+
+def test_editors_note_between_headline_and_byline_stays_in_the_story() -> None:
+    text = "\n".join(
+        [
+            "开局之年看基层",
+            "一个山村的“数字账本”",
+            "编者按：即日起，本报推出专栏。",
+            "本报记者  罗艾桦",
+            "村务上了手机。",
+        ]
+    )
+    (story,) = segment([page_of(text)]).stories
+    assert (story.kicker, story.title, story.byline) == (
+        "开局之年看基层",
+        "一个山村的“数字账本”",
+        "本报记者 罗艾桦",
+    )
+    assert [p.text for p in story.paragraphs] == ["编者按：即日起，本报推出专栏。", "村务上了手机。"]
+
+
+def test_letter_signature_and_follow_up_label_stay_in_the_letter() -> None:
+    text = "\n".join(
+        [
+            "【读者来信】",
+            "小区门口的车谁来管",
+            "编辑同志：",
+            "门口停着三辆旧车。",
+            "读者　王先生",
+            "【记者追踪】",
+            "记者来到现场。",
+        ]
+    )
+    (story,) = segment([page_of(text)]).stories
+    assert (story.kicker, story.title) == ("读者来信", "小区门口的车谁来管")
+    assert [p.text for p in story.paragraphs][-3:] == ["读者　王先生", "记者追踪", "记者来到现场。"]
