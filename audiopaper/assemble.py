@@ -9,7 +9,7 @@ never from container metadata: ``ffmpeg -f concat -c copy`` over MP3s drifts by 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,11 +73,22 @@ def _cues(utt: Utterance, start: float, length: float) -> list[Cue]:
     return cues
 
 
-def decode_clips(clips: Sequence[Clip], workers: int | None = None) -> list[bytes]:
+def decode_clips(
+    clips: Sequence[Clip], workers: int | None = None, step: Callable[[], None] = lambda: None
+) -> list[bytes]:
     """Decode every clip to PCM, a few ffmpeg processes at a time, in order."""
     workers = workers or min(4, (os.cpu_count() or 2) * 2)
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda c: ffmpeg.decode(c.path), clips))
+        decoded = []
+        for pcm in pool.map(lambda c: ffmpeg.decode(c.path), clips):
+            decoded.append(pcm)
+            step()
+        return decoded
+
+
+def assemble_steps(clips: Sequence[Clip]) -> int:
+    """How many times assemble() calls ``step``: once per clip, then measure, then encode."""
+    return len(clips) + 2
 
 
 def assemble(
@@ -88,13 +99,14 @@ def assemble(
     *,
     bitrate: str = "64k",
     normalize_loudness: bool = True,
+    step: Callable[[], None] = lambda: None,
 ) -> Timeline:
     """Write the episode MP3 (untagged) to ``out`` and return its timeline.
 
     Loudness is set to about -16 LUFS with a true peak under -1 dBTP (what Apple asks of
     podcasts): measure, then one linear gain, which keeps timing exact.
     """
-    pcm = decode_clips(clips)
+    pcm = decode_clips(clips, step=step)
     durations = [ffmpeg.duration_of(p) for p in pcm]
     line = timeline(utterances, durations, titles)
     parts: list[bytes] = []
@@ -106,5 +118,7 @@ def assemble(
     audio_filter = None
     if normalize_loudness:
         audio_filter = f"volume={ffmpeg.loudness_gain(ffmpeg.measure_loudness(joined))}dB"
+    step()
     ffmpeg.encode_mp3([joined], out, bitrate=bitrate, audio_filter=audio_filter)
+    step()
     return line

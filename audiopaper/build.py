@@ -20,7 +20,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from . import __version__
-from .assemble import Timeline, assemble
+from .assemble import Timeline, assemble, assemble_steps
 from .cache import ClipCache
 from .config import Profile, Settings, load_profile
 from .engines import Engine, close_engine, create_engine
@@ -139,7 +139,7 @@ def build_episode(
         [{**asdict(c), "path": str(c.path)} for c in result.clips],
     )
 
-    reporter.start("encode", 1)
+    reporter.start("encode", assemble_steps(result.clips))
     title = f"{edition.paper} {edition.date} 有声版"
     with clock("assemble"):
         tags = Tags(
@@ -147,8 +147,9 @@ def build_episode(
             f"{len(edition.stories)}条新闻 · 朗读引擎 {engine.name} · audiopaper {__version__}",
         )  # fmt: skip
         audio, line = _encode(
-            utterances, result.clips, titles, tags, episode_dir, f"{slug}-{edition.date}", settings
-        )
+            utterances, result.clips, titles, tags, episode_dir, f"{slug}-{edition.date}", settings,
+            step=lambda: reporter.advance("encode"),
+        )  # fmt: skip
     reporter.finish("encode")
 
     with clock("transcript"):
@@ -213,7 +214,7 @@ def build_episode(
     return BuildResult(episode, episode_dir, feed, files, report)
 
 
-def _encode(utterances, clips, titles, tags: Tags, folder: Path, stem: str, settings: Settings):
+def _encode(utterances, clips, titles, tags: Tags, folder: Path, stem: str, settings: Settings, step):
     """Assemble, tag and publish the MP3, unless the same script was already encoded.
 
     The episode key covers everything that shapes the bytes: clips, pauses, texts (for
@@ -232,7 +233,7 @@ def _encode(utterances, clips, titles, tags: Tags, folder: Path, stem: str, sett
         return previous
     part = folder / ".episode.mp3.part"
     try:
-        line = assemble(utterances, clips, part, titles, bitrate=settings.bitrate)
+        line = assemble(utterances, clips, part, titles, bitrate=settings.bitrate, step=step)
         write_tags(part, tags, line.chapters)
     except BaseException:  # Ctrl-C or a failure: leave no half episode behind
         part.unlink(missing_ok=True)
