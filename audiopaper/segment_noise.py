@@ -25,12 +25,13 @@ WIDE_TO_ASCII = str.maketrans(
 )
 
 # Photo and graphic credits: "新华社记者李刚摄", "本报记者 张三 摄", "张三 摄（影像中国）",
-# "（新华社发）", "新华社发 曹一 作" (a drawing or chart: the artist's name, then 作).
+# "（新华社发）", "新华社发 曹一 作", "漫画 李四 作" (a drawing or chart: who issued it, the
+# artist's name, then 作; never a bare "… 作", which a body line may end with).
 NAMES = r"[\u4e00-\u9fa5·、 ]"
 CREDIT = (
     rf"(?:[（(]?\s*{NAMES}{{2,24}}?\s*摄\s*(?:[（(][^）)]{{1,12}}[）)])?\s*[）)]?"
     rf"|[（(]?\s*(?:新华社|中新社)发\s*(?:{NAMES}{{2,12}}?\s*作\s*)?(?:[（(][^）)]{{1,16}}[）)])?[）)]?"
-    rf"|[（(]?\s*(?:{NAMES}{{1,16}}?\s)?{NAMES}{{2,8}}?\s+作\s*[）)]?"
+    rf"|[（(]?\s*(?:[\u4e00-\u9fa5]{{0,8}}发|漫画|绘图|插图)\s*[:：]?\s*[\u4e00-\u9fa5·]{{2,4}}\s*作\s*[）)]?"
     r"|[（(]?(?:本报)?资料图片[）)]?)"
 )
 CREDIT_WHOLE = re.compile(rf"^{CREDIT}$")

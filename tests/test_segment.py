@@ -567,3 +567,9 @@ def test_letter_signature_and_follow_up_label_stay_in_the_letter() -> None:
     (story,) = segment([page_of(text)]).stories
     assert (story.kicker, story.title) == ("读者来信", "小区门口的车谁来管")
     assert [p.text for p in story.paragraphs][-3:] == ["读者　王先生", "记者追踪", "记者来到现场。"]
+
+
+@pytest.mark.parametrize("line", ["我们一起合 作", "团队 协 作"])
+def test_a_line_ending_in_a_spaced_zuo_is_not_a_graphic_credit(line: str) -> None:
+    ed = segment([page_of(f"标题一行\n本报讯（记者 甲）今天下雨。\n{line}")])
+    assert [k.reason for k in ed.skipped if "credit" in k.reason] == []
