@@ -115,10 +115,9 @@ def assemble(
         if utt.pause_after_s:
             parts.append(ffmpeg.silence(utt.pause_after_s))
     joined = b"".join(parts)
-    audio_filter = None
     if normalize_loudness:
-        audio_filter = f"volume={ffmpeg.loudness_gain(ffmpeg.measure_loudness(joined))}dB"
+        joined, _ = ffmpeg.normalize_loudness(joined)
     step()
-    ffmpeg.encode_mp3([joined], out, bitrate=bitrate, audio_filter=audio_filter)
+    ffmpeg.encode_mp3([joined], out, bitrate=bitrate)
     step()
     return line

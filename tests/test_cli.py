@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from audiopaper import ffmpeg
 from audiopaper.cli import app
 from audiopaper.tags import read_tags
 
@@ -122,7 +123,11 @@ def test_auto_falls_back_to_espeak_with_a_warning_when_edge_is_unreachable(tmp_p
     result = run("build", SMALL, "--out", tmp_path / "out", "--report", report)
     assert result.exit_code == 0, result.output
     assert "Warning:" in result.stderr and "espeak" in result.stderr
-    assert json.loads(report.read_text(encoding="utf-8"))["engine"] == "espeak"
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["engine"] == "espeak"
+    # What Apple asks of podcasts: about -16 LUFS, true peak at most -1 dBTP.
+    loudness = ffmpeg.measure_loudness(ffmpeg.decode(Path(data["outputs"]["audio"])))
+    assert abs(loudness["input_i"] + 16) <= 1.0 and loudness["input_tp"] <= -1.0, loudness
 
 
 def test_build_accepts_an_edited_running_order(tmp_path):
