@@ -247,3 +247,21 @@ def test_not_a_terminal_means_no_progress_bars(tmp_path):
     )
     assert proc.returncode == 0
     assert "\x1b[" not in proc.stdout and "\x1b[" not in proc.stderr
+
+
+@pytest.mark.network
+def test_edge_refusing_this_client_says_upgrade_edge_tts(tmp_path, monkeypatch):
+    from audiopaper.fakes.readaloud import Faults, ReadAloudServer
+
+    with ReadAloudServer(seconds_per_char=0.1, faults=Faults(forbidden_rate=1.0)) as server:
+        monkeypatch.setenv("AUDIOPAPER_EDGE_ENDPOINT", server.url)
+        result = run("build", SMALL, "--engine", "edge", "--out", tmp_path / "out")
+    assert_one_line_error(result, "HTTP 403", "pip install -U edge-tts")
+    assert not (tmp_path / "out" / "feed.xml").exists()
+
+
+def test_edge_with_no_network_is_one_line_and_publishes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDIOPAPER_EDGE_ENDPOINT", closed_port_url())
+    result = run("build", SMALL, "--engine", "edge", "--out", tmp_path / "out")
+    assert_one_line_error(result, "cannot reach")
+    assert not list((tmp_path / "out").rglob("*.mp3")) and not (tmp_path / "out" / "feed.xml").exists()
