@@ -1,0 +1,158 @@
+"""Headline stacks: which lines head a story, and how a stack splits into kicker, title, subtitle.
+
+Why a module of its own: the conventions of headline typesetting (a ``——`` subtitle, a
+bracketed column label, a kicker ending ``…时强调``, an e-paper's list of the page's titles)
+are facts about a few neighbouring lines, apart from the walk over the page in
+:mod:`audiopaper.segment_page`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .segment_lines import Line, is_headline_like, is_open
+
+KICKER_CUE = re.compile(r"(?:强调|指出|表示|时|之际|前夕|期间|回信|致信|致电|批示|讲话|要求|[:：])$")
+
+
+def is_dash_point(line: Line) -> bool:
+    """``——握指成拳，以各自优势形成合力。``: a point sub-head (or a subtitle under a title)."""
+    text = line.rest or line.text
+    return (
+        line.kind in ("body", "heading")
+        and text.startswith("——")
+        and len(text) <= 40
+        and "编" not in text[2:4]
+    )
+
+
+def is_slogan(text: str) -> bool:
+    """Parallel short clauses split by a space (``春季植树 全城添绿``): a kicker above a plain title."""
+    clauses = text.split()
+    return len(clauses) >= 2 and all(2 <= len(c) <= 8 for c in clauses)
+
+
+def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
+    """Kicker, title, subtitle from a headline stack.
+
+    Two plain lines are title + subtitle (``市领导到中牟县接访`` / ``树牢以人民为中心…``) unless
+    the first ends like a kicker (``…指挥部时强调``).  A ``——`` line is the subtitle; a
+    bracketed column label (``（新春走基层）``) becomes the kicker when there is none.
+    """
+    labels = [ln.rest for ln in stack if ln.kind == "label"]
+    plain: list[str] = []
+    subtitle = None
+    for ln in stack:
+        if ln.kind == "label":
+            continue
+        text = ln.rest or ln.text
+        if text.startswith("——") and plain:
+            subtitle = text.lstrip("—").strip()
+        elif "——" in text[4:] and not plain[1:]:
+            head, _, tail = text.partition("——")
+            plain.append(head.strip())
+            subtitle = tail.strip()
+        else:
+            plain.append(text)
+    plain = list(dict.fromkeys(plain))  # e-paper dumps repeat a title above "title——subtitle"
+    kicker = None
+    if len(plain) == 1:
+        title = plain[0]
+    elif len(plain) == 2 and (
+        subtitle is not None
+        or KICKER_CUE.search(plain[0])
+        or (is_slogan(plain[0]) and not is_slogan(plain[1]))
+        or (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)  # a column: "开局之年看基层"
+    ):
+        kicker, title = plain
+    elif len(plain) == 2:
+        title, subtitle = plain
+    elif plain:
+        kicker, title = plain[0], plain[1]
+        rest = " ".join(plain[2:])
+        subtitle = f"{rest} {subtitle}" if subtitle else rest
+    else:
+        title = labels.pop() if labels else ""
+    if labels:
+        kicker = " ".join([*labels, kicker] if kicker else labels)
+    return kicker, title, subtitle
+
+
+def list_key(line: Line) -> str:
+    """A headline as listed and as printed: ``·老院子里的“共享菜园”`` is ``老院子里的“共享菜园”``."""
+    return line.rest.lstrip("·•●◆■□▪- \u3000")
+
+
+def mark_headline_lists(lines: list[Line]) -> set[int]:
+    """Line numbers of e-paper headline lists (``本版新闻`` then the page's titles).
+
+    A run of headline-like lines is a list when a nav header precedes it, or when it has three
+    or more lines of which two are printed again on the page; the list ends where a headline
+    repeats inside the run (the real first story starts there).
+    """
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if ln.kind == "heading":
+            counts[list_key(ln)] = counts.get(list_key(ln), 0) + 1
+    marked: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind == "heading":
+            j += 1
+        if j > i:
+            run = lines[i:j]
+            after_nav = i > 0 and lines[i - 1].reason == "headline list"
+            repeats = sum(1 for ln in run if counts[list_key(ln)] > 1)
+            if after_nav or (len(run) >= 3 and repeats >= 2):
+                seen: set[str] = set()
+                for ln in run:
+                    if list_key(ln) in seen:
+                        break
+                    seen.add(list_key(ln))
+                    marked.add(ln.number)
+                if not after_nav and len(seen) == len(run):
+                    marked.difference_update(ln.number for ln in run[-2:])  # keep a stack to open with
+        i = max(j, i + 1)
+    return marked
+
+
+def promote_colon_headlines(lines: list[Line]) -> list[Line]:
+    """A short ``key：value`` line with no final punctuation that opens a story is its headline.
+
+    ``世界气象组织：今年或成有记录以来最暖年份`` followed by ``新华社日内瓦12月2日电…`` is a
+    headline, not an info-box field: a field never stands between a finished sentence and a
+    dateline or byline.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines[:-1]):
+        prev = lines[i - 1] if i else None
+        if (
+            ln.kind == "field"
+            and is_headline_like(ln.rest)
+            and lines[i + 1].kind == "byline"
+            and (prev is None or not prev.open)
+        ):
+            out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
+    return out
+
+
+def is_photo_story(lines: list[Line], i: int) -> bool:
+    """``荷塘月色`` / one caption / ``本报记者 池远 摄`` and no text: a photo printed as its own story.
+
+    ``lines[i]`` is a lone short headline; the caption must be one finished line, followed by the
+    photo credit (unless the caption carries it), and then by the next story or the page's end.
+    """
+    head = lines[i]
+    if head.kind != "heading" or len(head.rest.replace(" ", "")) > 12 or i + 1 >= len(lines):
+        return False
+    caption = lines[i + 1]
+    if caption.kind not in ("body", "caption") or is_open(caption.rest) or len(caption.rest) > 120:
+        return False
+    after = i + 2
+    if caption.kind == "body":
+        if after >= len(lines) or lines[after].reason != "photo credit":
+            return False
+        after += 1
+    return after >= len(lines) or lines[after].kind in ("heading", "label", "byline", "noise", "teaser")
