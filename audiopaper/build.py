@@ -192,6 +192,7 @@ def build_episode(
             FeedInfo(title=settings.feed_title or "", base_url=settings.base_url),
         )
     files["feed"] = feed
+    _remove_replaced(audio)
     with clock("site"):
         saved, listed = load_state(out)
         files["page"] = episode_dir / "index.html"
@@ -242,10 +243,15 @@ def _encode(utterances, clips, titles, tags: Tags, folder: Path, stem: str, sett
     # The name carries a content hash: a published enclosure URL never changes its bytes.
     audio = folder / f"{stem}-{digest}.mp3"
     part.replace(audio)
-    for old in folder.glob(f"{stem}-*.mp3"):
+    return audio, replace(line, key=key)
+
+
+def _remove_replaced(audio: Path) -> None:
+    """Delete earlier versions of this episode's MP3 -- only once the feed no longer names them."""
+    stem = audio.stem.rsplit("-", 1)[0]
+    for old in audio.parent.glob(f"{stem}-*.mp3"):
         if old != audio:
             old.unlink(missing_ok=True)
-    return audio, replace(line, key=key)
 
 
 def _previous_timeline(manifest: Path, key: str) -> tuple[Path, Timeline] | None:

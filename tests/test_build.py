@@ -169,3 +169,15 @@ def test_full_disk_is_one_clear_error_and_leaves_no_half_episode(tiny_disk, tmp_
         build_episode([SMALL], settings, engine=FakeEngine())
     assert not list(tiny_disk.rglob("*.mp3")) and not list(tiny_disk.rglob("*.part"))
     assert not (tiny_disk / "feed.xml").exists()
+
+
+@pytest.mark.slow
+def test_a_rebuild_that_fails_to_publish_keeps_the_episode_the_feed_points_to(settings, tmp_path):
+    first = build_episode([SMALL], settings, engine=FakeEngine())
+    (settings.out / "episodes.json").write_text("{damaged", encoding="utf-8")
+    changed = Settings(out=settings.out, engine="fake", cache_dir=tmp_path / "other-cache")
+    with pytest.raises(OutputError, match="damaged"):
+        build_episode([SMALL], changed, engine=FakeEngine(seconds_per_char=0.12))
+    feed = feedparser.parse((settings.out / "feed.xml").read_bytes())
+    published = settings.out / feed.entries[0].enclosures[0].href.removeprefix("http://localhost:8000/")
+    assert published == first.episode.audio_path and published.exists()
