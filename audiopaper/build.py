@@ -224,7 +224,7 @@ def _encode(utterances, clips, titles, tags: Tags, folder: Path, stem: str, sett
     """
     key = hashlib.sha256(
         json.dumps(
-            [[(c.path.name, u.text, u.pause_after_s, u.story_id) for u, c in zip(utterances, clips, strict=True)],
+            [[(c.path.name, c.duration_s, u.text, u.pause_after_s, u.story_id) for u, c in zip(utterances, clips, strict=True)],
              titles, asdict(tags), settings.bitrate, __version__],
             ensure_ascii=False,
         ).encode()
