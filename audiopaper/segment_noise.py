@@ -26,16 +26,22 @@ WIDE_TO_ASCII = str.maketrans(
 
 # Photo and graphic credits: "新华社记者李刚摄", "本报记者 张三 摄", "张三 摄（影像中国）",
 # "（新华社发）", "新华社发 曹一 作", "漫画 李四 作" (a drawing or chart: who issued it, the
-# artist's name, then 作; never a bare "… 作", which a body line may end with).
-NAMES = r"[\u4e00-\u9fa5·、 ]"
+# artist's name, then 作; never a bare "… 作", which a body line may end with), and a credit
+# led by 图 in brackets: "（图/本报记者 李威）".  Names may be spaced with full-width spaces.
+NAMES = r"[\u4e00-\u9fa5·、 \u3000]"
 CREDIT = (
     rf"(?:[（(]?\s*{NAMES}{{2,24}}?\s*摄\s*(?:[（(][^）)]{{1,12}}[）)])?\s*[）)]?"
     rf"|[（(]?\s*(?:新华社|中新社)发\s*(?:{NAMES}{{2,12}}?\s*作\s*)?(?:[（(][^）)]{{1,16}}[）)])?[）)]?"
     rf"|[（(]?\s*(?:[\u4e00-\u9fa5]{{0,8}}发|漫画|绘图|插图)\s*[:：]?\s*[\u4e00-\u9fa5·]{{2,4}}\s*作\s*[）)]?"
+    rf"|[（(]\s*(?:图|摄影|图片)\s*[/／|｜:：]\s*{NAMES}{{2,24}}?\s*[）)]"
     r"|[（(]?(?:本报)?资料图片[）)]?)"
 )
 CREDIT_WHOLE = re.compile(rf"^{CREDIT}$")
 CREDIT_TRAIL = re.compile(rf"(?<=[。！？!?”）)])\s*(?P<credit>{CREDIT})$")
+
+# Units a chart's title ends with, in brackets: "（%）", "（亿元）", "（万标准箱）".
+UNIT = r"[%％‰]|[十百千万亿]{0,2}(?:元|美元|人|人次|吨|个|户|台|辆|件|家|亩|公顷|千瓦时|标准箱|平方米|公里)"
+CONTACT = r"(?:热线|电话|邮箱|信箱|投稿|传真|地址|邮编|微信|QQ)"
 
 # Staff credits printed without colons: "责任编辑  邓  柳  版式编辑  刘  芳".  Each role is
 # followed by a space and one or more names whose characters may be spaced out ("邓  柳").
@@ -82,12 +88,27 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("page header", rf"第\s*{PAGE_NO}\s*版\s*(?:[:：\s].{{0,20}})?"),
         ("page header", rf"{PAGE_NO}\s*版\s*[:：].{{0,20}}"),
         ("page header", r"(?:版次|版名|版面)\s*[:：].{0,20}"),
+        # A page number without 版, alone or before the section: "A11", "A05：本地新闻".
+        ("page header", r"[A-Z]\s*\d{1,3}(?:\s*[:：]\s*[\u4e00-\u9fa5·]{2,10})?"),
+        # Tomorrow's page, never a teaser to a page of this edition: "明日A11版：亚运场馆…".
+        (
+            "preview",
+            rf"(?:明日|明天|下期|下周[一二三四五六日]?)\s*(?:第?\s*{PAGE_NO}\s*版)?\s*(?:导读|预告)?\s*[:：].{{2,60}}",
+        ),
         ("chrome", r"(?:您当前的位置|当前位置|当前版|版权所有|Copyright|©|京ICP|ICP备|分享到).*"),
         (
             "credit",
             r"[（(]?.{0,12}?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|设计|制图|统筹|审读|审校|终审|组版|照排|策划|监制|图片编辑|视觉设计)\s*[:：].{1,80}",
         ),
         ("photo credit", r"(?:摄影|图片|供图)\s*[:：].{1,30}|.{1,16}供图"),
+        # What is left of a chart in the text: its source, its bare values ("6.5"), its axis
+        # labels ("1—2月    1—3月    1—4月") and its title, which ends in a unit ("…累计增速（%）").
+        ("chart", r"(?:数据|资料)来源\s*[:：].{1,40}"),
+        ("chart", r"[-+]?\d[\d.,]*\s*[%％‰]?(?:\s+[-+]?\d[\d.,]*\s*[%％‰]?)*"),
+        ("chart", r"\S{0,6}\d\S{0,6}(?:\s{2,}\S{0,6}\d\S{0,6})+"),
+        ("chart", rf".{{4,40}}[（(](?:{UNIT}|单位\s*[:：][^）)]{{1,10}})[）)]"),
+        # A footer of contacts, two labelled at least: "法治热线：0517-96999　投稿邮箱：…".
+        ("masthead", rf"(?:.{{0,6}}{CONTACT}\s*[:：]\s*\S+\s*){{2,}}"),
         # A page section for photos, not a story's kicker: "图片新闻", "【摄影报道】".
         (
             "section label",
