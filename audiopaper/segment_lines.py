@@ -56,12 +56,18 @@ JUMP_BODY = rf"(?P<dir>下转|紧转|转至|转|上接|紧接|接)\s*(?:第|本�
 JUMP_WHOLE = re.compile(rf"[（(【\[]?\s*{JUMP_BODY}\s*[）)】\]]?")
 JUMP_TRAIL = re.compile(rf"\s*[（(【\[]\s*{JUMP_BODY}\s*[）)】\]]\s*$")
 JUMP_LEAD = re.compile(rf"^\s*[（(【\[]\s*{JUMP_BODY}\s*[）)】\]]\s*")
-# "3版" under a teaser headline, or "详见第四版", "▶3版", "见A5版>>".
-PAGE_REF = re.compile(rf"[▶►>→]*\s*(?:详见|见|参见)?\s*第?\s*(?P<no>{PAGE_NO})\s*版\s*[>》▶►→]*")
+# "3版" under a teaser headline, or "详见第四版", "▶3版", "见A5版>>", "（详见第6版）".
+PAGE_REF = re.compile(
+    rf"[（(]?\s*[▶►>→]*\s*(?:详见|见|参见)?\s*第?\s*(?P<no>{PAGE_NO})\s*版\s*[>》▶►→]*\s*[）)]?"
+)
 TEASER_INLINE = re.compile(
     rf"^(?P<text>.{{4,40}}?)\s*(?:[（(]\s*(?:详见|见)\s*第?\s*(?P<a>{PAGE_NO})\s*版\s*[）)]|\s+[▶►>→]*\s*(?:详见|见|参见)?\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[>》▶►]*)$"
 )
 
+# "▲相关报道见A12版": a cross-reference after a story, marked by an arrow, to a later page.
+TEASER_XREF = re.compile(
+    rf"^[▲△▶►→]+\s*(?P<text>[^，。！？；]{{2,30}}?)\s*(?:详见|见|参见)\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[>》▶►]*$"
+)
 # "▶ 详见第5版 春耕备耕有序推进": the page reference printed before the teaser headline.
 TEASER_LEAD = re.compile(
     rf"^[▶►>→]+\s*(?:详见|见|参见)?\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[：:]?\s*(?P<text>.{{4,40}})$"
@@ -76,11 +82,19 @@ ROLE = (
     r"(?:首席|特派|特约|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|实习生|摄影记者|特约评论员)"
 )
 # "记者手记" / "记者观察" are boxed-aside labels, not a reporter called 手记.
-COLUMN_WORDS = r"(?!手记|观察|调查|札记|点评|感言|体验|探访|走访|连线|视角|追踪|再访|回访|笔记)"
+COLUMN_WORDS = (
+    r"(?!手记|观察|调查|札记|点评|感言|体验|探访|走访|连线|视角|追踪|再访|回访|笔记|帮办|追访|热线|在线|"
+    r"直击|跑腿|信箱|来信|现场|一线)"
+)
 ROLE_TOKEN = re.compile(rf"^(?:{ORGS})?{ROLE}{COLUMN_WORDS}(?P<name>[\u4e00-\u9fa5·]{{2,4}})?$")
 NAME_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{1,4}$")
 BYLINE_SPLIT = re.compile(r"[\s、，,]+")
-BYLINE_MARKS = re.compile(r"^[□■●◆▲]*\s*(?:文[/｜|]|文图[/｜|]|文/图\s*)?")
+BULLETS = "□■●◆▲"
+BYLINE_MARKS = re.compile(rf"^[{BULLETS}]*\s*(?:文[/／]图\s*|文图[/／｜|]|文[/／｜|])?")
+# A name credited with its part: "胡晓蕾/文", "李威/图", "张三／摄".
+ROLE_SUFFIX = re.compile(r"[/／](?:文|图|摄)$")
+# An opinion piece signed by its writer alone: "文/苏  晴", "文／李四".
+WRITER = re.compile(r"^文\s*[/／｜|]\s*(?P<name>[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3})$")
 # What a byline may end with: "记者　许舒婷　文/图", "通讯员 李四 报道".  ("本报记者 张三 摄"
 # alone is a photo credit: it is caught as noise before bylines are looked for.)
 BYLINE_TAIL = re.compile(r"^(?:文[/／]图|图[/／]文|文图|图文|文|报道)$")
@@ -91,7 +105,8 @@ INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
 CAPTION_LEAD = re.compile(r"^(?:图为|▲|△|图[①②③④⑤⑥⑦⑧⑨\d]|[上下左右]图[：:]|图[：:])")
 
-FIELD = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9（）()]{2,12}[：:]\s*\S")
+# A key, then a colon that is not a score or a ratio ("主场3:1逆转…" is a headline).
+FIELD = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9（）()]{2,12}(?<!\d)[：:]\s*\S")
 LABEL = re.compile(r"^[（(【\[〔]\s*([\u4e00-\u9fa5·\s]{2,12}?)\s*[）)】\]〕]$")
 SIGNOFF = re.compile(r"^[—-]{1,2}\s*编\s*者$")
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)(?:系|为|是|单位)")
@@ -184,6 +199,7 @@ def standalone_byline(text: str) -> bool:
     tokens = [t for t in BYLINE_SPLIT.split(body) if t]
     if len(tokens) > 2 and BYLINE_TAIL.match(tokens[-1]):
         tokens.pop()
+    tokens = [ROLE_SUFFIX.sub("", t) for t in tokens]  # "记者 胡晓蕾/文 李  威/图"
     seen_role = False
     for token in tokens:
         if ROLE_TOKEN.match(token):
@@ -226,12 +242,12 @@ def classify_line(number: int, raw: str) -> Line | None:
         else:
             jump_in = no
         rest = rest[: m.start()].rstrip()
-    if standalone_byline(rest):
+    if standalone_byline(rest) or WRITER.match(rest):
         return Line(
             number,
             text,
             "byline",
-            byline=re.sub(r"[\s\u3000]+", " ", rest),
+            byline=re.sub(r"[\s\u3000]+", " ", rest.lstrip(BULLETS)).strip(),
             jump_in=jump_in,
             jump_out=jump_out,
         )
@@ -253,7 +269,9 @@ def classify_line(number: int, raw: str) -> Line | None:
                 open=is_open(after),
             )
     common = {"jump_in": jump_in, "jump_out": jump_out}
-    if ((m := TEASER_INLINE.match(rest)) or (m := TEASER_LEAD.match(rest))) and is_headline_like(m["text"]):
+    if (
+        (m := TEASER_INLINE.match(rest)) or (m := TEASER_LEAD.match(rest)) or (m := TEASER_XREF.match(rest))
+    ) and is_headline_like(m["text"]):
         page = parse_page_number(m.groupdict().get("a") or m["b"])
         return Line(number, text, "teaser", rest=m["text"].strip(), jump_out=page)
     if AUTHOR_NOTE.match(rest):  # "（作者为国家统计局研究员）" closes an opinion piece
