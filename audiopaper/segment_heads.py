@@ -13,6 +13,11 @@ from dataclasses import replace
 
 from .segment_lines import Line, is_headline_like, is_open
 
+# A columnist's signature at the end of a 时评: a bullet and a two- or three-character pen name.
+SIGNATURE_LINE = re.compile(r"^[●■◆]\s*(?P<name>[\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5]){1,2})$")
+BARE_PAGE = re.compile(r"[A-ZＡ-Ｚ]?\s*[\d０-９]{1,3}")
+# A box of short items under one title: "法治简讯", "本地快讯", "科技速递".
+BRIEFS = re.compile(r"(?:简讯|快讯|速递|短波|简报|集锦|速览)$")
 KICKER_CUE = re.compile(r"(?:强调|指出|表示|时|之际|前夕|期间|回信|致信|致电|批示|讲话|要求|[:：])$")
 
 
@@ -33,11 +38,24 @@ def is_slogan(text: str) -> bool:
     return len(clauses) >= 2 and all(2 <= len(c) <= 8 for c in clauses)
 
 
+def is_title_pair(first: str, second: str) -> bool:
+    """One title set in two lines: ``主场3:1逆转金陵星火`` / ``甬城海港提前两轮保级成功``.
+
+    Why: a long title is broken into two plain clauses of like length, the second no shorter;
+    a subtitle under a title is shorter (``全年计划新增三百部``) or a pair of spaced clauses
+    (``持续深化市校合作 推动实现互利共赢``).
+    """
+    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
+    if " " in a or " " in b:
+        return False
+    return 8 <= len(a) <= len(b) <= 16 and len(b) - len(a) <= 3
+
+
 def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     """Kicker, title, subtitle from a headline stack.
 
     Two plain lines are title + subtitle (``市领导到中牟县接访`` / ``树牢以人民为中心…``) unless
-    the first ends like a kicker (``…指挥部时强调``).  A ``——`` line is the subtitle; a
+    the first ends like a kicker (``…指挥部时强调``) or the two are one title set in two lines.  A ``——`` line is the subtitle; a
     bracketed column label (``（新春走基层）``) becomes the kicker when there is none.
     """
     labels = [ln.rest for ln in stack if ln.kind == "label"]
@@ -66,6 +84,8 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)  # a column: "开局之年看基层"
     ):
         kicker, title = plain
+    elif len(plain) == 2 and is_title_pair(*plain):
+        title = " ".join(plain)
     elif len(plain) == 2:
         title, subtitle = plain
     elif plain:
@@ -118,24 +138,58 @@ def mark_headline_lists(lines: list[Line]) -> set[int]:
     return marked
 
 
-def promote_colon_headlines(lines: list[Line]) -> list[Line]:
-    """A short ``key：value`` line with no final punctuation that opens a story is its headline.
+def is_question_title(ln: Line) -> bool:
+    """``异地就医备案怎么办？``: a short question with no other punctuation, shaped like a title."""
+    text = ln.rest or ln.text
+    compact = re.sub(r"[\s\u3000]+", "", text)
+    return (
+        ln.kind == "body"
+        and 4 <= len(compact) <= 24
+        and compact[-1] in "？?"
+        and not re.search(r"[，。；：,;:！!]", compact[:-1])
+    )
 
-    ``世界气象组织：今年或成有记录以来最暖年份`` followed by ``新华社日内瓦12月2日电…`` is a
-    headline, not an info-box field: a field never stands between a finished sentence and a
-    dateline or byline.
+
+def promote_headlines(lines: list[Line]) -> list[Line]:
+    """Re-read lines whose kind their neighbours decide.
+
+    * A short ``key：value`` line with no final punctuation that opens a story is its headline:
+      ``世界气象组织：今年或成有记录以来最暖年份`` before ``新华社日内瓦12月2日电…``; a field
+      never stands between a finished sentence and a dateline or byline.
+    * A short question under a kicker or over a byline is a headline (``政策解读`` /
+      ``异地就医备案怎么办？`` / ``本报记者 秦雯``), though it ends like a sentence.
+    * The line after a bare page number is its section's name, never read: ``A11`` / ``文体新闻``.
+    * A name after a bullet closing a column is its writer's signature: ``●石  言``.
     """
     out = list(lines)
-    for i, ln in enumerate(lines[:-1]):
+    for i, ln in enumerate(lines):
         prev = lines[i - 1] if i else None
-        if (
-            ln.kind == "field"
-            and is_headline_like(ln.rest)
-            and lines[i + 1].kind == "byline"
-            and (prev is None or not prev.open)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        after_sentence = prev is None or not prev.open
+        if ln.kind == "field" and is_headline_like(ln.rest) and nxt is not None and nxt.kind == "byline":
+            if after_sentence:
+                out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
+        elif is_question_title(ln) and after_sentence:
+            if (prev is not None and prev.kind in ("heading", "label")) or (
+                nxt is not None and nxt.kind == "byline"
+            ):
+                out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
+        elif ln.kind == "heading" and prev is not None and is_bare_page_number(prev):
+            out[i] = replace(ln, kind="noise", reason="section name")
+        elif (
+            (m := SIGNATURE_LINE.match(ln.text))
+            and prev is not None
+            and prev.kind == "body"
+            and after_sentence
         ):
-            out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
+            if nxt is None or nxt.kind in ("heading", "label", "noise"):
+                out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", "", m["name"]))
     return out
+
+
+def is_bare_page_number(ln: Line) -> bool:
+    """``A11``: a page header that is only the page's number, its section named on the next line."""
+    return ln.kind == "noise" and ln.reason == "page header" and bool(BARE_PAGE.fullmatch(ln.text))
 
 
 def is_photo_story(lines: list[Line], i: int) -> bool:

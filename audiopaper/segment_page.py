@@ -15,10 +15,12 @@ import re
 from .model import Skipped, Teaser
 from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
+    BRIEFS,
+    SIGNATURE_LINE,
     is_dash_point,
     is_photo_story,
     mark_headline_lists,
-    promote_colon_headlines,
+    promote_headlines,
     split_headline,
 )
 from .segment_lines import SIGNOFF, Line, is_open
@@ -32,7 +34,7 @@ class PageAssembler:
 
     def __init__(self, page: int, lines: list[Line]) -> None:
         self.page = page
-        self.lines = promote_colon_headlines(lines)
+        self.lines = promote_headlines(lines)
         self.out = PageDrafts()
         self.cur: Draft | None = None
         self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens
@@ -139,6 +141,7 @@ class PageAssembler:
             or nxt_kind in (None, "byline", "field", "caption", "teaser", "noise", "jump_in")
             or (len(heads) >= 2 and not all(is_dash_point(ln) for ln in heads))
             or (cur.title is None and not cur.has_body())
+            or (len(heads) == 1 and BRIEFS.search(heads[0].rest or "") is not None)
         )
         if opens:
             if cur is not None and cur.title is None and not cur.paras and cur.byline is None:
@@ -171,10 +174,14 @@ class PageAssembler:
             and cur.has_body()
             and not ln.rest
             and (nxt is None or nxt.kind in ("heading", "label", "noise"))
-            and ((ln.text.startswith(("(", "（")) and cur.byline is None) or bare_dateline)
+            and (
+                (ln.text.startswith(("(", "（")) and cur.byline is None)
+                or bare_dateline
+                or (SIGNATURE_LINE.match(ln.text) is not None and cur.byline is None)
+            )
         )
         if trailing and cur is not None:
-            # "（记者 张三）" or a wire's "新华社南昌12月3日电" printed at the end of its story.
+            # "（记者 张三）", a wire's "新华社南昌12月3日电" or a column's "●石  言" at the end of its story.
             cur.byline = f"{cur.byline} {ln.byline}" if cur.byline else ln.byline
             cur.hold(self.page, ln)
             return
