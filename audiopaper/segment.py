@@ -27,16 +27,19 @@ from .segment_page import assemble_page
 
 __all__ = ["segment", "render_rows", "page_number"]
 
-HEADER_NO = re.compile(rf"^第?\s*(?P<no>{PAGE_NO})\s*版")
+HEADER_NO = re.compile(rf"^第?\s*(?P<no>{PAGE_NO})\s*版|^(?P<bare>[A-Z]\s*\d{{1,3}})(?:\s*[:：]|$)")
+# A front-page summary ends by pointing at its full story: "…控制在5.5%以内。（详见第2版）".
+SUMMARY_END = re.compile(rf"[（(]\s*(?:详见|见|参见)\s*第?\s*(?P<no>{PAGE_NO})\s*版\s*[）)]$")
 
 
 def page_number(page: Page) -> int:
-    """The page's number: its printed header (``第05版:都市新闻`` -> 5) if any, else ``page.number``."""
+    """The page's number: its printed header (``第05版:都市新闻``, ``A05：本地新闻`` -> 5) if any,
+    else ``page.number``."""
     for raw in page.lines[:30]:
         line = classify_line(0, raw)
         if line and line.kind == "noise" and line.reason == "page header":
             m = HEADER_NO.match(narrow(line.text))
-            if m and (no := parse_page_number(m["no"])):
+            if m and (no := parse_page_number(m["no"] or m["bare"])):
                 return no
     return page.number
 
@@ -54,6 +57,7 @@ def segment(pages: Sequence[Page]) -> Edition:
         teasers.extend(result.teasers)
         skipped.extend(result.skipped)
     drafts = join_jumps(drafts)
+    drafts = drop_summaries(drafts, teasers, skipped)
     kept, duplicates = drop_duplicates(drafts)
     add_jump_notes(kept, set(numbers))
     stories = number_stories(kept)
@@ -104,6 +108,40 @@ def join_jumps(drafts: list[Draft]) -> list[Draft]:
                 continue
         out.append(d)
     return out
+
+
+def drop_summaries(drafts: list[Draft], teasers: list[Teaser], skipped: list[Skipped]) -> list[Draft]:
+    """Drop a front-page summary whose full story is printed on a page of this edition.
+
+    ``我市今年将新增城镇就业5万人`` / ``本报讯…以内。（详见第2版）`` on page 1 and the same
+    headline on page 2: the listener hears the page-2 story once, and the page-1 headline
+    becomes a teaser to it.  A summary whose page is missing stays: it is all there is.
+    """
+    kept = []
+    for d in drafts:
+        last = d.paras[-1].parts[-1] if d.paras and d.paras[-1].parts else ""
+        m = SUMMARY_END.search(last.rstrip())
+        target = parse_page_number(m["no"]) if m else None
+        full = next(
+            (
+                o
+                for o in drafts
+                if o is not d and target in o.pages and similarity(o.title or "", d.title or "") >= 0.8
+            ),
+            None,
+        )
+        if not d.title or target is None or target == d.page or full is None:
+            kept.append(d)
+            continue
+        head = re.sub(r"[\W_]+", "", d.title)
+        lines = d.all_lines()
+        at = next((x for x in lines if re.sub(r"[\W_]+", "", x[2]) == head), lines[0])
+        teasers.append(Teaser(d.title, target, at[1], at[0]))
+        reason = f"summary of a story on page {target}"
+        skipped.extend(
+            Skipped(line, text, reason, page) for page, line, text in lines if (page, line) != at[:2]
+        )
+    return kept
 
 
 def drop_duplicates(drafts: list[Draft]) -> tuple[list[Draft], list[tuple[Draft, Draft]]]:
