@@ -1,0 +1,194 @@
+"""Newspaper conventions met on the second batch of unseen pages, one small written page each."""
+
+from __future__ import annotations
+
+from audiopaper.model import Edition, Page
+from audiopaper.segment import page_number, segment
+from audiopaper.segment_lines import classify_line
+from audiopaper.segment_noise import classify_noise
+
+BODY = "记者从市里获悉，今年全市新建口袋公园十二处，新增绿地面积约三万平方米。"
+MORE = "据介绍，这些公园将在年底前全部建成开放，方便市民就近休闲健身。"
+
+
+def page(*lines: str, number: int = 1) -> Page:
+    return Page("测试报", "2024-01-01", number, lines)
+
+
+def seg(*lines: str) -> Edition:
+    return segment([page(*lines)])
+
+
+def spoken(ed: Edition) -> str:
+    return "".join(p.text for s in ed.stories for p in s.paragraphs)
+
+
+def test_photo_credit_with_full_width_spaces_is_cut_from_its_caption() -> None:
+    line = classify_line(1, "▲考生有序进入考点。　本报记者　王　超　摄")
+    assert line is not None and (line.kind, line.rest) == ("caption", "▲考生有序进入考点。")
+
+
+def test_bracketed_picture_credit_is_cut_from_its_caption() -> None:
+    line = classify_line(1, "球员赛后向看台上的球迷致意。（图/本报记者 李  威）")
+    assert line is not None and (line.kind, line.rest) == ("caption", "球员赛后向看台上的球迷致意。")
+
+
+def test_page_headers_without_ban() -> None:
+    assert classify_noise("A05：本地新闻") == "page header"
+    assert classify_noise("Ａ１１") == "page header"
+    assert page_number(page("星城都市报", "A05：本地新闻", "正文", number=9)) == 5
+
+
+def test_section_name_under_a_bare_page_number_is_not_a_kicker() -> None:
+    ed = seg(
+        "A11", "文体新闻", "责任编辑：方  舟", "市民运动会乒乓球比赛落幕", "本报讯（记者 蒋一帆）" + BODY
+    )
+    assert [(s.kicker, s.title) for s in ed.stories] == [(None, "市民运动会乒乓球比赛落幕")]
+    assert [(k.text, k.reason) for k in ed.skipped][1] == ("文体新闻", "section name")
+
+
+def test_next_day_preview_is_never_read_nor_a_teaser() -> None:
+    assert classify_noise("明日A11版：亚运场馆如何“常用常新”") == "preview"
+    ed = seg("湖边书房开放", "本报讯（记者 陈晨）" + BODY, "明日A11版：亚运场馆如何“常用常新”")
+    assert not ed.teasers and "亚运" not in spoken(ed)
+
+
+def test_chart_leftovers_inside_a_story_are_never_read() -> None:
+    chart = ["2024年1—4月全省工业增加值累计增速（%）", "6.1", "6.5", "1—2月    1—3月    1—4月"]
+    ed = seg("全省工业增加值增长6.8%", "本报记者  沈一鸣", BODY, *chart, "数据来源：省统计局", "制图：陈  曦")
+    assert [s.title for s in ed.stories] == ["全省工业增加值增长6.8%"]
+    assert spoken(ed) == BODY
+    assert {k.reason for k in ed.skipped} == {"chart", "credit"}
+
+
+def test_a_footer_of_labelled_contacts_is_never_read() -> None:
+    assert classify_noise("法治热线：0517-96999　投稿邮箱：fazhi@example.cn") == "masthead"
+    assert classify_noise("咨询电话：0517-96999") == ""  # one contact may be an info box's line
+
+
+def test_bylines_of_writer_and_photographer() -> None:
+    cases = {
+        "文/苏  晴": "文/苏 晴",
+        "文／李四": "文／李四",
+        "记者 胡晓蕾/文 李  威/图": "记者 胡晓蕾/文 李 威/图",
+        "文/图 本报记者 陈  晨": "文/图 本报记者 陈 晨",
+        "记者　曾　琳　文／图": "记者 曾 琳 文／图",
+        "□ 本报记者 周  楠 通讯员 许  诺": "本报记者 周 楠 通讯员 许 诺",  # the bullet is no part of it
+    }
+    for text, byline in cases.items():
+        line = classify_line(1, text)
+        assert line is not None and (line.kind, line.byline) == ("byline", byline), text
+
+
+def test_column_named_after_reporters_is_a_kicker() -> None:
+    ed = seg("记者帮办", "小区充电桩“一桩难求”怎么破", "本报记者　刘　畅", BODY)
+    s = ed.stories[0]
+    assert (s.kicker, s.title, s.byline) == ("记者帮办", "小区充电桩“一桩难求”怎么破", "本报记者 刘 畅")
+
+
+def test_a_score_in_a_headline_is_not_a_field() -> None:
+    line = classify_line(1, "主场3:1逆转金陵星火")
+    assert line is not None and line.kind == "heading"
+    assert classify_line(1, "时间：10月21日").kind == "field"  # type: ignore[union-attr]
+
+
+def test_one_title_set_in_two_lines() -> None:
+    ed = seg("主场3:1逆转金陵星火", "甬城海港提前两轮保级成功", "记者 胡晓蕾/文 李  威/图", BODY)
+    assert (ed.stories[0].title, ed.stories[0].subtitle) == (
+        "主场3:1逆转金陵星火 甬城海港提前两轮保级成功",
+        None,
+    )
+    # A shorter second line is a subtitle, as before.
+    ed = seg("老旧小区加装电梯提速", "全年计划新增三百部", "本报记者 周晓燕", BODY)
+    assert (ed.stories[0].title, ed.stories[0].subtitle) == ("老旧小区加装电梯提速", "全年计划新增三百部")
+
+
+def test_arrowed_cross_reference_is_a_teaser() -> None:
+    ed = seg(
+        "湖边书房开放",
+        "本报讯（记者 陈晨）" + BODY,
+        "▲相关报道见A12版",
+        "市民运动会落幕",
+        "本报讯（记者 蒋一帆）" + MORE,
+    )
+    assert [(t.text, t.page) for t in ed.teasers] == [("相关报道", 12)]
+    assert [s.title for s in ed.stories] == ["湖边书房开放", "市民运动会落幕"]
+
+
+def test_headline_over_a_bracketed_page_reference_is_a_teaser() -> None:
+    ed = seg(
+        "多地推出银发旅游专列",
+        "据新华社北京10月8日电（记者 施雨）" + BODY,
+        "国庆假期国内出游7.65亿人次",
+        "（详见第6版）",
+    )
+    assert [(t.text, t.page) for t in ed.teasers] == [("国庆假期国内出游7.65亿人次", 6)]
+    assert "出游" not in spoken(ed)
+
+
+def test_question_headline_under_a_kicker() -> None:
+    ed = seg(
+        "市区新增12处公共自行车站点",
+        "本报讯（记者 冯媛）" + BODY,
+        "政策解读",
+        "异地就医备案怎么办？",
+        "本报记者  秦  雯",
+        "问：临时外出就医可以直接结算吗？",
+        "答：可以。办理备案后同样可以直接结算。",
+    )
+    s = ed.stories[1]
+    assert (s.kicker, s.title, s.byline) == ("政策解读", "异地就医备案怎么办？", "本报记者 秦 雯")
+    assert [p.text[:2] for p in s.paragraphs] == ["问：", "答："]
+    assert spoken(ed).startswith(BODY + "问：")  # "政策解读" is not read as a sub-head of the first story
+
+
+def test_column_signature_is_the_byline_not_the_next_kicker() -> None:
+    ed = seg(
+        "江海时评",
+        "稳外贸要在“新”字上多下功夫",
+        BODY,
+        MORE,
+        "●石  言",
+        "全省试点企业确定",
+        "本报讯（记者 朱琳）" + BODY,
+    )
+    first, second = ed.stories
+    assert (first.kicker, first.byline) == ("江海时评", "石言")
+    assert (second.kicker, second.title) == (None, "全省试点企业确定")
+
+
+def test_briefs_box_is_a_story_of_its_own() -> None:
+    ed = seg(
+        "“跑分”团伙落网",
+        "□ 本报通讯员 马  骁",
+        BODY,
+        "法治简讯",
+        "　　◆ 临滨：区检察院近日开展校园周边食品安全专项检查。",
+        "　　◆ 柳湾：县法院在西塘镇设立“巡回审判点”。",
+    )
+    assert [s.title for s in ed.stories] == ["“跑分”团伙落网", "法治简讯"]
+    assert [p.text[:3] for p in ed.stories[1].paragraphs] == ["◆ 临", "◆ 柳"]
+
+
+def test_front_page_summary_gives_way_to_its_full_story() -> None:
+    front = page(
+        "我市今年将新增城镇就业5万人",
+        "本报讯（记者 梁  静）记者从市人社局获悉，今年全市计划新增城镇就业5万人。（详见第2版）",
+        number=1,
+    )
+    inside = page(
+        "我市今年将新增城镇就业5万人",
+        "——“稳岗扩岗”十项举措出台",
+        "本报讯（记者 梁  静）记者从市人社局获悉，今年全市计划新增城镇就业5万人。",
+        MORE,
+        number=2,
+    )
+    ed = segment([front, inside])
+    assert [(s.id, s.subtitle) for s in ed.stories] == [("p2-s01", "——“稳岗扩岗”十项举措出台".lstrip("—"))]
+    assert [(t.text, t.page, t.on_page, t.line) for t in ed.teasers] == [
+        ("我市今年将新增城镇就业5万人", 2, 1, 1)
+    ]
+    assert [(k.page, k.line) for k in ed.skipped] == [(1, 2)]
+    # Without page 2 in the edition, the summary is all there is: it is read.
+    alone = segment([front])
+    assert [s.title for s in alone.stories] == ["我市今年将新增城镇就业5万人"] and not alone.teasers
