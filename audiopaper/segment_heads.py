@@ -156,8 +156,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
     * A short ``key：value`` line with no final punctuation that opens a story is its headline:
       ``世界气象组织：今年或成有记录以来最暖年份`` before ``新华社日内瓦12月2日电…``; a field
       never stands between a finished sentence and a dateline or byline.
-    * A short question under a kicker or over a byline is a headline (``政策解读`` /
-      ``异地就医备案怎么办？`` / ``本报记者 秦雯``), though it ends like a sentence.
+    * A short question over a byline is a headline (``政策解读`` / ``异地就医备案怎么办？`` /
+      ``本报记者 秦雯``), though it ends like a sentence; inside a story it stays text.
     * The line after a bare page number is its section's name, never read: ``A11`` / ``文体新闻``.
     * A name after a bullet closing a column is its writer's signature: ``●石  言``.
     """
@@ -169,11 +169,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
         if ln.kind == "field" and is_headline_like(ln.rest) and nxt is not None and nxt.kind == "byline":
             if after_sentence:
                 out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
-        elif is_question_title(ln) and after_sentence:
-            if (prev is not None and prev.kind in ("heading", "label")) or (
-                nxt is not None and nxt.kind == "byline"
-            ):
-                out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
+        elif is_question_title(ln) and after_sentence and nxt is not None and nxt.kind == "byline":
+            out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif ln.kind == "heading" and prev is not None and is_bare_page_number(prev):
             out[i] = replace(ln, kind="noise", reason="section name")
         elif (

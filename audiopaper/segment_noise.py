@@ -91,9 +91,10 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A page number without 版, alone or before the section: "A11", "A05：本地新闻".
         ("page header", r"[A-Z]\s*\d{1,3}(?:\s*[:：]\s*[\u4e00-\u9fa5·]{2,10})?"),
         # Tomorrow's page, never a teaser to a page of this edition: "明日A11版：亚运场馆…".
+        # ("明天：多云转晴" in a weather box is news: a preview names a page or calls itself one.)
         (
             "preview",
-            rf"(?:明日|明天|下期|下周[一二三四五六日]?)\s*(?:第?\s*{PAGE_NO}\s*版)?\s*(?:导读|预告)?\s*[:：].{{2,60}}",
+            rf"(?:明日|明天|下期|下周[一二三四五六日]?)\s*(?:第?\s*{PAGE_NO}\s*版|导读|预告|看点)\s*[:：].{{2,60}}",
         ),
         ("chrome", r"(?:您当前的位置|当前位置|当前版|版权所有|Copyright|©|京ICP|ICP备|分享到).*"),
         (

@@ -192,3 +192,14 @@ def test_front_page_summary_gives_way_to_its_full_story() -> None:
     # Without page 2 in the edition, the summary is all there is: it is read.
     alone = segment([front])
     assert [s.title for s in alone.stories] == ["我市今年将新增城镇就业5万人"] and not alone.teasers
+
+
+def test_weather_line_for_tomorrow_is_not_a_preview() -> None:
+    assert classify_noise("明天：多云转晴，气温12至20℃") == ""
+    assert classify_noise("明日导读：城市书房夜间开放") == "preview"
+
+
+def test_question_inside_a_story_stays_text() -> None:
+    ed = seg("老小区停车难", "本报记者 刘畅", BODY, "记者调查", "为何屡禁不止？", MORE)
+    assert [s.title for s in ed.stories] == ["老小区停车难"]
+    assert "为何屡禁不止？" in spoken(ed)
