@@ -27,14 +27,14 @@ from .segment_page import assemble_page
 
 __all__ = ["segment", "render_rows", "page_number"]
 
-HEADER_NO = re.compile(rf"^第?\s*(?P<no>{PAGE_NO})\s*版|^(?P<bare>[A-Z]\s*\d{{1,3}})(?:\s*[:：]|$)")
+HEADER_NO = re.compile(rf"^第?\s*(?P<no>{PAGE_NO})\s*版|^(?P<bare>[A-Z]\s*\d{{1,3}})(?:\s*[:：]|\s|$)")
 # A front-page summary ends by pointing at its full story: "…控制在5.5%以内。（详见第2版）".
 SUMMARY_END = re.compile(rf"[（(]\s*(?:详见|见|参见)\s*第?\s*(?P<no>{PAGE_NO})\s*版\s*[）)]$")
 
 
 def page_number(page: Page) -> int:
-    """The page's number: its printed header (``第05版:都市新闻``, ``A05：本地新闻`` -> 5) if any,
-    else ``page.number``."""
+    """The page's number: its printed header (``第05版:都市新闻``, ``A05：本地新闻``,
+    ``B5  副刊·渭河边`` -> 5) if any, else ``page.number``."""
     for raw in page.lines[:30]:
         line = classify_line(0, raw)
         if line and line.kind == "noise" and line.reason == "page header":

@@ -27,14 +27,15 @@ WIDE_TO_ASCII = str.maketrans(
 # Photo and graphic credits: "新华社记者李刚摄", "本报记者 张三 摄", "张三 摄（影像中国）",
 # "（新华社发）", "新华社发 曹一 作", "漫画 李四 作" (a drawing or chart: who issued it, the
 # artist's name, then 作; never a bare "… 作", which a body line may end with), and a credit
-# led by 图 in brackets: "（图/本报记者 李威）".  Names may be spaced with full-width spaces.
+# led by 图 in brackets: "（图/本报记者 李威）", or who gave the photo: "受访单位供图".  Names may be spaced with full-width spaces.
 NAMES = r"[\u4e00-\u9fa5·、 \u3000]"
 CREDIT = (
     rf"(?:[（(]?\s*{NAMES}{{2,24}}?\s*摄\s*(?:[（(][^）)]{{1,12}}[）)])?\s*[）)]?"
     rf"|[（(]?\s*(?:新华社|中新社)发\s*(?:{NAMES}{{2,12}}?\s*作\s*)?(?:[（(][^）)]{{1,16}}[）)])?[）)]?"
     rf"|[（(]?\s*(?:[\u4e00-\u9fa5]{{0,8}}发|漫画|绘图|插图)\s*[:：]?\s*[\u4e00-\u9fa5·]{{2,4}}\s*作\s*[）)]?"
     rf"|[（(]\s*(?:图|摄影|图片)\s*[/／|｜:：]\s*{NAMES}{{2,24}}?\s*[）)]"
-    r"|[（(]?(?:本报)?资料图片[）)]?)"
+    r"|[（(]?(?:本报)?资料图片[）)]?"
+    r"|[（(]?\s*[\u4e00-\u9fa5]{2,10}供图\s*[）)]?)"
 )
 CREDIT_WHOLE = re.compile(rf"^{CREDIT}$")
 CREDIT_TRAIL = re.compile(rf"(?<=[。！？!?”）)])\s*(?P<credit>{CREDIT})$")
@@ -47,7 +48,7 @@ CONTACT = r"(?:热线|电话|邮箱|信箱|投稿|传真|地址|邮编|微信|QQ
 # followed by a space and one or more names whose characters may be spaced out ("邓  柳").
 STAFF_ROLES = (
     r"(?:责任编辑|本版编辑|版式编辑|美术编辑|图片编辑|文字编辑|视觉编辑|责编|美编|校对|版式设计|版式|"
-    r"图表制作|制图|组版|照排|审读|终审|统筹|策划|监制)"
+    r"图表制作|制图|组版|照排|审读|终审|统筹|策划|监制|编辑)"
 )
 NAME = r"[\u4e00-\u9fa5·](?:[ \u3000]{0,2}[\u4e00-\u9fa5·]){1,3}"
 STAFF_BARE = re.compile(
@@ -88,8 +89,12 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("page header", rf"第\s*{PAGE_NO}\s*版\s*(?:[:：\s].{{0,20}})?"),
         ("page header", rf"{PAGE_NO}\s*版\s*[:：].{{0,20}}"),
         ("page header", r"(?:版次|版名|版面)\s*[:：].{0,20}"),
-        # A page number without 版, alone or before the section: "A11", "A05：本地新闻".
-        ("page header", r"[A-Z]\s*\d{1,3}(?:\s*[:：]\s*[\u4e00-\u9fa5·]{2,10})?"),
+        # A page number without 版, alone or before the section: "A11", "A05：本地新闻", and
+        # set apart by a wide gap, "B6  副刊·渭河边" (one space is a headline: "C919 大飞机交付").
+        ("page header", r"[A-Z]\s*\d{1,3}(?:(?:\s*[:：]\s*|[ \t]{2,}|\u3000+)[\u4e00-\u9fa5·]{2,10})?"),
+        # The masthead's weather box: "今日天气：多云转晴  12℃～23℃  东南风2级" (a label, then
+        # conditions and degrees; "明天：多云转晴，气温12至20℃" is a sentence of news).
+        ("weather", r"(?:今日|今天|本日|明日|明天)?天气(?:预报)?\s*[:：][^，。；]{0,40}℃[^，。；]{0,20}"),
         # Tomorrow's page, never a teaser to a page of this edition: "明日A11版：亚运场馆…".
         # ("明天：多云转晴" in a weather box is news: a preview names a page or calls itself one.)
         (
@@ -101,7 +106,10 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "credit",
             r"[（(]?.{0,12}?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|设计|制图|统筹|审读|审校|终审|组版|照排|策划|监制|图片编辑|视觉设计)\s*[:：].{1,80}",
         ),
-        ("photo credit", r"(?:摄影|图片|供图)\s*[:：].{1,30}|.{1,16}供图"),
+        ("photo credit", r"(?:摄影|图片|供图|插图|配图|绘图|漫画)\s*[:：].{1,30}|.{1,16}供图"),
+        # An advertisement's label and its disclaimer: "广告", "（本广告由发布者负责）".
+        ("advertisement", r"[【〔\[（(]?\s*广\s*告\s*[】〕\]）)]?"),
+        ("advertisement", r"[（(]?\s*(?:本|此|以上)(?:则|版)?广告[^（）()]{0,16}负责\s*[）)]?"),
         # What is left of a chart in the text: its source, its bare values ("6.5"), its axis
         # labels ("1—2月    1—3月    1—4月") and its title, which ends in a unit ("…累计增速（%）").
         ("chart", r"(?:数据|资料)来源\s*[:：].{1,40}"),
@@ -113,8 +121,10 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A page section for photos, not a story's kicker: "图片新闻", "【摄影报道】".
         (
             "section label",
-            r"[【〔\[]?\s*(?:图片新闻|新闻图片|图片报道|摄影报道|新闻图说|图说新闻)\s*[】〕\]]?",
+            r"[【〔\[]?\s*(?:图片新闻|新闻图片|图片报道|摄影报道|新闻图说|图说新闻|图\s*说|导\s*读)\s*[】〕\]]?",
         ),
+        # A weekly or special section's name over its page: "理论周刊", "健康专刊", "国庆特刊".
+        ("section label", r"[【〔\[]?\s*[\u4e00-\u9fa5]{1,4}(?:周刊|专刊|特刊|月刊)\s*[】〕\]]?"),
     )
 )
 CHROME_TOKENS = frozenset(

@@ -1,4 +1,4 @@
-"""Newspaper conventions met on the second batch of unseen pages, one small written page each."""
+"""Newspaper conventions met on the second and third batches of unseen pages, one small written page each."""
 
 from __future__ import annotations
 
@@ -203,3 +203,50 @@ def test_question_inside_a_story_stays_text() -> None:
     ed = seg("老小区停车难", "本报记者 刘畅", BODY, "记者调查", "为何屡禁不止？", MORE)
     assert [s.title for s in ed.stories] == ["老小区停车难"]
     assert "为何屡禁不止？" in spoken(ed)
+
+
+# Third batch: 理论 and 副刊 pages, a district page with briefs and an advert, a front page.
+
+
+def test_page_code_and_section_set_apart_by_a_wide_gap_is_a_page_header() -> None:
+    assert classify_noise("B6  副刊·渭河边") == classify_noise("A12\u3000科技") == "page header"
+    assert classify_noise("C919 大飞机交付") == ""  # one space: a headline
+    assert page_number(page("渭水晨报", "B6  副刊·渭河边", "正文", number=9)) == 6
+
+
+def test_masthead_weather_box_is_never_read() -> None:
+    assert classify_noise("今日天气：多云转晴  12℃～23℃  东南风2级") == "weather"
+    ed = seg("今日天气：多云转晴  12℃～23℃  东南风2级", "湖边书房开放", "本报讯（记者 陈晨）" + BODY)
+    assert [s.title for s in ed.stories] == ["湖边书房开放"] and spoken(ed) == BODY
+
+
+def test_illustration_credit_and_who_gave_a_photo_are_never_read() -> None:
+    ed = seg("母亲的菜园", "文/杨秋禾", BODY, "插图：王  萌", MORE)
+    assert spoken(ed) == BODY + MORE and ed.skipped[0].reason == "photo credit"
+    line = classify_line(1, "　　图为工程师在调试5G-A基站。受访单位供图")
+    assert line is not None and (line.kind, line.rest) == ("caption", "图为工程师在调试5G-A基站。")
+
+
+def test_an_editors_credit_without_colon_is_never_read() -> None:
+    assert classify_noise("编辑  刘  岚") == "credit"
+
+
+def test_section_label_above_its_page_is_never_read() -> None:
+    for label in ("理论周刊", "图说", "导  读", "【健康专刊】"):
+        assert classify_noise(label) == "section label", label
+    ed = seg(
+        "理论周刊",
+        "编者按：本版今起开设“县域发展论坛”专栏，敬请关注。",
+        "县域经济怎样发展",
+        "本报记者 甲乙",
+        BODY,
+    )
+    s = ed.stories[0]
+    assert (s.kicker, s.title) == (None, "县域经济怎样发展")
+    assert spoken(ed).startswith("编者按：") and "周刊" not in spoken(ed)
+
+
+def test_a_photo_story_under_a_picture_section_label() -> None:
+    ed = seg("图说", "古村晒秋", "　　11月14日，村民在晾晒玉米、辣椒等农作物。", "通讯员  李  明  摄")
+    assert [(s.kicker, s.title) for s in ed.stories] == [(None, "古村晒秋")]
+    assert spoken(ed) == "11月14日，村民在晾晒玉米、辣椒等农作物。"
