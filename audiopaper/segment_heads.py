@@ -13,8 +13,18 @@ from dataclasses import replace
 
 from .segment_lines import Line, is_headline_like, is_open
 
-# A columnist's signature at the end of a 时评: a bullet and a two- or three-character pen name.
-SIGNATURE_LINE = re.compile(r"^[●■◆]\s*(?P<name>[\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5]){1,2})$")
+# A writer's name after a bullet: a 时评's signature at its end (``●石  言``) or, under an
+# essay's headline, its byline (``□ 张德明``).
+SIGNATURE_LINE = re.compile(r"^[●■◆□]\s*(?P<name>[\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5]){1,2})$")
+# A column's name set above its title, a kicker however long the title: "名词解释", "书边小札".
+COLUMN_NAME = re.compile(
+    r"[\u4e00-\u9fa5]{0,4}(?:特稿|观点|纵横|解释|书架|小札|札记|追踪|视点|时评|随笔|漫谈|书评|访谈|夜话|茶座|"
+    r"讲堂|释疑|问答|解读|速写)"
+)
+# A box inside a feature, after its text and before its end: "记者手记", "【编后】", "相关链接".
+ASIDE = re.compile(
+    r"[【〔\[（(]?\s*(?:(?:记者|采访|编辑)(?:手记|札记|观察|笔记)|编后(?:语|记)?|(?:相关|背景)链接)\s*[】〕\]）)]?"
+)
 BARE_PAGE = re.compile(r"[A-ZＡ-Ｚ]?\s*[\d０-９]{1,3}")
 # A box of short items under one title: "法治简讯", "本地快讯", "科技速递".
 BRIEFS = re.compile(r"(?:简讯|快讯|速递|短波|简报|集锦|速览)$")
@@ -82,6 +92,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or KICKER_CUE.search(plain[0])
         or (is_slogan(plain[0]) and not is_slogan(plain[1]))
         or (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)  # a column: "开局之年看基层"
+        or COLUMN_NAME.fullmatch(plain[0]) is not None
     ):
         kicker, title = plain
     elif len(plain) == 2 and is_title_pair(*plain):
@@ -159,7 +170,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
     * A short question over a byline is a headline (``政策解读`` / ``异地就医备案怎么办？`` /
       ``本报记者 秦雯``), though it ends like a sentence; inside a story it stays text.
     * The line after a bare page number is its section's name, never read: ``A11`` / ``文体新闻``.
-    * A name after a bullet closing a column is its writer's signature: ``●石  言``.
+    * A name after a bullet closing a column is its writer's signature: ``●石  言``; under a
+      headline it is the byline: ``以新质生产力赋能…`` / ``□ 张德明``.
     """
     out = list(lines)
     for i, ln in enumerate(lines):
@@ -173,6 +185,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif ln.kind == "heading" and prev is not None and is_bare_page_number(prev):
             out[i] = replace(ln, kind="noise", reason="section name")
+        elif (m := SIGNATURE_LINE.match(ln.text)) and prev is not None and prev.kind in ("heading", "label"):
+            out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", " ", m["name"]))
         elif (
             (m := SIGNATURE_LINE.match(ln.text))
             and prev is not None

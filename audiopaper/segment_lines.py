@@ -110,6 +110,10 @@ FIELD = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9（）()]{2,12}(?<!\d)[：:]\s*\S")
 LABEL = re.compile(r"^[（(【\[〔]\s*([\u4e00-\u9fa5·\s]{2,12}?)\s*[）)】\]〕]$")
 SIGNOFF = re.compile(r"^[—-]{1,2}\s*编\s*者$")
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)(?:系|为|是|单位)")
+# A poem's title, marked as one of several or a sequence: "春分（外一首）", "江南（组诗）".
+POEM_TITLE = re.compile(
+    r"^[^，。！？；：,]{1,16}[（(]\s*(?:外[一二三四五六七八九两]首|组诗|[二三四五六七八九]首)\s*[）)]$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +129,7 @@ class Line:
     jump_out: int | None = None  # trailing "(下转二版)"
     jump_in: int | None = None  # leading or trailing "(上接一版)"
     open: bool = False  # ends mid-sentence, so a column break may have cut it
+    opens: bool = False  # a title that opens a story of its own: a brief's in a box of briefs
 
 
 def parse_page_number(token: str) -> int | None:
@@ -288,6 +293,8 @@ def classify_line(number: int, raw: str) -> Line | None:
             return Line(number, text, "caption", rest=caption, **common)
     if CAPTION_LEAD.match(rest) and not is_open(rest):
         return Line(number, text, "caption", rest=rest, **common)
+    if POEM_TITLE.match(rest):
+        return Line(number, text, "heading", rest=rest, **common)
     if FIELD.match(rest) and len(rest) <= 60 and jump_out is None:
         return Line(number, text, "field", rest=rest, **common)
     if is_headline_like(rest) and jump_out is None:

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from .model import Skipped, Teaser
+from .segment_blocks import mark_blocks
 from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
+    ASIDE,
     BRIEFS,
     SIGNATURE_LINE,
     is_dash_point,
@@ -34,7 +36,7 @@ class PageAssembler:
 
     def __init__(self, page: int, lines: list[Line]) -> None:
         self.page = page
-        self.lines = promote_headlines(lines)
+        self.lines = mark_blocks(promote_headlines(lines))
         self.out = PageDrafts()
         self.cur: Draft | None = None
         self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens
@@ -134,9 +136,12 @@ class PageAssembler:
                 cur.hold(self.page, ln)
             cur.join_next = cur.last_open() and nxt_kind == "body"
             return
-        opens = (
+        # "记者手记" / "让土豆走得更远" / text: a feature's own closing box, not a story.
+        aside = cur is not None and cur.has_body() and nxt_kind == "body" and ASIDE.fullmatch(heads[0].rest)
+        opens = not aside and (
             cur is None
             or photo
+            or any(ln.opens for ln in heads)
             or jump_in is not None
             or nxt_kind in (None, "byline", "field", "caption", "teaser", "noise", "jump_in")
             or (len(heads) >= 2 and not all(is_dash_point(ln) for ln in heads))

@@ -250,3 +250,94 @@ def test_a_photo_story_under_a_picture_section_label() -> None:
     ed = seg("图说", "古村晒秋", "　　11月14日，村民在晾晒玉米、辣椒等农作物。", "通讯员  李  明  摄")
     assert [(s.kicker, s.title) for s in ed.stories] == [(None, "古村晒秋")]
     assert spoken(ed) == "11月14日，村民在晾晒玉米、辣椒等农作物。"
+
+
+def test_a_bulleted_name_under_a_headline_is_the_byline() -> None:
+    ed = seg("以新质生产力赋能县域经济", "□ 张德明", BODY, "（作者为北疆大学经济管理学院教授）")
+    s = ed.stories[0]
+    assert (s.title, s.subtitle, s.byline) == ("以新质生产力赋能县域经济", None, "张德明")
+    assert spoken(ed) == BODY + "（作者为北疆大学经济管理学院教授）"  # the author note is read last
+
+
+def test_an_author_note_ends_an_essay_and_a_column_name_is_the_next_kicker() -> None:
+    ed = seg(
+        "“一线工作法”贵在一个“实”字",
+        "□ 李文博",
+        BODY,
+        "（作者单位：中共北疆市委党校）",
+        "名词解释",
+        "县域经济",
+        MORE,
+    )
+    assert [(s.kicker, s.title, s.byline) for s in ed.stories] == [
+        (None, "“一线工作法”贵在一个“实”字", "李文博"),
+        ("名词解释", "县域经济", None),
+    ]
+
+
+def test_a_reporters_aside_closes_its_feature_not_a_new_story() -> None:
+    ed = seg("一颗土豆的“三级跳”", "本报记者  马文娟", BODY, "记者手记", "让土豆走得更远", MORE)
+    assert [s.title for s in ed.stories] == ["一颗土豆的“三级跳”"]
+    assert [(p.kind, p.text) for p in ed.stories[0].paragraphs][1:] == [
+        ("subhead", "记者手记"),
+        ("subhead", "让土豆走得更远"),
+        ("body", MORE),
+    ]
+
+
+def test_titled_briefs_in_a_box_are_stories_of_their_own() -> None:
+    ed = seg(
+        "柳河县“村BA”开赛",
+        "本报讯（记者 冯  晨）" + BODY,
+        "区县简讯",
+        "槐东区：“田保姆”托管服务覆盖3.2万亩",
+        "　　" + BODY,
+        "新港区：首批12家“共享车间”投产",
+        "　　" + MORE,
+    )
+    assert [s.title for s in ed.stories] == [
+        "柳河县“村BA”开赛",
+        "槐东区：“田保姆”托管服务覆盖3.2万亩",
+        "新港区：首批12家“共享车间”投产",
+    ]
+    assert [s.paragraphs[0].text for s in ed.stories[1:]] == [BODY, MORE]
+    assert ("区县简讯", "section label") in [(k.text, k.reason) for k in ed.skipped]
+    # Bullet items without titles stay one story under the box's label.
+    ed = seg("新品速递", "　　■ 华芯微电子推出车规级芯片。", "　　■ 粤智机器人发布协作机器人新品。")
+    assert [s.title for s in ed.stories] == ["新品速递"] and len(ed.stories[0].paragraphs) == 2
+
+
+def test_an_advert_is_never_read() -> None:
+    advert = [
+        "广告",
+        "华盛家居建材城八周年庆",
+        "全场瓷砖、卫浴低至5折  定制衣柜满10000元减2000元",
+        "活动时间：11月18日—11月26日",
+        "订购热线：0712-87654321",
+    ]
+    ed = seg("古村晒秋", "本报讯（记者 冯  晨）" + BODY, *advert, "（本广告由发布者负责）")
+    assert [s.title for s in ed.stories] == ["古村晒秋"] and spoken(ed) == BODY
+    assert {k.reason for k in ed.skipped} == {"advertisement"}
+    # Without a disclaimer the advert ends where the next story starts.
+    ed = seg(*advert, "全市开展森林防火检查", "本报讯（记者 覃  斌）" + MORE)
+    assert [s.title for s in ed.stories] == ["全市开展森林防火检查"] and spoken(ed) == MORE
+
+
+def test_a_poems_lines_are_its_text_one_paragraph_each() -> None:
+    verse = ["一场雨落在麦苗上", "把冬天最后的寒意", "轻轻洗去", "清明", "山坡上的油菜花", "开得那样认真"]
+    ed = seg("春分（外一首）", "□ 林  溪", *verse, "书边小札", "旧书里的春天", "文/周  默", BODY)
+    poem, essay = ed.stories
+    assert (poem.title, poem.byline) == ("春分（外一首）", "林 溪")
+    assert [p.text for p in poem.paragraphs] == verse  # never joined; the inner title is a line
+    assert (essay.kicker, essay.title, essay.byline) == ("书边小札", "旧书里的春天", "文/周 默")
+
+
+def test_one_line_paragraphs_of_prose_are_text_not_headlines() -> None:
+    ed = seg("母亲的菜园", "文/杨秋禾", BODY, "　　春天，是一垄韭菜。", "　　夏天，是满架的豆角。", MORE)
+    assert [s.title for s in ed.stories] == ["母亲的菜园"]
+    assert [p.text for p in ed.stories[0].paragraphs] == [
+        BODY,
+        "春天，是一垄韭菜。",
+        "夏天，是满架的豆角。",
+        MORE,
+    ]
