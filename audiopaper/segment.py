@@ -1,11 +1,12 @@
 """Segmentation: page text -> an :class:`~audiopaper.model.Edition` of stories in running order.
 
-``segment(pages)`` classifies every line (:mod:`audiopaper.segment_lines`), groups the lines of
-each page into stories (:mod:`audiopaper.segment_page`), then joins stories that jump between
-pages (``(下转二版)`` … ``(上接一版)``), drops stories printed twice, and numbers them
-``p{page}-s{NN}``.  Every non-blank input line ends up in exactly one place: a story (its
-``paragraphs[].lines`` or ``source_lines``), a teaser, or ``skipped`` with a reason; the tests
-prove this on every example page.
+``segment(pages)`` classifies every line (:mod:`audiopaper.segment_lines`), re-reads lines by
+the block they sit in (adverts, boxes of briefs, poems: :mod:`audiopaper.segment_blocks`),
+groups the lines of each page into stories (:mod:`audiopaper.segment_page`), then joins
+stories that jump between pages (``(下转二版)`` … ``(上接一版)``), drops stories printed
+twice, and numbers them ``p{page}-s{NN}``.  Every non-blank input line ends up in exactly
+one place: a story (its ``paragraphs[].lines`` or ``source_lines``), a teaser, or ``skipped``
+with a reason; the tests prove this on every example page.
 
 Pure: no files, clock or environment, so it can be tested and rerun on its own.
 

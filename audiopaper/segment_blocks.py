@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_heads import BRIEFS, COLUMN_NAME
+from .segment_heads import BRIEFS, COLUMN_NAME, is_photo_story
 from .segment_lines import FINAL, Line, is_headline_like
 
 __all__ = ["mark_blocks"]
@@ -29,6 +29,10 @@ AD_LINES = 15  # an advert's lines after its label, at most
 DISCLAIMER = re.compile(r"广告.{0,16}负责")
 VERSE_MAX = 20  # characters in a line of verse
 VERSE_MIN = 4  # lines of verse, at least, before a run of short lines is a poem
+# Numbered sub-heads are an outline, never verse: "一、开幕式", "（二）", "3.", "②".
+OUTLINE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳])"
+)
 
 
 def mark_blocks(lines: list[Line]) -> list[Line]:
@@ -48,6 +52,7 @@ def ends_advert(lines: list[Line], k: int) -> bool:
         ln.kind in ("byline", "jump_in", "jump_out", "teaser")
         or is_advert_label(ln)
         or (ln.kind == "heading" and nxt is not None and nxt.kind == "byline")
+        or is_photo_story(lines, k)
     )
 
 
@@ -66,7 +71,7 @@ def advert_end(lines: list[Line], start: int) -> int:
             return k + 1
     for k in range(start + 1, stop):
         ln = lines[k]
-        prose = ln.kind == "body" and len(ln.rest) >= 30 and ln.rest[-1] in FINAL
+        prose = ln.kind == "body" and len(ln.rest) >= 20 and "，" in ln.rest and ln.rest[-1] in FINAL
         if ends_advert(lines, k) or prose:
             return k
     return stop
@@ -120,7 +125,8 @@ def mark_brief_titles(lines: list[Line]) -> list[Line]:
 
 
 def is_verse(ln: Line) -> bool:
-    return ln.kind in ("heading", "body") and len(re.sub(r"[\s\u3000]+", "", ln.rest or ln.text)) <= VERSE_MAX
+    text = re.sub(r"[\s\u3000]+", "", ln.rest or ln.text)
+    return ln.kind in ("heading", "body") and len(text) <= VERSE_MAX and not OUTLINE.match(text)
 
 
 def title_size(lines: list[Line], start: int, end: int) -> int:
@@ -139,7 +145,9 @@ def mark_verse(lines: list[Line]) -> list[Line]:
 
     ``春分（外一首）`` / ``□ 林  溪`` / ``一场雨落在麦苗上`` / ``把冬天最后的寒意`` / …: four such
     lines at least, mostly shaped like headlines, up to the next story's headline and byline
-    (``书边小札`` / ``旧书里的春天`` / ``文/周  默``).  An inner title (``清明``) is a line of it.
+    (``书边小札`` / ``旧书里的春天`` / ``文/周  默``), a longer headline or the page's end; never
+    followed by prose, which makes them a story's sub-heads.  An inner title (``清明``) is a
+    line of it.
     """
     out = list(lines)
     for i, ln in enumerate(lines):
@@ -149,6 +157,8 @@ def mark_verse(lines: list[Line]) -> list[Line]:
         while j < len(lines) and is_verse(lines[j]):
             j += 1
         end = j
+        if j < len(lines) and lines[j].kind in ("body", "caption", "field"):
+            continue
         if j < len(lines) and lines[j].kind == "byline":
             end = j - title_size(lines, i + 1, j)
         run = lines[i + 1 : end]

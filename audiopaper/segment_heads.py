@@ -17,8 +17,9 @@ from .segment_lines import Line, is_headline_like, is_open
 # essay's headline, its byline (``□ 张德明``).
 SIGNATURE_LINE = re.compile(r"^[●■◆□]\s*(?P<name>[\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5]){1,2})$")
 # A column's name set above its title, a kicker however long the title: "名词解释", "书边小札".
+# Four characters at most: "候鸟迁徙追踪" over "今年首批白鹤抵达鄱阳湖" is a title and its subtitle.
 COLUMN_NAME = re.compile(
-    r"[\u4e00-\u9fa5]{0,4}(?:特稿|观点|纵横|解释|书架|小札|札记|追踪|视点|时评|随笔|漫谈|书评|访谈|夜话|茶座|"
+    r"[\u4e00-\u9fa5]{0,2}(?:特稿|观点|纵横|解释|书架|小札|札记|追踪|视点|时评|随笔|漫谈|书评|访谈|夜话|茶座|"
     r"讲堂|释疑|问答|解读|速写)"
 )
 # A box inside a feature, after its text and before its end: "记者手记", "【编后】", "相关链接".

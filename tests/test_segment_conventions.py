@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from audiopaper.model import Edition, Page
 from audiopaper.segment import page_number, segment
+from audiopaper.segment_blocks import mark_blocks
+from audiopaper.segment_heads import promote_headlines
 from audiopaper.segment_lines import classify_line
 from audiopaper.segment_noise import classify_noise
 
@@ -318,9 +320,11 @@ def test_an_advert_is_never_read() -> None:
     ed = seg("古村晒秋", "本报讯（记者 冯  晨）" + BODY, *advert, "（本广告由发布者负责）")
     assert [s.title for s in ed.stories] == ["古村晒秋"] and spoken(ed) == BODY
     assert {k.reason for k in ed.skipped} == {"advertisement"}
-    # Without a disclaimer the advert ends where the next story starts.
+    # Without a disclaimer the advert ends where the next story starts, photo stories included.
     ed = seg(*advert, "全市开展森林防火检查", "本报讯（记者 覃  斌）" + MORE)
     assert [s.title for s in ed.stories] == ["全市开展森林防火检查"] and spoken(ed) == MORE
+    ed = seg(*advert, "荷塘月色", "市民在荷塘边赏花，荷花开得正好。", "本报记者 池远 摄")
+    assert [s.title for s in ed.stories] == ["荷塘月色"] and spoken(ed) == "市民在荷塘边赏花，荷花开得正好。"
 
 
 def test_a_poems_lines_are_its_text_one_paragraph_each() -> None:
@@ -341,3 +345,15 @@ def test_one_line_paragraphs_of_prose_are_text_not_headlines() -> None:
         "夏天，是满架的豆角。",
         MORE,
     ]
+
+
+def test_short_lines_under_a_byline_are_verse_only_when_no_prose_follows() -> None:
+    def kinds(*texts: str) -> list[str]:
+        lines = [c for i, t in enumerate(texts, 1) if (c := classify_line(i, t))]
+        return [ln.kind for ln in mark_blocks(promote_headlines(lines))][2:]
+
+    verse = ["一场雨落在麦苗上", "把冬天最后的寒意", "轻轻洗去", "燕子从南方回来"]
+    assert kinds("春分", "□ 林  溪", *verse) == ["body"] * 4  # the page ends the poem
+    assert kinds("春分", "□ 林  溪", *verse, BODY) == ["heading"] * 4 + ["body"]  # sub-heads of prose
+    outline = ["一、开幕式", "二、分组审议", "三、选举", "四、闭幕"]
+    assert kinds("全市两会日程", "本报记者 张三", *outline) == ["heading"] * 4  # numbered: an outline
