@@ -3,6 +3,8 @@
 These are the building blocks that :mod:`audiopaper.normalize` picks from by context.  They
 are spelled out here, not left to the engine, because engines disagree: espeak-ng reads
 2024年 as 二千二十四年 and a phone number as one huge cardinal, neural voices guess.
+Measure symbols after numbers (35μg/m³, 120亿kW·h) are named from the table in
+:mod:`audiopaper.units`.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import NamedTuple
+
+from .units import PER_UNITS, UNIT_FIRST_CHARS, UNITS, alternation
 
 DIGITS = "零一二三四五六七八九"
 PHONE_DIGITS = "零幺二三四五六七八九"  # anchors say 幺 for 1 in phone numbers and hotlines
@@ -107,9 +111,12 @@ _LIANG_AFTER = re.compile(rf"(?:(?:到|至)\d+)?(?!年级)(?:{_LIANG})")  # 2年
 _AMOUNT_AFTER = re.compile(
     rf"(?:{_LIANG}|[多余来十以左上下至到和与及或年月日号时分秒元米克吨度斤亩倍%‰℃~～\-—到])"
 )
-_SPORTS_BEFORE = re.compile(r"(?:战胜|击败|负于|不敌|战平|比分|逆转|大比分|总比分|力克|险胜|完胜|以)\s*$")
+# A score: right after a result verb or 以, or anywhere in a clause that names the 比分.
+_SPORTS_BEFORE = re.compile(
+    r"(?:战胜|击败|负于|不敌|战平|逆转|力克|险胜|完胜|以)\s*$|(?:比分|比数)[^，。；！？,;!?\d]{0,10}$"
+)
 _SPORTS_AFTER = re.compile(
-    r"(?:战胜|击败|获胜|取胜|胜出|告负|落败|逆转|战平|力克|险胜|完胜|不敌|负于|赢|胜|负)"
+    r"(?:战胜|击败|获胜|取胜|胜出|告负|落败|逆转|战平|力克|险胜|完胜|不敌|负于|赢|胜|负|的?比分)"
 )
 _PHONE_BEFORE = "电话|热线|手机|传真|拨打|致电|专线|号码|邮编|电话号码"
 _TEMPERATURE_AHEAD = re.compile(
@@ -117,11 +124,10 @@ _TEMPERATURE_AHEAD = re.compile(
 )
 _RANGE_WORD = re.compile(rf"^(?:到|至)[-−]?{_NUM}\s*(%|‰|‱)")
 _ORDINAL_RANGE = re.compile(r"第[零一二三四五六七八九十百千]+(?:到|至)$")
-_LATIN_UNITS = {
-    "km/h": "公里每小时", "km²": "平方公里", "km": "公里", "kg": "公斤", "cm": "厘米", "mm": "毫米",
-    "m²": "平方米", "m³": "立方米", "㎡": "平方米", "m": "米", "kWh": "千瓦时", "kW": "千瓦",
-    "MW": "兆瓦", "GW": "吉瓦", "mg": "毫克", "ml": "毫升", "mL": "毫升", "ha": "公顷", "t": "吨",
-}  # fmt: skip
+# Hanzi model names written with a hyphen: 歼-20, 运-20, 东风-41 (the hyphen is not a minus).
+_MODEL_PREFIX = "歼|运|轰|直|强|教|武直|东风|红旗|长征|鹰击|巨浪|长剑|翼龙|彩虹|枭龙|鲲龙|霹雳"
+# Digit strings read digit by digit before these, from this many digits: 1024号, 302室.
+_CODE_BEFORE = {"号": 4, "室": 3}
 _PERCENT = {"%": "百分之", "‰": "千分之", "‱": "万分之"}
 _WEEKDAYS = "一二三四五六日"
 
@@ -164,7 +170,7 @@ def _clock(h: str, mi: str, s: str | None) -> str:
 def _time(m: re.Match[str]) -> str:
     h, mi, s = m.group("h"), m.group("mi"), m.group("s")
     text, start, end = m.string, m.start(), m.end()
-    sporting = _SPORTS_BEFORE.search(text[max(0, start - 4) : start]) or _SPORTS_AFTER.match(text, end)
+    sporting = _SPORTS_BEFORE.search(text[max(0, start - 16) : start]) or _SPORTS_AFTER.match(text, end)
     if s is None and sporting:
         return _ratio(m.group("h"), m.group("mi"))  # "以20:15战胜对手"
     if int(h) > 24 or int(mi) > 59 or (s is not None and int(s) > 59):
@@ -177,9 +183,9 @@ def _ratio(a: str, b: str) -> str:
 
 
 def _score(m: re.Match[str]) -> str:
-    """3-1 after 以/战胜 or before 获胜 is a score; otherwise leave it to the range rule."""
+    """3-1 after 以/战胜/比分 or before 获胜 is a score; otherwise leave it to the range rule."""
     s, start, end = m.string, m.start(), m.end()
-    if _SPORTS_BEFORE.search(s[max(0, start - 4) : start]) and not _AMOUNT_AFTER.match(s, end):
+    if _SPORTS_BEFORE.search(s[max(0, start - 16) : start]) and not _AMOUNT_AFTER.match(s, end):
         return _ratio(m.group("a"), m.group("b"))
     if _SPORTS_AFTER.match(s, end):
         return _ratio(m.group("a"), m.group("b"))
@@ -205,7 +211,20 @@ def _code(m: re.Match[str]) -> str:
 
 
 def _latin_unit(m: re.Match[str]) -> str:
-    return _number(m.group("n")) + _LATIN_UNITS[m.group("u")]
+    """35μg/m³ → 三十五微克每立方米, 120亿kW·h → 一百二十亿千瓦时, 2kg → 两公斤."""
+    num, times, per = m.group("n"), m.group("x"), m.group("per")
+    head = "两" if num == "2" and not times else _number(num)
+    return head + times + UNITS[m.group("u")] + ("每" + PER_UNITS[per] if per else "")
+
+
+def _model(m: re.Match[str]) -> str:
+    """歼-20 → 歼二十; a hyphen after any other hanzi is a model's only before a plain word."""
+    s, end = m.string, m.end()
+    named = m.group("p") is not None
+    if named or ("\u4e00" <= s[end : end + 1] <= "\u9fff" and not _AMOUNT_AFTER.match(s, end)):
+        num = m.group("n")
+        return (m.group("p") or "") + (cardinal(num, liang=False) if len(num) <= 2 else digits(num))
+    return m.group(0)
 
 
 def _weekday(m: re.Match[str]) -> str:
@@ -234,7 +253,7 @@ def _quantity(m: re.Match[str]) -> str:
     if "." in plain:
         return sign + decimal(plain)
     nxt = s[end : end + 1]
-    if len(plain) >= 12 or (len(plain) >= 4 and nxt == "号"):
+    if len(plain) >= 12 or len(plain) >= _CODE_BEFORE.get(nxt, 99):
         return sign + digits(plain)
     if 7 <= len(plain) <= 8 and "," not in num and not _AMOUNT_AFTER.match(s, end):
         return sign + digits(plain, phone=True)  # 新闻热线:67655555
@@ -276,7 +295,10 @@ NUMBER_RULES: tuple[Rule, ...] = (
         "话线机真打电码编",
     ),
     _rule(r"(?P<pre>)(?<![\d.,])(?P<tel>[(（]?0\d{2,3}[)）\-－—\s]?\d{7,8})(?![\d.])", _phone, "0"),
-    _rule(r"(?P<pre>)(?<![\d.,])(?P<tel>1[3-9]\d-?\d{4}-?\d{4}|[48]00-?\d{3}-?\d{4})(?![\d.])", _phone),
+    _rule(
+        r"(?P<pre>)(?<![\d.,])(?P<tel>1[3-9]\d(?P<gap>[- ]?)\d{4}(?P=gap)\d{4}|[48]00-?\d{3}-?\d{4})(?![\d.])",
+        _phone,
+    ),
     _rule(
         r"(?P<pre>)(?<![\d.,])(?P<tel>\d{3,5})(?=热线|服务热线|便民热线|市长热线|报警|急救|火警|平台)",
         _phone,
@@ -288,11 +310,19 @@ NUMBER_RULES: tuple[Rule, ...] = (
     _rule(r"(?<![\d.])(?P<n>\d[05])(?=后(?!天|年|的第))", lambda m: digits(m.group("n")), "后"),
     # page numbers printed with leading zeros: 01版, A02版, 第03期
     _rule(r"(?<![\d.])0+(?=[1-9]\d*\s*[版期])", "", "版期"),
+    # document numbers: 国发〔2024〕5号 (the bracketed year is read digit by digit)
+    _rule(
+        r"(?<=[〔\[【])\s*(?P<y>(?:1[6-9]|20|21)\d\d)\s*(?=[〕\]】])", lambda m: year(m.group("y")), "〔[【"
+    ),
+    # race times: 9秒83 (hundredths after 秒 are said digit by digit)
+    _rule(rf"(?<=\d秒)(?P<n>\d{{1,2}})(?![\d.])(?!{_LIANG})", lambda m: digits(m.group("n")), "秒"),
     # dates: 2023-12-02, 2024.1.1, 2023/12/2
     _rule(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<mo>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])", _date, "-/."),
-    # years: 2024年, 2023-2024年, 2023级, 2024赛季
+    # years: 2024年, 2023-2024年, 2023级, 2024赛季, 2023/24赛季, 2024—2025学年
     _rule(
-        r"(?<![\d.])(?P<a>(?:1[6-9]|20|21)\d\d)(?:(?P<ya>年)?\s*(?P<sep>[-—–~～至到])\s*(?P<b>(?:1[6-9]|20|21)\d\d))?(?=\s*(?:年|赛季|届|级|版(?!面)))",
+        r"(?<![\d.])(?P<a>(?:1[6-9]|20|21)\d\d)(?:(?P<ya>年)?\s*(?P<sep>[-—–~～至到/])\s*"
+        r"(?P<b>(?:1[6-9]|20|21)\d\d|\d\d(?=\s*(?:赛季|学年|财年|年度))))?"
+        r"(?=\s*(?:年|赛季|学年|财年|届|级|版(?!面)))",
         _years,
         "年赛届级版",
     ),
@@ -316,18 +346,26 @@ NUMBER_RULES: tuple[Rule, ...] = (
         "-–—－~～",
     ),
     _rule(r"\s*[~～]\s*", "到", "~～"),
-    # Latin: 100km/h, 5kg; codes G60, A581号, PM2.5; 5G, 4K
-    _rule(
-        r"(?<![A-Za-z\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<u>km/h|km²|km|kg|cm|mm|m²|m³|㎡|kWh|kW|MW|GW|mg|ml|mL|ha|m|t)(?![A-Za-z])",
-        _latin_unit,
-        "kcmMGht㎡",
-    ),
-    _rule(r"(?<![A-Za-z\d])(?P<l>[A-Za-z]{1,5})-?(?P<n>\d+(?:\.\d+)*)(?![\d])", _code),
-    _rule(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?=[A-Za-z])", lambda m: _number(m.group("n"))),
-    # arithmetic signs between numbers
+    # arithmetic signs between numbers (before 24h is read: 7×24h)
     _rule(r"(?<=\d)\s*[+＋]\s*(?=\d)", "加", "+＋"),
     _rule(r"(?<=\d)\s*[×xX]\s*(?=\d)", "乘", "×xX"),
     _rule(r"(?<=\d)\s*=\s*(?=\d)", "等于", "="),
+    # hanzi model names: 歼-20, 东风-41 (before the sign of a negative number is guessed)
+    _rule(rf"(?:(?P<p>{_MODEL_PREFIX})|(?<=[\u4e00-\u9fff]))[-－](?P<n>\d+)(?![\d.%‰℃°])", _model, "-－"),
+    # Latin: 100km/h, 5kg, 35μg/m³, 120亿kW·h; codes G60, A581号, PM2.5; 5G, 4K
+    _rule(
+        rf"(?<![A-Za-z\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<x>[万亿]*)\s*(?P<u>{alternation(UNITS)})"
+        rf"(?:/(?P<per>{alternation(PER_UNITS)}))?(?![A-Za-z])",
+        _latin_unit,
+        UNIT_FIRST_CHARS,
+    ),
+    _rule(
+        rf"(?<=[\u4e00-\u9fff])/(?P<per>{alternation(PER_UNITS)})(?![A-Za-z])",
+        lambda m: "每" + PER_UNITS[m.group("per")],
+        "/",
+    ),
+    _rule(r"(?<![A-Za-z\d])(?P<l>[A-Za-z]{1,5})-?(?P<n>\d+(?:\.\d+)*)(?![\d])", _code),
+    _rule(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?=[A-Za-z])", lambda m: _number(m.group("n"))),
     # currency signs: ¥100 → 100元
     _rule(r"[¥￥]\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>元", "¥￥"),
     _rule(r"[$＄]\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>美元", "$＄"),
