@@ -4,7 +4,8 @@ Neural voices guess at digits and symbols and espeak-ng does not guess at all (2
 二千二十四年, ``%`` in English), so nothing with a digit or a printing symbol reaches an
 engine.  One paragraph or line goes through these steps, all pure (no files, env, clock):
 
-1. fullwidth digits and letters become ASCII (``３５．８`` reads like ``35.8``);
+1. fullwidth digits and letters become ASCII (``３５．８`` reads like ``35.8``), Roman
+   numerals become hanzi (Ⅱ型 → 二型, Ⅳ级 → 四级);
 2. jump markers such as "(下转二版)" go, a leading dateline is dropped or read out;
 3. the :class:`~audiopaper.lexicon.Lexicon` replaces whole words (polyphones, names);
 4. numbers are read by context (:mod:`audiopaper.numerals`): years digit by digit,
@@ -13,7 +14,8 @@ engine.  One paragraph or line goes through these steps, all pure (no files, env
    Chinese punctuation that drives pauses (，。！？；：) stays, and so do 儿 and interjections.
 
 Latin letters are kept for the voice (GDP, 5G → 五G, G60 → G六十, A581号 → A五八一号): neural
-voices say them as anchors do; a lexicon entry can spell them out for espeak-ng.
+voices say them as anchors do; a lexicon entry can spell them out for espeak-ng.  A hyphen
+inside a Latin name is a letter gap, never voiced (5G-A → 五G A, Wi-Fi → Wi Fi).
 """
 
 from __future__ import annotations
@@ -24,12 +26,14 @@ from collections.abc import Iterable
 from .lexicon import Lexicon
 from .numerals import read_numbers
 
+_ROMAN = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")  # Ⅰ..Ⅻ, ⅰ..ⅻ
 _FULLWIDTH = str.maketrans(
     {chr(0xFF10 + i): str(i) for i in range(10)}
     | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
     | {chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}
     | {"％": "%", "＋": "+", "＝": "=", "－": "-", "／": "/", "＄": "$", "\u3000": " ", "\xa0": " "}
     | {chr(0x2460 + i): f"{i + 1}，" for i in range(20)}  # ①..⑳ list markers
+    | {chr(base + i): _ROMAN[i] for base in (0x2160, 0x2170) for i in range(12)}  # Ⅱ型 → 二型
 )
 _DIGIT_DOT = re.compile(r"(?<=\d)．(?=\d)")
 _DEGREES = re.compile(r"°\s*C|℃")
@@ -58,6 +62,7 @@ _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
 _OPEN = re.compile(r"[(（【〔\[]")
 _CLOSE = re.compile(r"[)）】〕\]]")
 _DASHES = re.compile(r"—+|–|-{2,}|[•●■□▲△◆◇★☆▶►|]|(?<=[\u4e00-\u9fff])-|-(?=[\u4e00-\u9fff])")
+_LATIN_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z])")  # 5G-A, Wi-Fi: a letter gap, not a pause
 _SLASH_PER = re.compile(
     r"/(?=小时|时|天|日|年|月|周|人|次|斤|公斤|千克|克|吨|升|平方米|立方米|公里|米|秒|分钟|件|台|辆|户|亩|股|份|张|间|晚|位|个)"
 )
@@ -78,6 +83,7 @@ def _tidy(text: str) -> str:
     text = _QUOTES.sub("", text)
     text = _OPEN.sub("，", text)
     text = _CLOSE.sub("，", text)
+    text = _LATIN_HYPHEN.sub(" ", text)
     text = _DASHES.sub("，", text)
     text = _SLASH_PER.sub("每", text)
     text = text.replace("/", "、").replace("&", "和").replace("@", "，").replace("+", "加")  # "5G+工业互联网"
