@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from audiopaper.normalize import normalize, normalize_byline, normalize_lines
 from audiopaper.numerals import cardinal, decimal, digits
+from audiopaper.units import UNITS
 
 HERE = Path(__file__).parent
 SAMPLE = HERE.parent / "examples" / "zzrb-2023-12-02-p01.txt"
@@ -89,6 +90,21 @@ def test_dateline_spoken_on_request():
 def test_normalize_lines_keeps_line_count():
     lines = ["2024年", "……", "(下转二版)", "17%"]
     assert normalize_lines(lines) == ["二零二四年", "", "", "百分之十七"]
+
+
+@pytest.mark.parametrize("symbol", sorted(UNITS))
+def test_every_unit_symbol_is_named(symbol):
+    """3 + any listed symbol (alone and over a slash) leaves no Latin letter or symbol behind."""
+    for text in (f"浓度3{symbol}", f"3{symbol}/m³", f"价格3元/{symbol}"):
+        spoken = normalize(text)
+        assert re.fullmatch(r"[\u4e00-\u9fff]+", spoken), (text, spoken)
+
+
+def test_roman_numerals_read_as_hanzi():
+    upper = "".join(chr(0x2160 + i) for i in range(12))
+    lower = "".join(chr(0x2170 + i) for i in range(12))
+    expected = "一二三四五六七八九十十一十二"
+    assert normalize(upper) == normalize(lower) == expected
 
 
 def sample_lines() -> list[str]:
