@@ -30,6 +30,9 @@ BARE_PAGE = re.compile(r"[A-ZＡ-Ｚ]?\s*[\d０-９]{1,3}")
 # A box of short items under one title: "法治简讯", "本地快讯", "科技速递".
 BRIEFS = re.compile(r"(?:简讯|快讯|速递|短波|简报|集锦|速览)$")
 KICKER_CUE = re.compile(r"(?:强调|指出|表示|时|之际|前夕|期间|回信|致信|致电|批示|讲话|要求|[:：])$")
+# What a subtitle under a leader's news ends with: "陈立峰主持并讲话", "李强王沪宁出席".
+SUBTITLE_CUE = re.compile(r"(?:主持|讲话|出席|参加|陪同|致辞|作报告|会见|主持并讲话)$")
+FIGURE = re.compile(r"\d")
 
 
 def is_dash_point(line: Line) -> bool:
@@ -57,9 +60,44 @@ def is_title_pair(first: str, second: str) -> bool:
     (``持续深化市校合作 推动实现互利共赢``).
     """
     a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
-    if " " in a or " " in b:
+    if " " in a or " " in b or SUBTITLE_CUE.search(b):
+        return False
+    if FIGURE.search(b) and not FIGURE.search(a):  # "沅州港二期工程开港运营" / "年吞吐能力提升至2800万吨"
         return False
     return 8 <= len(a) <= len(b) <= 16 and len(b) - len(a) <= 3
+
+
+def is_subtitle_line(text: str) -> bool:
+    """A line shaped like a subtitle: ``陈立峰主持并讲话``, or spaced clauses of a summary
+    (``分析研判当前经济形势 部署四季度重点工作``)."""
+    clauses = text.replace("\u3000", " ").split()
+    return SUBTITLE_CUE.search(text) is not None or (
+        len(clauses) == 2 and all(4 <= len(c) <= 14 for c in clauses)
+    )
+
+
+def split_stack(plain: list[str]) -> tuple[str | None, str, str | None]:
+    """Kicker, title, subtitle of three or more plain lines.
+
+    A kicker ends at a line ending like one (``周明远在高新区调研…时强调``), and two parallel
+    lines after it are one title (``以科技创新引领产业创新`` / ``加快培育发展新质生产力``).  In a
+    stack of four or more, subtitle-shaped last lines (``…部署四季度重点工作`` / ``陈立峰主持并讲话``)
+    mark the title as the line above them, and all lines above the title are the kicker
+    (``坚定信心 乘势而上`` / ``全力冲刺全年目标任务``).  Otherwise: kicker, title, the rest subtitle.
+    """
+    cue = next((i for i, x in enumerate(plain[:-1]) if KICKER_CUE.search(x)), None)
+    if cue is not None:
+        kicker, rest = " ".join(plain[: cue + 1]), plain[cue + 1 :]
+        if len(rest) == 2 and is_title_pair(*rest):
+            return kicker, " ".join(rest), None
+        return kicker, rest[0], " ".join(rest[1:]) or None
+    end = len(plain)
+    if len(plain) >= 4:
+        while end > len(plain) - 2 and end > 2 and is_subtitle_line(plain[end - 1]):
+            end -= 1
+    if end == len(plain):
+        end = 2
+    return " ".join(plain[: end - 1]), plain[end - 1], " ".join(plain[end:]) or None
 
 
 def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
@@ -100,10 +138,11 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         title = " ".join(plain)
     elif len(plain) == 2:
         title, subtitle = plain
+    elif plain and subtitle is None:
+        kicker, title, subtitle = split_stack(plain)
     elif plain:
         kicker, title = plain[0], plain[1]
-        rest = " ".join(plain[2:])
-        subtitle = f"{rest} {subtitle}" if subtitle else rest
+        subtitle = " ".join([*plain[2:], subtitle])
     else:
         title = labels.pop() if labels else ""
     if labels:

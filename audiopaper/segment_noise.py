@@ -43,6 +43,11 @@ CREDIT_TRAIL = re.compile(rf"(?<=[。！？!?”）)])\s*(?P<credit>{CREDIT})$")
 # Units a chart's title ends with, in brackets: "（%）", "（亿元）", "（万标准箱）".
 UNIT = r"[%％‰]|[十百千万亿]{0,2}(?:元|美元|人|人次|吨|个|户|台|辆|件|家|亩|公顷|千瓦时|标准箱|平方米|公里)"
 CONTACT = r"(?:热线|电话|邮箱|信箱|投稿|传真|地址|邮编|微信|QQ)"
+# A masthead footer set as labelled fields apart by wide gaps: "地址：澄州市人民路168号  邮编：313000
+# 广告经营许可证：澄工商广字001号"; two contacts or registrations make it one, other fields may join.
+FOOTER_FIELD = re.compile(r"(?P<key>[^\s:：]{1,10})\s*[:：]\s*\S+")
+FOOTER_KEY = re.compile(rf"{CONTACT}|许可证|刊号|出版物号|邮发代号|发行")
+FOOTER_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 
 # Staff credits printed without colons: "责任编辑  邓  柳  版式编辑  刘  芳".  Each role is
 # followed by a space and one or more names whose characters may be spaced out ("邓  柳").
@@ -144,6 +149,14 @@ def narrow(text: str) -> str:
     return text.translate(WIDE_TO_ASCII)
 
 
+def is_footer(text: str) -> bool:
+    """Labelled fields apart by wide gaps, two of them contacts or registrations: a masthead footer."""
+    fields = [FOOTER_FIELD.fullmatch(f) for f in FOOTER_GAP.split(text.strip())]
+    if len(fields) < 2 or not all(fields):
+        return False
+    return sum(bool(FOOTER_KEY.search(m["key"])) for m in fields if m) >= 2
+
+
 def classify_noise(text: str) -> str:
     """The reason a line is never spoken (masthead, chrome, credit, …), or ``""`` if it may be news."""
     text = narrow(text)
@@ -155,6 +168,8 @@ def classify_noise(text: str) -> str:
             return reason
     if len(text) <= 60 and STAFF_BARE.fullmatch(text):
         return "credit"
+    if is_footer(text):
+        return "masthead"
     if CREDIT_WHOLE.match(text) and (len(text) <= 14 or re.search(r"记者|通讯员|新华社|本报|摄影", text)):
         return "photo credit"
     return ""
