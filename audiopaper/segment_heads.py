@@ -22,10 +22,14 @@ COLUMN_NAME = re.compile(
     r"[\u4e00-\u9fa5]{0,2}(?:特稿|观点|纵横|解释|书架|小札|札记|追踪|视点|时评|随笔|漫谈|书评|访谈|夜话|茶座|"
     r"讲堂|释疑|问答|解读|速写)"
 )
-# A box inside a feature, after its text and before its end: "记者手记", "【编后】", "相关链接".
+# A box inside a feature, after its text and before its end: "记者手记", "【编后】": the
+# reporter's or editor's own word on the story, read with it.
 ASIDE = re.compile(
-    r"[【〔\[（(]?\s*(?:(?:记者|采访|编辑)(?:手记|札记|观察|笔记)|编后(?:语|记)?|(?:相关|背景)链接)\s*[】〕\]）)]?"
+    r"[【〔\[（(]?\s*(?:(?:记者|采访|编辑)(?:手记|札记|观察|笔记)|编后(?:语|记)?)\s*[】〕\]）)]?"
 )
+# A box of background facts beside a story, under a label and often its own title ("相关链接"
+# / "“菜篮子”价格监测怎么做"): an item of its own, the label its kicker.
+LINK_BOX = re.compile(r"[【〔\[（(]?\s*(?:相关|背景|知识|政策|新闻)?链接\s*[】〕\]）)]?")
 BARE_PAGE = re.compile(r"[A-ZＡ-Ｚ]?\s*[\d０-９]{1,3}")
 # A box of short items under one title: "法治简讯", "本地快讯", "科技速递".
 BRIEFS = re.compile(r"(?:简讯|快讯|速递|短波|简报|集锦|速览)$")

@@ -18,6 +18,7 @@ from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
     ASIDE,
     BRIEFS,
+    LINK_BOX,
     SIGNATURE_LINE,
     is_dash_point,
     is_photo_story,
@@ -25,7 +26,7 @@ from .segment_heads import (
     promote_headlines,
     split_headline,
 )
-from .segment_lines import SIGNOFF, Line, is_open
+from .segment_lines import BULLETS, SIGNOFF, Line, is_open
 
 # "编者按：…" printed between a headline and its byline introduces that story (or its series).
 EDITORS_NOTE = ("编者按", "编者的话", "编前", "编者注", "【编者按】", "［编者按］")
@@ -147,6 +148,7 @@ class PageAssembler:
             or (len(heads) >= 2 and not all(is_dash_point(ln) for ln in heads))
             or (cur.title is None and not cur.has_body())
             or (len(heads) == 1 and BRIEFS.search(heads[0].rest or "") is not None)
+            or LINK_BOX.fullmatch(heads[0].rest or "") is not None
         )
         if opens:
             if cur is not None and cur.title is None and not cur.paras and cur.byline is None:
@@ -183,10 +185,12 @@ class PageAssembler:
                 (ln.text.startswith(("(", "（")) and cur.byline is None)
                 or bare_dateline
                 or (SIGNATURE_LINE.match(ln.text) is not None and cur.byline is None)
+                or (ln.text.startswith(tuple(BULLETS)) and cur.byline is None)
             )
         )
         if trailing and cur is not None:
-            # "（记者 张三）", a wire's "新华社南昌12月3日电" or a column's "●石  言" at the end of its story.
+            # "（记者 张三）", a wire's "新华社南昌12月3日电", a column's "●石  言" or a commentary's
+            # "●新华社记者  陶  然" at the end of its story.
             cur.byline = f"{cur.byline} {ln.byline}" if cur.byline else ln.byline
             cur.hold(self.page, ln)
             return
