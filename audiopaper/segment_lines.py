@@ -51,9 +51,14 @@ CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
-JUMP_WORDS_OUT = ("下转", "紧转", "转")
-JUMP_BODY = rf"(?P<dir>下转|紧转|转至|转|上接|紧接|接)\s*(?:第|本报)?\s*(?P<no>{PAGE_NO})\s*(?:版|页)"
-JUMP_WHOLE = re.compile(rf"[（(【\[]?\s*{JUMP_BODY}\s*[）)】\]]?")
+# "（下转第二版）" / "（下接第二版）" continue a story on a later page; "（上接第一版）",
+# "（续第一版）" pick it up there.  A marker on its own line may carry arrows: "下转第二版▶".
+JUMP_WORDS_OUT = ("下转", "下接", "紧转", "转", "转至")
+JUMP_BODY = (
+    rf"(?P<dir>下转|下接|紧转|转至|转|上接|紧接|续接|续|接)\s*(?:第|本报)?\s*(?P<no>{PAGE_NO})\s*(?:版|页)"
+)
+ARROWS = "▶►▲△◀◄→←"
+JUMP_WHOLE = re.compile(rf"[{ARROWS}]*\s*[（(【\[]?\s*{JUMP_BODY}\s*[）)】\]]?\s*[{ARROWS}]*")
 JUMP_TRAIL = re.compile(rf"\s*[（(【\[]\s*{JUMP_BODY}\s*[）)】\]]\s*$")
 JUMP_LEAD = re.compile(rf"^\s*[（(【\[]\s*{JUMP_BODY}\s*[）)】\]]\s*")
 # "3版" under a teaser headline, or "详见第四版", "▶3版", "见A5版>>", "（详见第6版）".
@@ -86,7 +91,9 @@ COLUMN_WORDS = (
     r"(?!手记|观察|调查|札记|点评|感言|体验|探访|走访|连线|视角|追踪|再访|回访|笔记|帮办|追访|热线|在线|"
     r"直击|跑腿|信箱|来信|现场|一线)"
 )
-ROLE_TOKEN = re.compile(rf"^(?:{ORGS})?{ROLE}{COLUMN_WORDS}(?P<name>[\u4e00-\u9fa5·]{{2,4}})?$")
+# An evening or morning paper's own reporter may be "晚报记者", "晨报记者".
+PAPER = r"(?:晚报|晨报|早报|日报|商报|时报)"
+ROLE_TOKEN = re.compile(rf"^(?:{ORGS}|{PAPER})?{ROLE}{COLUMN_WORDS}(?P<name>[\u4e00-\u9fa5·]{{2,4}})?$")
 NAME_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{1,4}$")
 BYLINE_SPLIT = re.compile(r"[\s、，,]+")
 BULLETS = "□■●◆▲"
@@ -225,7 +232,7 @@ def classify_line(number: int, raw: str) -> Line | None:
         return Line(number, text, "noise", reason=reason)
     if m := JUMP_WHOLE.fullmatch(text):
         no = parse_page_number(m["no"])
-        kind: LineKind = "jump_out" if m["dir"] in JUMP_WORDS_OUT or m["dir"] == "转至" else "jump_in"
+        kind: LineKind = "jump_out" if m["dir"] in JUMP_WORDS_OUT else "jump_in"
         return Line(
             number,
             text,
@@ -242,7 +249,7 @@ def classify_line(number: int, raw: str) -> Line | None:
             jump_in, rest = parse_page_number(m["no"]), rest[m.end() :]
     if m := JUMP_TRAIL.search(rest):
         no = parse_page_number(m["no"])
-        if m["dir"] in JUMP_WORDS_OUT or m["dir"] == "转至":
+        if m["dir"] in JUMP_WORDS_OUT:
             jump_out = no
         else:
             jump_in = no
