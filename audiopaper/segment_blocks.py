@@ -27,6 +27,10 @@ __all__ = ["mark_blocks"]
 
 AD_LINES = 15  # an advert's lines after its label, at most
 DISCLAIMER = re.compile(r"广告.{0,16}负责")
+# A box's label that does not name briefs: a short unpunctuated word (``身边事``, ``城事``).
+BOX_LABEL = re.compile(r"[\u4e00-\u9fa5]{2,5}")
+# Where a brief happened, then its news: a district, county, town, village or body of the city.
+PLACED_TITLE = re.compile(r"^[\u4e00-\u9fa5]{1,8}(?:区|县|市|镇|乡|村|街道|社区|州|旗|开发区|新区|园区)[：:]")
 VERSE_MAX = 20  # characters in a line of verse
 VERSE_MIN = 4  # lines of verse, at least, before a run of short lines is a poem
 # Numbered sub-heads are an outline, never verse: "一、开幕式", "（二）", "3.", "②".
@@ -98,19 +102,32 @@ def is_brief_title(ln: Line) -> bool:
     return ln.kind in ("field", "heading") and is_headline_like(ln.rest)
 
 
+def is_placed_title(ln: Line) -> bool:
+    """``鼓楼区：社区“暖心驿站”开门迎客``: a brief's title led by where it happened and a colon."""
+    return ln.kind == "field" and PLACED_TITLE.match(ln.rest) is not None and is_headline_like(ln.rest)
+
+
 def mark_brief_titles(lines: list[Line]) -> list[Line]:
     """In a box of briefs with titled items, each title opens a story; the box label is unread.
 
     An item is a title line and the paragraph lines under it; two items at least, so that one
-    sub-head under a box label (``本地快讯`` / ``一句话新闻`` / text) is not read as a box.
+    sub-head under a box label (``本地快讯`` / ``一句话新闻`` / text) is not read as a box.  A box
+    whose label does not say briefs (``身边事``, ``城事``) is one only when its label is short and
+    every item's title is led by its place (``鼓楼区：…`` / ``榆阳区：…``).
     """
     out = list(lines)
     for i, ln in enumerate(lines):
-        if ln.kind != "heading" or not BRIEFS.search(ln.rest):
+        if ln.kind != "heading":
+            continue
+        if BRIEFS.search(ln.rest):
+            title_ok = is_brief_title
+        elif BOX_LABEL.fullmatch(ln.rest):
+            title_ok = is_placed_title
+        else:
             continue
         titles = []
         k = i + 1
-        while k + 1 < len(lines) and is_brief_title(lines[k]) and lines[k + 1].kind == "body":
+        while k + 1 < len(lines) and title_ok(lines[k]) and lines[k + 1].kind == "body":
             titles.append(k)
             k += 2
             while k < len(lines) and lines[k].kind == "body":

@@ -75,3 +75,58 @@ def test_two_parallel_lines_under_a_kicker_ending_in_qiangdiao_are_one_title() -
 def test_a_second_line_giving_the_figure_is_a_subtitle_not_half_the_title() -> None:
     ed = seg("江城港三期码头建成投用", "年吞吐能力增至1500万吨", "本报讯（记者 舒  扬）" + BODY)
     assert heads(ed) == [(None, "江城港三期码头建成投用", "年吞吐能力增至1500万吨")]
+
+
+def test_a_bulleted_byline_after_a_commentary_closes_it() -> None:
+    ed = seg("国际观察", "开放合作才能共享机遇", BODY, MORE, "●新华社记者  陶  然", "国际简讯", "　　" + BODY)
+    assert [(s.title, s.byline) for s in ed.stories] == [
+        ("开放合作才能共享机遇", "新华社记者 陶 然"),
+        ("国际简讯", None),
+    ]
+
+
+def test_a_link_box_beside_a_feature_is_an_item_of_its_own() -> None:
+    ed = seg("记者调查", "春菜上市 菜价回落", "本报记者 郑  宁", BODY, "相关链接", "菜价监测怎么做", MORE)
+    assert heads(ed) == [("记者调查", "春菜上市 菜价回落", None), ("相关链接", "菜价监测怎么做", None)]
+    assert [p.text for p in ed.stories[1].paragraphs] == [MORE]
+    # A reporter's own notes stay in the feature, as before.
+    ed = seg("春菜上市 菜价回落", "本报记者 郑  宁", BODY, "记者手记", "让菜篮子拎得更轻", MORE)
+    assert len(ed.stories) == 1
+
+
+def test_an_evening_papers_reporter_credited_for_words_and_pictures_is_a_byline() -> None:
+    ed = seg("夜市烟火气回来了", "晚报记者  贺  松  文/图", BODY)
+    assert [(s.title, s.subtitle, s.byline) for s in ed.stories] == [
+        ("夜市烟火气回来了", None, "晚报记者 贺 松 文/图")
+    ]
+    ed = seg("早市开张了", "晨报记者 李  娜", BODY)
+    assert ed.stories[0].byline == "晨报记者 李 娜"
+
+
+def test_a_box_of_briefs_titled_by_their_places_is_a_story_each_label_unread() -> None:
+    ed = seg("身边事", "东城区：社区食堂开门迎客", "　　" + BODY, "西河县：新增公交线路三条", "　　" + MORE)
+    assert [s.title for s in ed.stories] == ["东城区：社区食堂开门迎客", "西河县：新增公交线路三条"]
+    assert ("身边事", "section label") in [(k.text, k.reason) for k in ed.skipped]
+    # A short heading over titles that name no place is a story with sub-heads.
+    ed = seg("提醒", "用电安全：这些隐患别忽视", "　　" + BODY, "燃气安全：出门记得关阀", "　　" + MORE)
+    assert [s.title for s in ed.stories] == ["提醒"]
+
+
+def test_jump_markers_with_xiajie_xu_and_arrows() -> None:
+    p1 = [
+        "港口三期建成投用",
+        "本报讯（记者 舒  扬）" + BODY,
+        "（下接第二版）",
+        "文旅惠民十条出台",
+        "本报讯（记者 石  婧）" + BODY,
+        "下转第三版▶",
+    ]
+    p2 = ["港口三期投用", "（续第一版）", MORE]
+    p3 = ["文旅十条", "◀上接第一版", MORE]
+    pages = [Page("测试报", "2024-01-01", n, tuple(x)) for n, x in ((1, p1), (2, p2), (3, p3))]
+    ed = segment(pages)
+    assert [(s.title, s.pages) for s in ed.stories] == [
+        ("港口三期建成投用", (1, 2)),
+        ("文旅惠民十条出台", (1, 3)),
+    ]
+    assert all(MORE in "".join(p.text for p in s.paragraphs) for s in ed.stories)
