@@ -83,9 +83,13 @@ class PageAssembler:
             elif ln.kind in ("heading", "label") or (is_dash_point(ln) and self.headline_open()):
                 j = i + 1
                 while j < len(lines) and lines[j].number not in listed and self.stacks(lines[j]):
+                    if j + 1 < len(lines) and lines[j + 1].kind == "page_ref":
+                        break  # "本报导读" / "高考在即 …" / "2版": the last line is a teaser
                     j += 1
                 photo = j == i + 1 and is_photo_story(lines, i)
-                self.take_stack(lines[i:j], lines[j] if j < len(lines) else None, photo=photo)
+                # A stack cut short by a teaser ("本报导读") heads no story it could be a sub-head of.
+                alone = j + 1 < len(lines) and lines[j + 1].kind == "page_ref"
+                self.take_stack(lines[i:j], lines[j] if j < len(lines) else None, own=photo or alone)
                 i = j
                 continue
             elif ln.kind == "byline":
@@ -118,7 +122,11 @@ class PageAssembler:
         cur.hold(self.page, ln)
         cur.closed = True
 
-    def take_stack(self, stack: list[Line], nxt: Line | None, *, photo: bool = False) -> None:
+    def take_stack(self, stack: list[Line], nxt: Line | None, *, own: bool = False) -> None:
+        """Open a story under ``stack``, or read it as sub-heads of the running one.
+
+        ``own``: the stack heads no running story whatever follows (a photo story, a guide's label).
+        """
         heads = [ln for ln in stack if ln.kind != "jump_in"]
         jump_in = next((ln.jump_in for ln in stack if ln.jump_in is not None), None)
         nxt_kind = nxt.kind if nxt is not None else None
@@ -141,7 +149,7 @@ class PageAssembler:
         aside = cur is not None and cur.has_body() and nxt_kind == "body" and ASIDE.fullmatch(heads[0].rest)
         opens = not aside and (
             cur is None
-            or photo
+            or own
             or any(ln.opens for ln in heads)
             or jump_in is not None
             or nxt_kind in (None, "byline", "field", "caption", "teaser", "noise", "jump_in")

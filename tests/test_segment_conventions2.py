@@ -130,3 +130,18 @@ def test_jump_markers_with_xiajie_xu_and_arrows() -> None:
         ("文旅惠民十条出台", (1, 3)),
     ]
     assert all(MORE in "".join(p.text for p in s.paragraphs) for s in ed.stories)
+
+
+def test_a_teaser_under_a_guide_label_is_a_teaser_and_the_label_is_not_read() -> None:
+    ed = seg(
+        "江城港三期码头建成投用",
+        "本报讯（记者 舒  扬）" + BODY,
+        "本报导读",
+        "高考在即 全市考点改造完成",
+        "2版",
+        "端午临近 粽子飘香",
+        "本报讯（记者 石  婧）" + MORE,
+    )
+    assert [(t.text, t.page) for t in ed.teasers] == [("高考在即 全市考点改造完成", 2)]
+    assert [s.title for s in ed.stories] == ["江城港三期码头建成投用", "端午临近 粽子飘香"]
+    assert ("本报导读", "headline without text") in [(k.text, k.reason) for k in ed.skipped]
