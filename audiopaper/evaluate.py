@@ -236,15 +236,27 @@ def main(argv: list[str] | None = None) -> int:
     if not cases:
         print(f"no gold files under {args.root}", file=sys.stderr)
         return 1
+    scores = []
     for path in cases:
         gold, pages = load_case(path)
         name = str(path.relative_to(args.root)).removesuffix(".gold.json").removesuffix("/gold.json")
-        score = score_case(name, gold, pages)
-        print(format_score(score))
+        scores.append(score_case(name, gold, pages))
+        print(format_score(scores[-1]))
         if args.verbose:
-            for miss in score.misses:
+            for miss in scores[-1].misses:
                 print(f"    {miss}")
+    print(format_score(total(scores)))
     return 0
+
+
+def total(scores: list[Score]) -> Score:
+    """All cases pooled (micro-averaged): every story and character counts once."""
+    counts = {
+        f: sum(getattr(s, f) for s in scores)
+        for f in Score.__dataclass_fields__
+        if f not in ("name", "misses")
+    }
+    return Score(name=f"TOTAL ({len(scores)} cases)", **counts)
 
 
 if __name__ == "__main__":
