@@ -9,7 +9,9 @@ engine.  One paragraph or line goes through these steps, all pure (no files, env
 2. jump markers such as "(下转二版)" go, a leading dateline is dropped or read out;
 3. the :class:`~audiopaper.lexicon.Lexicon` replaces whole words (polyphones, names);
 4. numbers are read by context (:mod:`audiopaper.numerals`): years digit by digit,
-   phones digit by digit with 幺, amounts as cardinals, 2个 as 两个;
+   phones digit by digit with 幺, postcodes, plates, standards and case numbers digit by
+   digit with 一 (:mod:`audiopaper.codes`), amounts as cardinals, 2个 as 两个, 2粒 as 两粒;
+   a slash between a currency or measure word and another is 每 (2700美元/盎司);
 5. quotes and book-title marks go, brackets and dashes become the pause "，"; the
    Chinese punctuation that drives pauses (，。！？；：) stays, and so do 儿 and interjections.
 
@@ -25,6 +27,7 @@ from collections.abc import Iterable
 
 from .lexicon import Lexicon
 from .numerals import read_numbers
+from .units import CURRENCY_SIGNS, MEASURE_WORDS
 
 _ROMAN = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")  # Ⅰ..Ⅻ, ⅰ..ⅻ
 _FULLWIDTH = str.maketrans(
@@ -66,6 +69,9 @@ _LATIN_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z])")  # 5G-A, Wi-Fi: a l
 _SLASH_PER = re.compile(
     r"/(?=小时|时|天|日|年|月|周|人|次|斤|公斤|千克|克|吨|升|平方米|立方米|公里|米|秒|分钟|件|台|辆|户|亩|股|份|张|间|晚|位|个)"
 )
+# "2700美元/盎司", "80美元/桶": a slash between a currency or measure word and another is 每.
+_PER_WORDS = "|".join(sorted(set(MEASURE_WORDS) | set(CURRENCY_SIGNS.values()), key=len, reverse=True))
+_SLASH_MEASURE = re.compile(rf"(?<=[\u4e00-\u9fff])(?P<w>{_PER_WORDS})/(?=(?:{_PER_WORDS}))")
 _ASCII_PUNCT = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
 _PUNCT_NEAR_CJK = re.compile(r"(?<=[\u4e00-\u9fff])[,;:!?.](?!\d)|[,;:!?](?=[\u4e00-\u9fff])")
 _SPACE_CJK = re.compile(r"(?<=[\u4e00-\u9fff，。！？；：、])\s+|\s+(?=[\u4e00-\u9fff，。！？；：、])")
@@ -86,6 +92,8 @@ def _tidy(text: str) -> str:
     text = _LATIN_HYPHEN.sub(" ", text)
     text = _DASHES.sub("，", text)
     text = _SLASH_PER.sub("每", text)
+    if "/" in text:
+        text = _SLASH_MEASURE.sub(lambda m: m.group("w") + "每", text)
     text = text.replace("/", "、").replace("&", "和").replace("@", "，").replace("+", "加")  # "5G+工业互联网"
     text = text.replace("℃", "摄氏度").replace("%", "").replace("‰", "").replace("‱", "")
     text = _LEFTOVER.sub("", text)

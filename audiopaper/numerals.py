@@ -1,97 +1,26 @@
-"""Digit strings read as Mandarin words: cardinals, decimals, years and digit-by-digit codes.
+"""Digit strings read as Mandarin words, the reading chosen by what stands around them.
 
-These are the building blocks that :mod:`audiopaper.normalize` picks from by context.  They
-are spelled out here, not left to the engine, because engines disagree: espeak-ng reads
-2024年 as 二千二十四年 and a phone number as one huge cardinal, neural voices guess.
-Measure symbols after numbers (35μg/m³, 120亿kW·h) are named from the table in
+Numbers are spelled out here, not left to the engine, because engines disagree: espeak-ng
+reads 2024年 as 二千二十四年 and a phone number as one huge cardinal, neural voices guess.
+The words themselves come from :mod:`audiopaper.numwords`; identifiers read digit by digit
+(plates, standards, case numbers, postcodes, versions, models) from :mod:`audiopaper.codes`;
+measure symbols after numbers (35μg/m³, 120亿kW·h) and hanzi measure words from
 :mod:`audiopaper.units`.
+
+Conventions: a 4-digit number before 年 is a year in any century (公元1405年) unless the
+context is a duration (近1000年, 1000年历史); a bare 4-digit number is a year only with year
+context (2023长三角…大会), never before a unit or measure word (1700毫升); 2 before a measure
+word is 两 (2粒, 3室2厅) but stays 二 in ordinals and names (第2, 2楼, 2路).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import NamedTuple
 
-from .units import PER_UNITS, UNIT_FIRST_CHARS, UNITS, alternation
-
-DIGITS = "零一二三四五六七八九"
-PHONE_DIGITS = "零幺二三四五六七八九"  # anchors say 幺 for 1 in phone numbers and hotlines
-_SMALL_UNITS = ("", "十", "百", "千")
-_BIG_UNITS = ("", "万", "亿", "万亿")
-
-
-def digits(s: str, *, phone: bool = False) -> str:
-    """Read every digit on its own: 0371 → 零三七一 (phone=True: 零三七幺), 2024 → 二零二四."""
-    table = PHONE_DIGITS if phone else DIGITS
-    return "".join(table[int(c)] if c.isdigit() else c for c in s)
-
-
-def _group(n: int) -> str:
-    """A number below 10,000, with 零 for inner gaps: 1005 → 一千零五, 110 → 一百一十."""
-    out: list[str] = []
-    zero = False
-    for pos in range(3, -1, -1):
-        d = n // 10**pos % 10
-        if d == 0:
-            zero = bool(out)
-            continue
-        if zero:
-            out.append("零")
-            zero = False
-        out.append(DIGITS[d] + _SMALL_UNITS[pos])
-    return "".join(out)
-
-
-def cardinal(s: str, *, liang: bool = True) -> str:
-    """An integer in words: 6600 → 六千六百, 15 → 十五, 120000000 → 一亿二千万.
-
-    A leading 2 before 千, 万 or 亿 is read 两 (两千, 两万) as anchors say it, unless
-    ``liang`` is off.  Leading zeros and numbers over 16 digits are read digit by digit,
-    since no one says them as amounts.
-    """
-    s = s.replace(",", "")
-    if not s.isdigit():
-        raise ValueError(f"not a digit string: {s!r}")
-    if len(s) > 16 or (len(s) > 1 and s[0] == "0"):
-        return digits(s)
-    n = int(s)
-    if n == 0:
-        return "零"
-    groups: list[int] = []
-    while n:
-        groups.append(n % 10000)
-        n //= 10000
-    out: list[str] = []
-    zero = False
-    for i in range(len(groups) - 1, -1, -1):
-        g = groups[i]
-        if g == 0:
-            zero = bool(out)
-            continue
-        if out and (zero or g < 1000):
-            out.append("零")
-        out.append(_group(g) + _BIG_UNITS[i])
-        zero = False
-    text = "".join(out)
-    if text.startswith("一十"):  # 10 → 十, 15 → 十五, 100000 → 十万
-        text = text[1:]
-    if liang and text.startswith("二") and text[1:2] in ("千", "万", "亿"):
-        text = "两" + text[1:]
-    return text
-
-
-def decimal(s: str) -> str:
-    """A decimal: 35.8 → 三十五点八, 0.5 → 零点五, 3,245.67 → 三千二百四十五点六七."""
-    whole, _, frac = s.replace(",", "").partition(".")
-    head = cardinal(whole, liang=False) if whole else "零"
-    return head + ("点" + digits(frac) if frac else "")
-
-
-def year(s: str) -> str:
-    """A calendar year, digit by digit: 2024 → 二零二四."""
-    return digits(s)
-
+from .codes import CODE_RULES
+from .numwords import Rule, cardinal, decimal, digits, year
+from .numwords import rule as _rule
+from .units import CURRENCY_SIGNS, MEASURE_WORDS, PER_UNITS, UNIT_FIRST_CHARS, UNITS, alternation
 
 # ---------------------------------------------------------------------------------------
 # Context rules: which reading a digit string gets is decided by what stands around it.
@@ -104,21 +33,44 @@ _NUM = r"\d+(?:\.\d+)?"
 _LIANG = (
     "个|位|名|人|次|天|年|岁|种|项|件|条|只|家|所|座|辆|台|倍|小时|周|场|批|轮|句|本|张|架|艘|支|"
     "队|万|亿|千|百|点|分钟|秒钟|公里|千米|米|吨|公斤|斤|元|块|亩|户|类|套|间|栋|部|篇|份|双|对|"
-    "大|国|岸|方面|侧|头|匹|颗|棵|枚|辆|届|轮|遍|趟|组|层|片|所|起|宗|笔"
+    "大|国|岸|方面|侧|头|匹|颗|棵|枚|辆|届|轮|遍|趟|组|层|片|所|起|宗|笔|粒|厅|卫|杯|碗|瓶|副|盒|"
+    "包|袋|箱|罐|根|把|扇|道|幅|盘|局|盏|顿|餐|株|尾|例|剂|针|册|首|门|幢|列|枪|剑|拳|脚"
 )
 _LIANG_AFTER = re.compile(rf"(?:(?:到|至)\d+)?(?!年级)(?:{_LIANG})")  # 2年, 2到3人 → 两; 2年级 → 二
 # What may follow a number that is an amount, not a bare year (2023长三角 is a year).
 _AMOUNT_AFTER = re.compile(
     rf"(?:{_LIANG}|[多余来十以左上下至到和与及或年月日号时分秒元米克吨度斤亩倍%‰℃~～\-—到])"
 )
-# A score: right after a result verb or 以, or anywhere in a clause that names the 比分.
-_SPORTS_BEFORE = re.compile(
-    r"(?:战胜|击败|负于|不敌|战平|逆转|力克|险胜|完胜|以)\s*$|(?:比分|比数)[^，。；！？,;!?\d]{0,10}$"
+_MEASURE = "|".join(MEASURE_WORDS)
+_MEASURE_AHEAD = re.compile(rf"\s*(?:{_MEASURE}|[A-Za-zμµ%‰℃°])")
+# Year context for a bare 4-digit number: it opens a title or clause (2023长三角…), or an
+# event name follows in the clause (2024中国品牌日活动, 2008北京奥运会).
+_YEAR_OPENING = re.compile(r"(?:^|[\s，。；：！？、“”‘’《》（）()\[\]【】])$")
+_EVENT_AHEAD = re.compile(
+    r"[^，。；！？,;!?\d]{0,20}?(?:大会|年会|峰会|论坛|博览会|展览会|交易会|运动会|奥运会|亚运会|"
+    r"世博会|全运会|晚会|盛典|节|赛|活动|品牌日|行动|计划|榜单|排行榜|报告|白皮书|蓝皮书)"
 )
-_SPORTS_AFTER = re.compile(
-    r"(?:战胜|击败|获胜|取胜|胜出|告负|落败|逆转|战平|力克|险胜|完胜|不敌|负于|赢|胜|负|的?比分)"
+# Durations, not years: 近1000年, 1000年历史, 2000年来.
+_DURATION_BEFORE = re.compile(r"(?:近|约|上|数|逾|超|超过|长达|历时|历经|将近|大约|整整)$")
+_DURATION_AFTER = re.compile(r"年(?:历史|之久|来|间|左右|以上|多|余)")
+# Result verbs: 3-0横扫, 以20:15战胜 (a score), but 战平后于19:30 stays a clock time.
+_RESULT_VERBS = (
+    "战胜|击败|负于|不敌|战平|逼平|逆转|力克|险胜|完胜|横扫|零封|大胜|小胜|憾负|惜败|惨败|完败|"
+    "淘汰|轻取|击退|拿下|胜出|获胜|取胜|告负|落败|双杀|绝杀"
 )
-_PHONE_BEFORE = "电话|热线|手机|传真|拨打|致电|专线|号码|邮编|电话号码"
+_SPORTS_BEFORE = re.compile(rf"(?:{_RESULT_VERBS}|以)\s*$|(?:比分|比数)[^，。；！？,;!?\d]{{0,10}}$")
+_SPORTS_AFTER = re.compile(rf"(?:{_RESULT_VERBS}|赢|胜|负|的?比分)")
+# N:M after these is a ratio: 师生比为1:18, 配比1:3.
+_RATIO_BEFORE = re.compile(r"(?:比|之比|比例|配比|比值|比率)(?:为|是|达|约|达到|保持在)?\s*$")
+# h:mm:ss or m:ss after these is a race time: 成绩为2:08:15 → 两小时零八分十五秒.
+_RACE_BEFORE = re.compile(
+    r"(?:成绩|用时|耗时|跑出|游出|完赛|净计时|枪声计时|(?P<t>时间))(?:为|是|达|仅)?\s*$"
+)
+_RACE_WORDS = re.compile(r"马拉松|冠军|夺冠|比赛|赛事|选手|完赛|成绩|纪录|跑")
+_COMPARE = {"≥": "大于等于", "⩾": "大于等于", "≤": "小于等于", "⩽": "小于等于", ">": "大于", "＞": "大于",
+            "<": "小于", "＜": "小于", "≠": "不等于", "≈": "约等于"}  # fmt: skip
+_OPS = "".join(_COMPARE)
+_PHONE_BEFORE = "电话|热线|手机|传真|拨打|致电|专线|号码|电话号码"
 _TEMPERATURE_AHEAD = re.compile(
     rf"(?:{_NUM})?\s*(?:℃|°C|°|摄氏度)|(?:{_NUM})?(?:到|至)[-−]?{_NUM}\s*(?:℃|°C|°)"
 )
@@ -152,6 +104,11 @@ def _date(m: re.Match[str]) -> str:
 
 def _years(m: re.Match[str]) -> str:
     first, sep, last = m.group("a"), m.group("sep"), m.group("b")
+    s, start, end = m.string, m.start(), m.end()
+    if last is None and (
+        _DURATION_BEFORE.search(s[max(0, start - 2) : start]) or _DURATION_AFTER.match(s, end)
+    ):
+        return cardinal(first)  # "近1000年", "1000年历史": a span of years, not a year
     if last is None:
         return year(first)
     return f"{year(first)}{m.group('ya') or ''}{'至' if sep == '至' else '到'}{year(last)}"
@@ -167,9 +124,45 @@ def _clock(h: str, mi: str, s: str | None) -> str:
     return out
 
 
+def _lead(n: str) -> str:
+    return "两" if int(n) == 2 else cardinal(str(int(n)))
+
+
+def _duration(h: str, mi: str, s: str | None) -> str:
+    """A race time: 2:08:15 → 两小时零八分十五秒; 3:45 (m:ss) → 三分四十五秒."""
+    if s is None:
+        return _lead(h) + "分" + cardinal(str(int(mi))) + "秒"
+    out = _lead(h) + "小时"
+    if int(mi):
+        out += ("零" if int(mi) < 10 else "") + cardinal(str(int(mi))) + "分"
+    if int(s):
+        out += ("" if int(mi) else "零") + cardinal(str(int(s))) + "秒"
+    return out
+
+
+def _lap(m: re.Match[str]) -> str:
+    """m:ss.xx is always a race time: 3:45.12 → 三分四十五秒一二."""
+    sec = int(m.group("s"))
+    return (
+        _lead(m.group("m"))
+        + "分"
+        + ("零" if sec < 10 else "")
+        + cardinal(str(sec))
+        + "秒"
+        + digits(m.group("f"))
+    )
+
+
 def _time(m: re.Match[str]) -> str:
     h, mi, s = m.group("h"), m.group("mi"), m.group("s")
     text, start, end = m.string, m.start(), m.end()
+    before = text[max(0, start - 10) : start]
+    if s is None and _RATIO_BEFORE.search(before):
+        return _ratio(h, mi)  # "师生比为1:18"
+    race = _RACE_BEFORE.search(before)
+    if race and int(mi) < 60 and (s is None or int(s) < 60):
+        if not race.group("t") or (s is not None and _RACE_WORDS.search(text)):
+            return _duration(h, mi, s)
     sporting = _SPORTS_BEFORE.search(text[max(0, start - 16) : start]) or _SPORTS_AFTER.match(text, end)
     if s is None and sporting:
         return _ratio(m.group("h"), m.group("mi"))  # "以20:15战胜对手"
@@ -260,8 +253,11 @@ def _quantity(m: re.Match[str]) -> str:
     if len(plain) == 5 and plain[:2] in ("12", "95", "96") and not _AMOUNT_AFTER.match(s, end):
         return sign + digits(plain, phone=True)  # 12345, 12315, 95598 hotlines
     if re.fullmatch(r"1[6-9]\d\d|20\d\d|21\d\d", plain) and "\u4e00" <= nxt <= "\u9fff":
-        if not _AMOUNT_AFTER.match(s, end):
-            return year(plain)  # "2023长三角G60科创走廊高质量发展要素对接大会"
+        if not _AMOUNT_AFTER.match(s, end) and not _MEASURE_AHEAD.match(s, end):
+            if not sign and (
+                _YEAR_OPENING.search(s[max(0, start - 1) : start]) or _EVENT_AHEAD.match(s, end)
+            ):
+                return year(plain)  # "2023长三角G60科创走廊高质量发展要素对接大会"
     if (
         plain == "2"
         and _LIANG_AFTER.match(s, end)
@@ -271,23 +267,9 @@ def _quantity(m: re.Match[str]) -> str:
     return sign + cardinal(plain, liang=not _ORDINAL_RANGE.search(s[max(0, start - 8) : start]))
 
 
-class Rule(NamedTuple):
-    """A pattern, its reading (replacement text or function), and the characters it needs.
-
-    ``needs`` lets a line skip a rule with a plain ``in`` test when none of its trigger
-    characters occur (most lines have no colon, slash or tilde).
-    """
-
-    pattern: re.Pattern[str]
-    reading: str | Callable[[re.Match[str]], str]
-    needs: str = ""
-
-
-def _rule(pattern: str, reading: str | Callable[[re.Match[str]], str], needs: str = "") -> Rule:
-    return Rule(re.compile(pattern), reading, needs)
-
-
 NUMBER_RULES: tuple[Rule, ...] = (
+    # identifiers first: postcodes, plates, standards, case numbers, versions, models, classes
+    *CODE_RULES,
     # "设立专门值班电话：0371-85515363", "新闻热线:67655555", "拨打12345"
     _rule(
         rf"(?P<pre>(?:{_PHONE_BEFORE})[:：是为]?\s*)(?P<tel>[(（]?\d[\d()（）\-－—\s]{{1,18}}\d)(?![\d.%])",
@@ -303,6 +285,18 @@ NUMBER_RULES: tuple[Rule, ...] = (
         r"(?P<pre>)(?<![\d.,])(?P<tel>\d{3,5})(?=热线|服务热线|便民热线|市长热线|报警|急救|火警|平台)",
         _phone,
         "热报急火平",
+    ),
+    # currency signs: £1.5亿 → 1.5亿英镑, HK$100 → 100港元 (read by the rules below)
+    _rule(
+        rf"(?P<c>{alternation(CURRENCY_SIGNS)})\s*(?P<n>\d[\d,]*(?:\.\d+)?(?:[万亿]*))",
+        lambda m: m.group("n") + CURRENCY_SIGNS[m.group("c")],
+        "".join({k[-1] for k in CURRENCY_SIGNS}),
+    ),
+    # comparison signs next to numbers: BMI≥28, ≤0.5, 3<x
+    _rule(
+        rf"\s*(?P<op>[{_OPS}])\s*(?=[-−]?\d)|(?<=[\d%‰℃])\s*(?P<op2>[{_OPS}])\s*",
+        lambda m: _COMPARE[m.group("op") or m.group("op2")],
+        _OPS,
     ),
     # named days: "7·20特大暴雨", "3·15晚会", "5·12汶川地震" are said digit by digit
     _rule(r"(?<![\d.])(?P<a>\d{1,2})\s*[·•]\s*(?P<b>\d{1,2})(?!\d)", _named_day, "·•"),
@@ -320,14 +314,16 @@ NUMBER_RULES: tuple[Rule, ...] = (
     _rule(r"(?<![\d.])(?P<y>\d{4})(?P<s>[-/.])(?P<mo>\d{1,2})(?P=s)(?P<d>\d{1,2})(?![\d.])", _date, "-/."),
     # years: 2024年, 2023-2024年, 2023级, 2024赛季, 2023/24赛季, 2024—2025学年
     _rule(
-        r"(?<![\d.])(?P<a>(?:1[6-9]|20|21)\d\d)(?:(?P<ya>年)?\s*(?P<sep>[-—–~～至到/])\s*"
+        r"(?<![\d.])(?P<a>(?:1[6-9]|20|21)\d\d|1[0-5]\d\d(?=\s*年))(?:(?P<ya>年)?\s*(?P<sep>[-—–~～至到/])\s*"
         r"(?P<b>(?:1[6-9]|20|21)\d\d|\d\d(?=\s*(?:赛季|学年|财年|年度))))?"
-        r"(?=\s*(?:年|赛季|学年|财年|届|级|版(?!面)))",
+        r"(?=\s*(?:年|赛季|学年|财年|届|级|款|版(?!面)))",
         _years,
         "年赛届级版",
     ),
     # time ranges: 9:00-17:00 (the dash would otherwise be left between two readings)
     _rule(r"(?<=\d[:：]\d\d)\s*[-–—~～]\s*(?=\d{1,2}\s*[:：]\s*\d{2})", "到", ":："),
+    # race times with hundredths: 3:45.12 (a clock never has a decimal)
+    _rule(r"(?<![\d.:])(?P<m>\d{1,2})[:：](?P<s>[0-5]\d)\.(?P<f>\d{1,3})(?![\d.])", _lap, ":："),
     # clock times: 8:00, 8：30, 20:00:15 (scores with minutes over 59 fall through to 比)
     _rule(r"(?<![\d.:])(?P<h>\d{1,2})\s*[:：]\s*(?P<mi>\d{2})(?::(?P<s>\d{2}))?(?![\d:])", _time, ":："),
     # ratios and scores: 3∶1, 3:1, 以3-1战胜
@@ -348,7 +344,7 @@ NUMBER_RULES: tuple[Rule, ...] = (
     _rule(r"\s*[~～]\s*", "到", "~～"),
     # arithmetic signs between numbers (before 24h is read: 7×24h)
     _rule(r"(?<=\d)\s*[+＋]\s*(?=\d)", "加", "+＋"),
-    _rule(r"(?<=\d)\s*[×xX]\s*(?=\d)", "乘", "×xX"),
+    _rule(r"(?<=\d)\s*[×xX]\s*(?=\d)|\s*×\s*(?=\d)", "乘", "×xX"),
     _rule(r"(?<=\d)\s*=\s*(?=\d)", "等于", "="),
     # hanzi model names: 歼-20, 东风-41 (before the sign of a negative number is guessed)
     _rule(rf"(?:(?P<p>{_MODEL_PREFIX})|(?<=[\u4e00-\u9fff]))[-－](?P<n>\d+)(?![\d.%‰℃°])", _model, "-－"),
@@ -366,10 +362,6 @@ NUMBER_RULES: tuple[Rule, ...] = (
     ),
     _rule(r"(?<![A-Za-z\d])(?P<l>[A-Za-z]{1,5})-?(?P<n>\d+(?:\.\d+)*)(?![\d])", _code),
     _rule(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)(?=[A-Za-z])", lambda m: _number(m.group("n"))),
-    # currency signs: ¥100 → 100元
-    _rule(r"[¥￥]\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>元", "¥￥"),
-    _rule(r"[$＄]\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>美元", "$＄"),
-    _rule(r"€\s*(?P<n>\d[\d,]*(?:\.\d+)?[万亿]?)", r"\g<n>欧元", "€"),
     # 周3 → 周三, 星期7 → 星期日; 第3 → 第三
     _rule(r"(?P<w>周|星期|礼拜)(?P<d>[1-7])(?![\d.])", _weekday, "周星礼"),
     _rule(r"第\s*(?P<n>\d+)", _ordinal, "第"),
