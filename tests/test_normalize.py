@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from audiopaper.normalize import normalize, normalize_byline, normalize_lines
 from audiopaper.numerals import cardinal, decimal, digits
-from audiopaper.units import UNITS
+from audiopaper.units import CURRENCY_SIGNS, UNITS
 
 HERE = Path(__file__).parent
 SAMPLE = HERE.parent / "examples" / "zzrb-2023-12-02-p01.txt"
@@ -98,6 +98,12 @@ def test_every_unit_symbol_is_named(symbol):
     for text in (f"浓度3{symbol}", f"3{symbol}/m³", f"价格3元/{symbol}"):
         spoken = normalize(text)
         assert re.fullmatch(r"[\u4e00-\u9fff]+", spoken), (text, spoken)
+
+
+@pytest.mark.parametrize("sign", sorted(CURRENCY_SIGNS))
+def test_every_currency_sign_is_said_after_the_number(sign):
+    """£1.5亿 → 一点五亿英镑: the sign goes, its name follows the amount."""
+    assert normalize(f"约{sign}1.5亿") == f"约一点五亿{CURRENCY_SIGNS[sign]}"
 
 
 def test_roman_numerals_read_as_hanzi():
