@@ -161,7 +161,7 @@ def _time(m: re.Match[str]) -> str:
         return _ratio(h, mi)  # "师生比为1:18"
     race = _RACE_BEFORE.search(before)
     if race and int(mi) < 60 and (s is None or int(s) < 60):
-        if not race.group("t") or (s is not None and _RACE_WORDS.search(text)):
+        if not race.group("t") or (s is not None and int(h) < 10 and _RACE_WORDS.search(text)):
             return _duration(h, mi, s)
     sporting = _SPORTS_BEFORE.search(text[max(0, start - 16) : start]) or _SPORTS_AFTER.match(text, end)
     if s is None and sporting:
