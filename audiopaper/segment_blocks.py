@@ -8,6 +8,10 @@ walked into stories (:mod:`audiopaper.segment_page`):
 * a box of briefs whose items carry their own titles (``区县简讯`` / ``槐东区：“田保姆”托管…`` /
   one paragraph / ``新港区：…``) is a story per item, and the box's label is never read;
   a box of bullet items without titles (``新品速递`` / ``■ 华芯微电子推出…``) stays one story;
+* a table's header row and title over its rows (``中超积分榜（截至4月12日）`` / ``排名  球队  场次`` /
+  ``1  申江海港  6  5  1  0  16``, the rows noise already) are never read, like the rows;
+* a box's label alone above schedule lines (``本周赛程`` / ``4月15日（周二）`` / ``19:35  CBA…``)
+  opens a story of its own, never a sub-head of the story before it;
 * a poem's lines under its byline (``春分（外一首）`` / ``□ 林  溪`` / ``一场雨落在麦苗上`` / …) are
   its text, each line a paragraph of its own, though each is short and unpunctuated like a title.
 
@@ -22,6 +26,7 @@ from dataclasses import replace
 
 from .segment_heads import BRIEFS, COLUMN_NAME, is_photo_story
 from .segment_lines import FINAL, Line, is_headline_like
+from .segment_noise import TABLE_FIGURE, narrow, table_cells
 
 __all__ = ["mark_blocks"]
 
@@ -33,6 +38,18 @@ BOX_LABEL = re.compile(r"[\u4e00-\u9fa5]{2,5}")
 PLACED_TITLE = re.compile(r"^[\u4e00-\u9fa5]{1,8}(?:区|县|市|镇|乡|村|街道|社区|州|旗|开发区|新区|园区)[：:]")
 VERSE_MAX = 20  # characters in a line of verse
 VERSE_MIN = 4  # lines of verse, at least, before a run of short lines is a poem
+# A table's title ends in its date, "（截至4月12日）", or names a table: "…积分榜", "…排行榜", "…一览表".
+TABLE_TITLE = re.compile(
+    r"^[^，。！？；]{2,30}(?:[（(]\s*截至[^）)]{1,16}[）)]|[榜表](?:[（(][^）)]{1,16}[）)])?)$"
+)
+HEADER_CELL_MAX = 6  # characters in a header cell: "排名", "球队", "净胜球"
+# A line of a schedule: a date alone ("4月15日（周二）") or a time then a wide gap ("19:35  CBA…").
+WEEKDAY = r"(?:\s*[（(]\s*(?:周|星期)[一二三四五六日天]\s*[）)])?"
+SCHEDULE_LINE = re.compile(
+    rf"^\d{{1,2}}月\d{{1,2}}日{WEEKDAY}(?:$|[ \t]{{2,}}|\u3000)"
+    r"|^\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?(?:[ \t]{2,}|\u3000)\S"
+)
+SCHEDULE_MIN = 3  # schedule lines in a row under a label, at least
 # Numbered sub-heads are an outline, never verse: "一、开幕式", "（二）", "3.", "②".
 OUTLINE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳])"
@@ -40,8 +57,53 @@ OUTLINE = re.compile(
 
 
 def mark_blocks(lines: list[Line]) -> list[Line]:
-    """``lines`` with adverts made noise, titled briefs opening stories and verse made text."""
-    return mark_verse(mark_brief_titles(mark_adverts(lines)))
+    """``lines`` with adverts and tables made noise, schedule boxes and titled briefs opening
+    stories, and verse made text."""
+    return mark_verse(mark_brief_titles(mark_schedules(mark_tables(mark_adverts(lines)))))
+
+
+def is_table_header(ln: Line, width: int) -> bool:
+    """``排名  球队  场次  胜  平  负  积分``: short word cells, as many as the row under it has."""
+    cells = table_cells(narrow(ln.text))
+    return (
+        ln.kind != "noise"
+        and abs(len(cells) - width) <= 1
+        and len(cells) >= 3
+        and all(len(c) <= HEADER_CELL_MAX and not TABLE_FIGURE.fullmatch(c) for c in cells)
+    )
+
+
+def mark_tables(lines: list[Line]) -> list[Line]:
+    """Make a table's header row and its title (just above its first row) noise, like its rows.
+
+    Only next to rows already found (:func:`audiopaper.segment_noise.is_table_row`): a line
+    ending in ``榜`` or ``（截至…）`` elsewhere is a headline.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.reason != "table" or (i and lines[i - 1].reason == "table"):
+            continue
+        k = i - 1
+        if k >= 0 and is_table_header(lines[k], len(table_cells(ln.text))):
+            out[k] = replace(lines[k], kind="noise", reason="table")
+            k -= 1
+        if k >= 0 and lines[k].kind != "noise" and TABLE_TITLE.match(narrow(lines[k].text)):
+            out[k] = replace(lines[k], kind="noise", reason="table")
+    return out
+
+
+def mark_schedules(lines: list[Line]) -> list[Line]:
+    """A label alone above ``SCHEDULE_MIN`` schedule lines or more opens a story: a box of its own."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind != "heading" or len(ln.rest) > 12:
+            continue
+        run = 0
+        while i + 1 + run < len(lines) and SCHEDULE_LINE.match(narrow(lines[i + 1 + run].text)):
+            run += 1
+        if run >= SCHEDULE_MIN:
+            out[i] = replace(ln, opens=True)
+    return out
 
 
 def is_advert_label(ln: Line) -> bool:
@@ -90,9 +152,8 @@ def mark_adverts(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         end = advert_end(lines, i)
-        for k in range(i + 1, end):
-            if out[k].kind != "noise":
-                out[k] = replace(out[k], kind="noise", reason="advertisement")
+        for k in range(i + 1, end):  # its hotline too: "订购热线：0712-87654321" is the advert's
+            out[k] = replace(out[k], kind="noise", reason="advertisement")
         i = max(end, i + 1)
     return out
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PAGE_NO", "CREDIT", "CREDIT_TRAIL", "classify_noise", "narrow"]
+__all__ = ["PAGE_NO", "CREDIT", "CREDIT_TRAIL", "classify_noise", "narrow", "table_cells", "TABLE_FIGURE"]
 
 PAGE_NO = r"(?:[A-Za-z]?\s*\d{1,3}|[一二三四五六七八九十两]{1,3})"
 
@@ -48,6 +48,10 @@ CONTACT = r"(?:热线|电话|邮箱|信箱|投稿|传真|地址|邮编|微信|QQ
 FOOTER_FIELD = re.compile(r"(?P<key>[^\s:：]{1,10})\s*[:：]\s*\S+")
 FOOTER_KEY = re.compile(rf"{CONTACT}|许可证|刊号|出版物号|邮发代号|发行")
 FOOTER_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+# A row of a table set as cells apart by wide gaps, most of them figures: a standings table's
+# "1  申江海港  6  5  1  0  16" is never read (a chart's bare values are caught as "chart").
+TABLE_FIGURE = re.compile(r"[-+]?\d[\d.,:：]*\s*[%％‰]?")
+TABLE_CELL_MAX = 12  # characters in a cell: a longer run is a phrase, not a cell
 
 # Staff credits printed without colons: "责任编辑  邓  柳  版式编辑  刘  芳".  Each role is
 # followed by a space and one or more names whose characters may be spaced out ("邓  柳").
@@ -76,6 +80,8 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "masthead",
             r".{0,12}(?:国内统一连续出版物号|统一刊号|邮发代号|广告经营许可证|本报地址|邮政编码|零售价|定价).*",
         ),
+        # A section's own hotline alone on its line: "体育热线：96188", "教育热线0315-2825678".
+        ("masthead", r"[\u4e00-\u9fa5]{2,4}热线(?:电话)?\s*[:：]?\s*\d[\d\-—－\s／/]{4,}"),
         ("masthead", r"(?:今日|本期|今天)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"),
         ("masthead", r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*"),
         (
@@ -157,6 +163,19 @@ def is_footer(text: str) -> bool:
     return sum(bool(FOOTER_KEY.search(m["key"])) for m in fields if m) >= 2
 
 
+def table_cells(text: str) -> list[str]:
+    """``"1  申江海港  6  5"`` -> its cells, split at wide gaps (two spaces, a full-width space)."""
+    return [c for c in FOOTER_GAP.split(text.strip()) if c]
+
+
+def is_table_row(text: str) -> bool:
+    """Three or more short cells apart by wide gaps, more than half of them figures."""
+    cells = table_cells(text)
+    if len(cells) < 3 or any(len(c) > TABLE_CELL_MAX for c in cells):
+        return False
+    return 2 * sum(bool(TABLE_FIGURE.fullmatch(c)) for c in cells) > len(cells)
+
+
 def classify_noise(text: str) -> str:
     """The reason a line is never spoken (masthead, chrome, credit, …), or ``""`` if it may be news."""
     text = narrow(text)
@@ -170,6 +189,8 @@ def classify_noise(text: str) -> str:
         return "credit"
     if is_footer(text):
         return "masthead"
+    if is_table_row(text):
+        return "table"
     if CREDIT_WHOLE.match(text) and (len(text) <= 14 or re.search(r"记者|通讯员|新华社|本报|摄影", text)):
         return "photo credit"
     return ""

@@ -145,3 +145,55 @@ def test_a_teaser_under_a_guide_label_is_a_teaser_and_the_label_is_not_read() ->
     assert [(t.text, t.page) for t in ed.teasers] == [("高考在即 全市考点改造完成", 2)]
     assert [s.title for s in ed.stories] == ["江城港三期码头建成投用", "端午临近 粽子飘香"]
     assert ("本报导读", "headline without text") in [(k.text, k.reason) for k in ed.skipped]
+
+
+# Conventions of the fifth batch of unseen pages.
+
+
+def test_a_table_row_of_figures_apart_by_wide_gaps_is_never_read() -> None:
+    assert classify_noise("1  东城联队  6  5  1  0  16") == "table"
+    assert classify_noise("１　西河队　６　３　０　３　９") == "table"
+    # A schedule's line has one figure among words; a spaced byline has none.
+    assert classify_noise("19:30  联赛第8轮  东城联队—西河队（客场）") == ""
+    assert classify_noise("本报记者  王  红") != "table"
+
+
+def test_a_tables_title_and_header_row_go_with_its_rows() -> None:
+    ed = seg(
+        "东城联队主场取胜",
+        "本报讯（记者 王  红）" + BODY,
+        "联赛积分榜（截至5月3日）",
+        "排名  球队  场次  胜  平  负  积分",
+        "1  东城联队  6  5  1  0  16",
+        "2  西河队  6  4  2  0  14",
+        "全民健身月启动",
+        "本报讯（记者 石  婧）" + MORE,
+    )
+    assert [s.title for s in ed.stories] == ["东城联队主场取胜", "全民健身月启动"]
+    assert [k.line for k in ed.skipped if k.reason == "table"] == [3, 4, 5, 6]
+    # A headline ending in 榜 with no rows under it is a headline.
+    ed = seg("东城红榜", "本报讯（记者 王  红）" + BODY)
+    assert [s.title for s in ed.stories] == ["东城红榜"]
+
+
+def test_a_sections_hotline_alone_on_its_line_is_never_read() -> None:
+    assert classify_noise("体育热线：96188") == "masthead"
+    assert classify_noise("文体热线 0571-8888123") == "masthead"
+    # A column named for a hotline, and a sentence about one, are news.
+    assert classify_noise("市民热线") == ""
+    assert classify_noise("市民可拨打热线：12345反映问题。") == ""
+
+
+def test_a_label_alone_over_schedule_lines_is_a_story_of_its_own() -> None:
+    schedule = (
+        "5月6日（周二）",
+        "19:30  联赛第8轮  东城联队—西河队（主场）",
+        "5月10日（周六）",
+        "15:00  全民健身日开幕式（市体育中心）",
+    )
+    ed = seg("东城联队主场取胜", "本报讯（记者 王  红）" + BODY, "本周赛程", *schedule)
+    assert [s.title for s in ed.stories] == ["东城联队主场取胜", "本周赛程"]
+    assert [p.text for p in ed.stories[1].paragraphs] == list(schedule)
+    # A sub-head over prose stays a sub-head of the story it sits in.
+    ed = seg("东城联队主场取胜", "本报讯（记者 王  红）" + BODY, "下轮展望", MORE)
+    assert [s.title for s in ed.stories] == ["东城联队主场取胜"]
