@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from audiopaper.evaluate import PAGES_DIR, find_cases, load_case, main, score_case, squash
+from audiopaper.evaluate import PAGES_DIR, Score, find_cases, load_case, main, score_case, squash, total
 from audiopaper.model import Paragraph
 from audiopaper.segment import segment
 
@@ -58,13 +58,25 @@ def test_mistakes_lower_the_scores() -> None:
     assert "missed: 中央第二生态环境保护督察组督察进驻信息" in s.misses
 
 
-def test_main_prints_one_line_per_case(capsys: pytest.CaptureFixture[str]) -> None:
+def test_main_prints_one_line_per_case_then_the_pooled_total(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(PAGES_DIR)]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert len(out) == len(find_cases(PAGES_DIR))
+    cases = len(find_cases(PAGES_DIR))
+    assert len(out) == cases + 1
     assert any(
         line.startswith("zzrb-2023-12-02-p01") and "F1 1.00" in line and "breaks 6/6" in line for line in out
     )
+    assert out[-1].startswith(f"TOTAL ({cases} cases)")
+
+
+def test_total_pools_stories_and_characters_across_cases() -> None:
+    a = Score("a", gold_stories=4, pred_stories=4, matched=4, body_match=100, body_gold=100, body_pred=100,
+              breaks_found=1, breaks=1, jumps_found=0, jumps=0, leaks=0)  # fmt: skip
+    b = Score("b", gold_stories=1, pred_stories=2, matched=0, body_match=0, body_gold=10, body_pred=20,
+              breaks_found=0, breaks=1, jumps_found=1, jumps=1, leaks=3)  # fmt: skip
+    pooled = total([a, b])
+    assert (pooled.matched, pooled.gold_stories, pooled.pred_stories) == (4, 5, 6)
+    assert pooled.char_recall == 100 / 110 and pooled.leaks == 3 and pooled.breaks == 2
 
 
 def test_main_fails_without_gold_files(tmp_path: Path) -> None:
