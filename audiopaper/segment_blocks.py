@@ -11,7 +11,10 @@ walked into stories (:mod:`audiopaper.segment_page`):
 * a table's header row and title over its rows (``中超积分榜（截至4月12日）`` / ``排名  球队  场次`` /
   ``1  申江海港  6  5  1  0  16``, the rows noise already) are never read, like the rows;
 * a box's label alone above schedule lines (``本周赛程`` / ``4月15日（周二）`` / ``19:35  CBA…``)
-  opens a story of its own, never a sub-head of the story before it;
+  or list items (``专家提醒`` / ``1.注意保暖…``, ``医卫动态`` / ``■市…``) opens a story of its own,
+  never a sub-head of the story before it;
+* a cartoon's title between its label and artist (``漫画`` / ``“剩”宴`` / ``张  恒/作``) and a
+  column's label over an editor's note (``岷江论坛`` / ``编者按：…`` / headline) are never read;
 * a poem's lines under its byline (``春分（外一首）`` / ``□ 林  溪`` / ``一场雨落在麦苗上`` / …) are
   its text, each line a paragraph of its own, though each is short and unpunctuated like a title.
 
@@ -28,7 +31,10 @@ from .segment_heads import BRIEFS, COLUMN_NAME, is_photo_story
 from .segment_lines import FINAL, Line, is_headline_like
 from .segment_noise import TABLE_FIGURE, narrow, table_cells
 
-__all__ = ["mark_blocks"]
+__all__ = ["mark_blocks", "EDITORS_NOTE"]
+
+# "编者按：…" printed between a headline and its byline introduces that story (or its series).
+EDITORS_NOTE = ("编者按", "编者的话", "编前", "编者注", "【编者按】", "［编者按］")
 
 AD_LINES = 15  # an advert's lines after its label, at most
 DISCLAIMER = re.compile(r"广告.{0,16}负责")
@@ -39,8 +45,10 @@ PLACED_TITLE = re.compile(r"^[\u4e00-\u9fa5]{1,8}(?:区|县|市|镇|乡|村|街�
 VERSE_MAX = 20  # characters in a line of verse
 VERSE_MIN = 4  # lines of verse, at least, before a run of short lines is a poem
 # A table's title ends in its date, "（截至4月12日）", or names a table: "…积分榜", "…排行榜", "…一览表".
+# Or in the bare date of its figures: "主要指数收盘（2月26日）".
 TABLE_TITLE = re.compile(
-    r"^[^，。！？；]{2,30}(?:[（(]\s*截至[^）)]{1,16}[）)]|[榜表](?:[（(][^）)]{1,16}[）)])?)$"
+    r"^[^，。！？；]{2,30}(?:[（(]\s*截至[^）)]{1,16}[）)]|[榜表](?:[（(][^）)]{1,16}[）)])?"
+    r"|[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[）)])$"
 )
 HEADER_CELL_MAX = 6  # characters in a header cell: "排名", "球队", "净胜球"
 # A line of a schedule: a date alone ("4月15日（周二）") or a time then a wide gap ("19:35  CBA…").
@@ -50,6 +58,10 @@ SCHEDULE_LINE = re.compile(
     r"|^\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?(?:[ \t]{2,}|\u3000)\S"
 )
 SCHEDULE_MIN = 3  # schedule lines in a row under a label, at least
+# An item of a box of tips or briefs: numbered ("1.注意保暖…", "（2）", "③") or bulleted ("■市…").
+LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[■□◆◇●○▪•])")
+LIST_MIN = 2  # items in a row under a label, at least
+CARTOON_TITLE_MAX = 2  # lines between a cartoon's label and its artist
 # Numbered sub-heads are an outline, never verse: "一、开幕式", "（二）", "3.", "②".
 OUTLINE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳])"
@@ -57,9 +69,10 @@ OUTLINE = re.compile(
 
 
 def mark_blocks(lines: list[Line]) -> list[Line]:
-    """``lines`` with adverts and tables made noise, schedule boxes and titled briefs opening
-    stories, and verse made text."""
-    return mark_verse(mark_brief_titles(mark_schedules(mark_tables(mark_adverts(lines)))))
+    """``lines`` with adverts, tables, cartoons and note labels made noise, schedule and list
+    boxes and titled briefs opening stories, and verse made text."""
+    lines = mark_note_labels(mark_cartoons(mark_tables(mark_adverts(lines))))
+    return mark_verse(mark_brief_titles(mark_lists(mark_schedules(lines))))
 
 
 def is_table_header(ln: Line, width: int) -> bool:
@@ -103,6 +116,72 @@ def mark_schedules(lines: list[Line]) -> list[Line]:
             run += 1
         if run >= SCHEDULE_MIN:
             out[i] = replace(ln, opens=True)
+    return out
+
+
+def mark_lists(lines: list[Line]) -> list[Line]:
+    """A short label alone above ``LIST_MIN`` list items or more opens a story: a box of its own.
+
+    ``专家提醒`` / ``1.注意保暖…`` / ``2.…``, ``医卫动态`` / ``■市第一人民医院…`` / ``■…``: a box
+    beside a story, never its sub-head.  Only a label of a few characters (``BOX_LABEL``): a
+    longer heading over a list is a sub-head of its story.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind != "heading" or not BOX_LABEL.fullmatch(ln.rest):
+            continue
+        run = 0
+        while i + 1 + run < len(lines) and lines[i + 1 + run].kind == "body":
+            if not LIST_ITEM.match(lines[i + 1 + run].rest or lines[i + 1 + run].text):
+                break
+            run += 1
+        if run >= LIST_MIN:
+            out[i] = replace(ln, opens=True)
+    return out
+
+
+def mark_note_labels(lines: list[Line]) -> list[Line]:
+    """A column's label alone over an editor's note and then a headline is never read.
+
+    ``岷江论坛`` / ``编者按：…`` / ``让“光盘”从倡议变成习惯`` / ``□ 周文轩``: the label names the
+    page's column, and the note leads the first piece under it (:mod:`audiopaper.segment_page`).
+    A title over its own note (``一个山村的“数字账本”`` / ``编者按：…`` / ``本报记者 …``) stays.
+    """
+    out = list(lines)
+    for i in range(len(lines) - 2):
+        ln, note, head = lines[i], lines[i + 1], lines[i + 2]
+        if (
+            ln.kind == "heading"
+            and BOX_LABEL.fullmatch(ln.rest)
+            and (i == 0 or lines[i - 1].kind not in ("heading", "label"))
+            and note.kind in ("body", "field")
+            and note.text.startswith(EDITORS_NOTE)
+            and head.kind in ("heading", "label")
+        ):
+            out[i] = replace(ln, kind="noise", reason="column label")
+    return out
+
+
+def mark_cartoons(lines: list[Line]) -> list[Line]:
+    """A cartoon's title, between its label and its artist, is never read like them.
+
+    ``漫画`` / ``“剩”宴`` / ``张  恒/作``: a drawing has nothing to read aloud.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.reason != "cartoon":
+            continue
+        end = next(
+            (
+                k
+                for k in range(i + 1, min(i + 2 + CARTOON_TITLE_MAX, len(lines)))
+                if lines[k].reason == "cartoon"
+            ),
+            None,
+        )
+        if end is not None and all(lines[k].kind == "heading" for k in range(i + 1, end)):
+            for k in range(i + 1, end):
+                out[k] = replace(lines[k], kind="noise", reason="cartoon")
     return out
 
 

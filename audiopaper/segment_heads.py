@@ -194,15 +194,30 @@ def mark_headline_lists(lines: list[Line]) -> set[int]:
 
 
 def is_question_title(ln: Line) -> bool:
-    """``异地就医备案怎么办？``: a short question with no other punctuation, shaped like a title."""
+    """``异地就医备案怎么办？``: a short question with no other punctuation, shaped like a title.
+
+    One comma may split it in two clauses: ``孩子反复咳嗽，是不是得了哮喘？``.
+    """
     text = ln.rest or ln.text
     compact = re.sub(r"[\s\u3000]+", "", text)
     return (
         ln.kind == "body"
         and 4 <= len(compact) <= 24
         and compact[-1] in "？?"
-        and not re.search(r"[，。；：,;:！!]", compact[:-1])
+        and not re.search(r"[。；：,;:！!]", compact[:-1])
+        and compact.count("，") <= 1
     )
+
+
+def is_kicker_label(ln: Line | None) -> bool:
+    """``读者来信``, ``名医坐堂``: a short unpunctuated column name that heads the next title."""
+    return ln is not None and ln.kind in ("heading", "label") and len(ln.rest.replace(" ", "")) <= 6
+
+
+def is_salutation(ln: Line) -> bool:
+    """``编辑同志：``, ``尊敬的市长：``: a letter's opening, a short line ending in a colon."""
+    text = (ln.rest or ln.text).strip()
+    return len(text) <= 12 and text.endswith(("：", ":")) and not re.search(r"[，。；？！]", text)
 
 
 def promote_headlines(lines: list[Line]) -> list[Line]:
@@ -211,8 +226,10 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
     * A short ``key：value`` line with no final punctuation that opens a story is its headline:
       ``世界气象组织：今年或成有记录以来最暖年份`` before ``新华社日内瓦12月2日电…``; a field
       never stands between a finished sentence and a dateline or byline.
-    * A short question over a byline is a headline (``政策解读`` / ``异地就医备案怎么办？`` /
-      ``本报记者 秦雯``), though it ends like a sentence; inside a story it stays text.
+    * A short question over a byline, or under a column's name, is a headline (``政策解读`` /
+      ``异地就医备案怎么办？`` / ``本报记者 秦雯``), and so is one under a column's name over a
+      letter's salutation (``读者来信`` / ``老旧小区充电桩何时能装上？`` / ``编辑同志：``),
+      though it ends like a sentence; inside a story it stays text.
     * The line after a bare page number is its section's name, never read: ``A11`` / ``文体新闻``.
     * A name after a bullet closing a column is its writer's signature: ``●石  言``; under a
       headline it is the byline: ``以新质生产力赋能…`` / ``□ 张德明``.
@@ -225,7 +242,10 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
         if ln.kind == "field" and is_headline_like(ln.rest) and nxt is not None and nxt.kind == "byline":
             if after_sentence:
                 out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
-        elif is_question_title(ln) and after_sentence and nxt is not None and nxt.kind == "byline":
+        elif is_question_title(ln) and (
+            (after_sentence and nxt is not None and nxt.kind == "byline")
+            or (is_kicker_label(prev) and nxt is not None and is_salutation(nxt))
+        ):
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif ln.kind == "heading" and prev is not None and is_bare_page_number(prev):
             out[i] = replace(ln, kind="noise", reason="section name")

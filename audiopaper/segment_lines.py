@@ -69,6 +69,10 @@ TEASER_INLINE = re.compile(
     rf"^(?P<text>.{{4,40}}?)\s*(?:[（(]\s*(?:详见|见)\s*第?\s*(?P<a>{PAGE_NO})\s*版\s*[）)]|\s+[▶►>→]*\s*(?:详见|见|参见)?\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[>》▶►]*)$"
 )
 
+# "●全市城乡居民医保参保率达98.6%　（2版）": a front page's guide, a bullet then the page alone.
+TEASER_BULLET = re.compile(
+    rf"^[●■◆▪·•]\s*(?P<text>.{{4,40}}?)\s*[（(]\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[）)]$"
+)
 # "▲相关报道见A12版": a cross-reference after a story, marked by an arrow, to a later page.
 TEASER_XREF = re.compile(
     rf"^[▲△▶►→]+\s*(?P<text>[^，。！？；]{{2,30}}?)\s*(?:详见|见|参见)\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[>》▶►]*$"
@@ -107,6 +111,10 @@ WRITER = re.compile(r"^文\s*[/／｜|]\s*(?P<name>[\u4e00-\u9fa5·](?:[ \u3000]
 BYLINE_TAIL = re.compile(r"^(?:文[/／]图|图[/／]文|文图|图文|文|报道)$")
 # A letter's signature, read as its last line: "读者　王先生", "市民 李女士".
 SIGNATURE = re.compile(r"^(?:读者|市民|网友|听众|观众|村民|居民|家长)[\s\u3000]+[\u4e00-\u9fa5·]{1,4}$")
+# A signature set flush right, far past a paragraph's two-character indent: a name alone
+# ("　　　　　　　　何  苗") or a letter's "读者  刘建华".  Indent counted in half-width columns.
+RIGHT_INDENT = 12
+SIGNED_NAME = re.compile(r"^[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,2}$")
 # Characters that print nothing: a byte-order mark at the top of a saved page, zero-width spaces.
 INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
@@ -130,7 +138,7 @@ class Line:
     number: int  # 1-based input line number
     text: str
     kind: LineKind
-    reason: str = ""  # for noise
+    reason: str = ""  # for noise; "signed flush right" for a byline set at a piece's end
     rest: str = ""  # body text after a leading dateline/marker, caption without its credit
     byline: str = ""  # dateline or byline found on this line
     jump_out: int | None = None  # trailing "(下转二版)"
@@ -221,6 +229,17 @@ def standalone_byline(text: str) -> bool:
     return seen_role
 
 
+def indent_width(raw: str) -> int:
+    """Leading blank columns of ``raw``: a full-width space is two."""
+    lead = raw[: len(raw) - len(raw.lstrip(" \t\u3000"))]
+    return sum(2 if ch == "\u3000" else 1 for ch in lead)
+
+
+def is_right_signature(raw: str, text: str) -> bool:
+    """``　　　　　　　　何  苗``: a writer's name (or a letter's ``读者  刘建华``) set flush right."""
+    return indent_width(raw) >= RIGHT_INDENT and bool(SIGNED_NAME.match(text) or SIGNATURE.match(text))
+
+
 def classify_line(number: int, raw: str) -> Line | None:
     """Classify one input line; ``None`` for a blank line (``str.strip`` leaves nothing)."""
     if not raw.strip():
@@ -230,6 +249,10 @@ def classify_line(number: int, raw: str) -> Line | None:
         return Line(number, raw.strip(), "noise", reason="invisible characters")
     if reason := classify_noise(text):
         return Line(number, text, "noise", reason=reason)
+    if is_right_signature(raw, text):
+        return Line(
+            number, text, "byline", reason="signed flush right", byline=re.sub(r"[\s\u3000]+", " ", text)
+        )
     if m := JUMP_WHOLE.fullmatch(text):
         no = parse_page_number(m["no"])
         kind: LineKind = "jump_out" if m["dir"] in JUMP_WORDS_OUT else "jump_in"
@@ -282,7 +305,10 @@ def classify_line(number: int, raw: str) -> Line | None:
             )
     common = {"jump_in": jump_in, "jump_out": jump_out}
     if (
-        (m := TEASER_INLINE.match(rest)) or (m := TEASER_LEAD.match(rest)) or (m := TEASER_XREF.match(rest))
+        (m := TEASER_INLINE.match(rest))
+        or (m := TEASER_LEAD.match(rest))
+        or (m := TEASER_XREF.match(rest))
+        or (m := TEASER_BULLET.match(rest))
     ) and is_headline_like(m["text"]):
         page = parse_page_number(m.groupdict().get("a") or m["b"])
         return Line(number, text, "teaser", rest=m["text"].strip(), jump_out=page)

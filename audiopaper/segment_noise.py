@@ -96,6 +96,8 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # A labelled web address or mailbox: "人民网网址：http://…", "本版邮箱：jhrbjj@163.com".
         ("chrome", r"(?:.{0,12}?[:：]\s*)?(?:https?://|www\.)\S+"),
+        # The paper's site beside its name in the masthead: "桐江新闻网　www.tjrb.com.cn".
+        ("masthead", r"[\u4e00-\u9fa5]{2,10}[\s\u3000]+(?:https?://|www\.)\S+"),
         ("masthead", r"(?:.{0,12}?[:：]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
         ("page header", rf"第\s*{PAGE_NO}\s*版\s*(?:[:：\s].{{0,20}})?"),
         ("page header", rf"{PAGE_NO}\s*版\s*[:：].{{0,20}}"),
@@ -121,6 +123,19 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # An advertisement's label and its disclaimer: "广告", "（本广告由发布者负责）".
         ("advertisement", r"[【〔\[（(]?\s*广\s*告\s*[】〕\]）)]?"),
         ("advertisement", r"[（(]?\s*(?:本|此|以上)(?:则|版)?广告[^（）()]{0,16}负责\s*[）)]?"),
+        # Where a box's figures came from, alone in brackets: "（来源：中国人民银行东江市分行）".
+        ("source", r"[（(]\s*(?:数据|资料|信息|稿件|消息)?来源\s*[:：][^（）()]{1,40}[）)]"),
+        # A page's standing notice, never news: "本版文章仅供参考，不构成投资建议。据此操作，风险自担。"
+        (
+            "disclaimer",
+            r"[（(]?(?:本版|本文|本栏目?|本刊|以上)[\u4e00-\u9fa5]{0,6}(?:仅供参考|不构成(?:任何)?投资建议).{0,40}",
+        ),
+        ("disclaimer", r"[（(]?(?:股市|投资)有风险[，,]\s*(?:入市|投资)需谨慎[。！]?[）)]?"),
+        # A call for contributions: "“岷江论坛”欢迎来稿，来稿请注明真实姓名…。投稿邮箱：…".
+        ("call for contributions", r".{0,16}(?:欢迎(?:来稿|投稿|赐稿)|来稿请注明|投稿请注明).{0,100}"),
+        # A cartoon's label over its title and artist ("漫画" / "“剩”宴" / "张  恒/作").
+        ("cartoon", r"[【〔\[]?\s*(?:漫\s*画|新闻漫画|漫画点评|时事漫画)\s*[】〕\]]?"),
+        ("cartoon", r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3}\s*[/／]\s*(?:作|绘|画)"),
         # What is left of a chart in the text: its source, its bare values ("6.5"), its axis
         # labels ("1—2月    1—3月    1—4月") and its title, which ends in a unit ("…累计增速（%）").
         ("chart", r"(?:数据|资料)来源\s*[:：].{1,40}"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .model import Skipped, Teaser
-from .segment_blocks import mark_blocks
+from .segment_blocks import EDITORS_NOTE, mark_blocks
 from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
     ASIDE,
@@ -28,9 +28,6 @@ from .segment_heads import (
 )
 from .segment_lines import BULLETS, SIGNOFF, Line, is_open
 
-# "编者按：…" printed between a headline and its byline introduces that story (or its series).
-EDITORS_NOTE = ("编者按", "编者的话", "编前", "编者注", "【编者按】", "［编者按］")
-
 
 class PageAssembler:
     """Walks one page's lines once, keeping the story being read (``cur``)."""
@@ -41,6 +38,7 @@ class PageAssembler:
         self.out = PageDrafts()
         self.cur: Draft | None = None
         self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens
+        self.prev: Line | None = None  # the line before the one being read
 
     def skip(self, line: Line, reason: str) -> None:
         self.out.skipped.append(Skipped(line.number, line.text, reason, self.page))
@@ -64,6 +62,7 @@ class PageAssembler:
         while i < len(lines):
             ln = lines[i]
             nxt = lines[i + 1] if i + 1 < len(lines) else None
+            self.prev = lines[i - 1] if i else None
             if ln.number in listed:
                 self.skip(ln, "headline list")
             elif ln.kind == "noise":
@@ -184,13 +183,16 @@ class PageAssembler:
         bare_dateline = bool(
             cur and ln.byline.endswith(("电", "讯")) and not re.search(r"电|讯", cur.byline or "")
         )
+        # "　　　　　　　　何  苗": a name set flush right signs the piece above it, whatever follows.
+        signed = ln.reason == "signed flush right"
         trailing = (
             cur is not None
             and cur.has_body()
             and not ln.rest
-            and (nxt is None or nxt.kind in ("heading", "label", "noise"))
+            and (nxt is None or nxt.kind in ("heading", "label", "noise") or signed)
             and (
-                (ln.text.startswith(("(", "（")) and cur.byline is None)
+                (signed and cur.byline is None)
+                or (ln.text.startswith(("(", "（")) and cur.byline is None)
                 or bare_dateline
                 or (SIGNATURE_LINE.match(ln.text) is not None and cur.byline is None)
                 or (ln.text.startswith(tuple(BULLETS)) and cur.byline is None)
@@ -220,8 +222,10 @@ class PageAssembler:
         text = ln.rest or ln.text
         if is_dash_point(ln) and cur is not None and cur.has_body():
             kind, text = "subhead", text.lstrip("—").strip()
-        if cur is None and (
-            kind == "caption" or text.startswith("编者按") or (self.pending and SIGNOFF.match(text))
+        # "岷江论坛" (never read) / "编者按：…" / the first piece's headline: the note leads that piece.
+        after_label = self.prev is not None and self.prev.reason == "column label"
+        if (cur is None or after_label) and (
+            kind == "caption" or text.startswith(EDITORS_NOTE) or (self.pending and SIGNOFF.match(text))
         ):
             self.pending.append((ParaDraft(kind, [text], [ln.number], self.page, lead=True), ln))
             return
