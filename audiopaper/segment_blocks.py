@@ -61,6 +61,16 @@ SCHEDULE_MIN = 3  # schedule lines in a row under a label, at least
 # An item of a box of tips or briefs: numbered ("1.注意保暖…", "（2）", "③") or bulleted ("■市…").
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[■□◆◇●○▪•])")
 LIST_MIN = 2  # items in a row under a label, at least
+# A box of tips or a notice, whatever the words before: "高温天气防暑小贴士", "停水通知".
+TIPS = re.compile(r"^[^，。！？；：]{0,12}(?:小贴士|贴士|小提示|温馨提示|小常识|小知识|须知)$")
+NOTICE = re.compile(r"^[^，。！？；：]{0,12}(?:通知|公告|通告|启事|声明|公示)$")
+# A signature closing a notice or letter: who issued it ("滨城水务集团"), then the bare date.
+CN_NUM = r"\d〇零一二三四五六七八九十"
+BARE_DATE = re.compile(rf"[{CN_NUM}]{{4}}\s*年\s*[{CN_NUM}]{{1,3}}\s*月\s*[{CN_NUM}]{{1,3}}\s*日")
+ISSUER = re.compile(
+    r"[\u4e00-\u9fa5（）()]{2,20}(?:公司|集团|局|委员会|办公室|中心|政府|医院|学校|协会|学会|银行|分行|支行|"
+    r"管理处|指挥部|街道办事处|居委会|村委会|服务站|研究所|研究院)"
+)
 CARTOON_TITLE_MAX = 2  # lines between a cartoon's label and its artist
 # Numbered sub-heads are an outline, never verse: "一、开幕式", "（二）", "3.", "②".
 OUTLINE = re.compile(
@@ -71,7 +81,7 @@ OUTLINE = re.compile(
 def mark_blocks(lines: list[Line]) -> list[Line]:
     """``lines`` with adverts, tables, cartoons and note labels made noise, schedule and list
     boxes and titled briefs opening stories, and verse made text."""
-    lines = mark_note_labels(mark_cartoons(mark_tables(mark_adverts(lines))))
+    lines = mark_notices(mark_note_labels(mark_cartoons(mark_tables(mark_adverts(lines)))))
     return mark_verse(mark_brief_titles(mark_lists(mark_schedules(lines))))
 
 
@@ -119,24 +129,59 @@ def mark_schedules(lines: list[Line]) -> list[Line]:
     return out
 
 
+def is_wire_item(ln: Line) -> bool:
+    """``■据新华社电　俄罗斯莫斯科市政府12日宣布…``: a bulleted item led by its source's dateline."""
+    return ln.kind == "byline" and bool(ln.rest) and LIST_ITEM.match(ln.text) is not None
+
+
 def mark_lists(lines: list[Line]) -> list[Line]:
     """A short label alone above ``LIST_MIN`` list items or more opens a story: a box of its own.
 
     ``专家提醒`` / ``1.注意保暖…`` / ``2.…``, ``医卫动态`` / ``■市第一人民医院…`` / ``■…``: a box
-    beside a story, never its sub-head.  Only a label of a few characters (``BOX_LABEL``): a
-    longer heading over a list is a sub-head of its story.
+    beside a story, never its sub-head.  Only a label of a few characters (``BOX_LABEL``) or one
+    naming tips (``高温天气防暑小贴士``): a longer heading over a list is a sub-head of its story.
+    Items led by a wire's dateline (``环球速览`` / ``■据新华社电　…``) are the box's text, each
+    whole, never stories with bylines of their own.
     """
     out = list(lines)
     for i, ln in enumerate(lines):
-        if ln.kind != "heading" or not BOX_LABEL.fullmatch(ln.rest):
+        if ln.kind != "heading" or not (BOX_LABEL.fullmatch(ln.rest) or TIPS.match(ln.rest)):
             continue
-        run = 0
-        while i + 1 + run < len(lines) and lines[i + 1 + run].kind == "body":
-            if not LIST_ITEM.match(lines[i + 1 + run].rest or lines[i + 1 + run].text):
+        k = i + 1
+        while k < len(lines) and (is_wire_item(lines[k]) or lines[k].kind == "body"):
+            if lines[k].kind == "body" and not LIST_ITEM.match(lines[k].rest or lines[k].text):
                 break
-            run += 1
-        if run >= LIST_MIN:
+            k += 1
+        if k - i - 1 >= LIST_MIN:
             out[i] = replace(ln, opens=True)
+            for j in range(i + 1, k):
+                if lines[j].kind == "byline":
+                    out[j] = replace(lines[j], kind="body", rest=lines[j].text, byline="")
+    return out
+
+
+def mark_notices(lines: list[Line]) -> list[Line]:
+    """A notice opens a story of its own, and its signature is never read.
+
+    ``停水通知`` / text / ``咨询电话：96606`` / ``滨城水务集团`` / ``2016年7月19日``: the heading is
+    never a sub-head of the story above; who issued it and when, after its last line of text,
+    are not news.  A bare date closing finished text is such a signature, with or without its
+    issuer above it, unless text follows it: then it is a timeline's sub-head (``2019年8月1日`` / …).
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind == "heading" and NOTICE.match(ln.rest):
+            out[i] = replace(ln, opens=True)
+        if ln.kind in ("noise", "byline") or not BARE_DATE.fullmatch(narrow(ln.text)) or i == 0:
+            continue
+        if i + 1 < len(lines) and lines[i + 1].kind in ("body", "field", "caption"):
+            continue
+        k = i - 1
+        if ISSUER.fullmatch(lines[k].text) and lines[k].kind == "heading" and k > 0:
+            k -= 1
+        if lines[k].kind in ("body", "field") and not lines[k].open:
+            for j in range(k + 1, i + 1):
+                out[j] = replace(lines[j], kind="noise", reason="signature")
     return out
 
 

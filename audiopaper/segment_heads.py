@@ -18,9 +18,10 @@ from .segment_lines import Line, is_headline_like, is_open
 SIGNATURE_LINE = re.compile(r"^[●■◆□]\s*(?P<name>[\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5]){1,2})$")
 # A column's name set above its title, a kicker however long the title: "名词解释", "书边小札".
 # Four characters at most: "候鸟迁徙追踪" over "今年首批白鹤抵达鄱阳湖" is a title and its subtitle.
+# A hotline's number may lead it: "12345热线回音" over the reply it reports.
 COLUMN_NAME = re.compile(
-    r"[\u4e00-\u9fa5]{0,2}(?:特稿|观点|纵横|解释|书架|小札|札记|追踪|视点|时评|随笔|漫谈|书评|访谈|夜话|茶座|"
-    r"讲堂|释疑|问答|解读|速写)"
+    r"(?:\d{3,6})?[\u4e00-\u9fa5]{0,2}(?:特稿|观点|纵横|解释|书架|小札|札记|追踪|视点|时评|随笔|漫谈|书评|访谈|"
+    r"夜话|茶座|讲堂|释疑|问答|解读|速写|回音|回声)"
 )
 # A box inside a feature, after its text and before its end: "记者手记", "【编后】": the
 # reporter's or editor's own word on the story, read with it.
@@ -37,6 +38,10 @@ KICKER_CUE = re.compile(r"(?:强调|指出|表示|时|之际|前夕|期间|回�
 # What a subtitle under a leader's news ends with: "陈立峰主持并讲话", "李强王沪宁出席".
 SUBTITLE_CUE = re.compile(r"(?:主持|讲话|出席|参加|陪同|致辞|作报告|会见|主持并讲话)$")
 FIGURE = re.compile(r"\d")
+# A deck that lists or pauses is a subtitle, never the second half of its title: "鲜花、蔬菜、咖啡…".
+DECK_PUNCT = re.compile(r"[，、,]")
+DECK_MIN = 8  # characters of the title before a deck set on its line after a space
+DECK_MAX = 40  # characters of a sentence-like subtitle under a title
 
 
 def is_dash_point(line: Line) -> bool:
@@ -61,10 +66,10 @@ def is_title_pair(first: str, second: str) -> bool:
 
     Why: a long title is broken into two plain clauses of like length, the second no shorter;
     a subtitle under a title is shorter (``全年计划新增三百部``) or a pair of spaced clauses
-    (``持续深化市校合作 推动实现互利共赢``).
+    (``持续深化市校合作 推动实现互利共赢``), or one that lists or pauses (``鲜花、蔬菜、咖啡出口额…``).
     """
     a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
-    if " " in a or " " in b or SUBTITLE_CUE.search(b):
+    if " " in a or " " in b or SUBTITLE_CUE.search(b) or DECK_PUNCT.search(b):
         return False
     if FIGURE.search(b) and not FIGURE.search(a):  # "沅州港二期工程开港运营" / "年吞吐能力提升至2800万吨"
         return False
@@ -104,6 +109,25 @@ def split_stack(plain: list[str]) -> tuple[str | None, str, str | None]:
     return " ".join(plain[: end - 1]), plain[end - 1], " ".join(plain[end:]) or None
 
 
+def split_deck(text: str) -> tuple[str, str | None]:
+    """A title and the deck set after it on one line past a space, when the deck lists or pauses.
+
+    ``全省高原特色农产品出口增长两成 鲜花、蔬菜、咖啡出口额居全国前列``: title + subtitle; parallel
+    clauses with no punctuation (``“村超”揭幕 32支村队同场竞技``) stay one title.
+    """
+    head, sep, deck = text.replace("\u3000", " ").strip().rpartition(" ")
+    head = head.strip()
+    if (
+        not sep
+        or " " in head
+        or len(head) < DECK_MIN
+        or DECK_PUNCT.search(head)
+        or not DECK_PUNCT.search(deck)
+    ):
+        return text, None
+    return head, deck
+
+
 def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     """Kicker, title, subtitle from a headline stack.
 
@@ -128,7 +152,9 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
             plain.append(text)
     plain = list(dict.fromkeys(plain))  # e-paper dumps repeat a title above "title——subtitle"
     kicker = None
-    if len(plain) == 1:
+    if len(plain) == 1 and subtitle is None:
+        title, subtitle = split_deck(plain[0])
+    elif len(plain) == 1:
         title = plain[0]
     elif len(plain) == 2 and (
         subtitle is not None
@@ -230,6 +256,9 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
       ``异地就医备案怎么办？`` / ``本报记者 秦雯``), and so is one under a column's name over a
       letter's salutation (``读者来信`` / ``老旧小区充电桩何时能装上？`` / ``编辑同志：``),
       though it ends like a sentence; inside a story it stays text.
+    * An unfinished sentence between a headline and a byline alone is the story's subtitle:
+      ``百件秦汉文物“住进”新展厅`` / ``市博物馆“长安遗珍”特展开幕，首日吸引观众1.2万人次`` /
+      ``晚报记者 任  芳``; text never stands between a headline and its byline.
     * The line after a bare page number is its section's name, never read: ``A11`` / ``文体新闻``.
     * A name after a bullet closing a column is its writer's signature: ``●石  言``; under a
       headline it is the byline: ``以新质生产力赋能…`` / ``□ 张德明``.
@@ -247,6 +276,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             or (is_kicker_label(prev) and nxt is not None and is_salutation(nxt))
         ):
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
+        elif is_deck_sentence(ln) and prev is not None and prev.kind == "heading" and is_bare_byline(nxt):
+            out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif ln.kind == "heading" and prev is not None and is_bare_page_number(prev):
             out[i] = replace(ln, kind="noise", reason="section name")
         elif (m := SIGNATURE_LINE.match(ln.text)) and prev is not None and prev.kind in ("heading", "label"):
@@ -260,6 +291,17 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             if nxt is None or nxt.kind in ("heading", "label", "noise"):
                 out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", "", m["name"]))
     return out
+
+
+def is_deck_sentence(ln: Line) -> bool:
+    """``市博物馆“长安遗珍”特展开幕，首日吸引观众1.2万人次``: a clause or two, no final stop."""
+    text = ln.rest or ln.text
+    return ln.kind == "body" and len(text) <= DECK_MAX and ln.open and not re.search(r"[。！？；：]", text)
+
+
+def is_bare_byline(ln: Line | None) -> bool:
+    """``晚报记者 任  芳``: a byline alone on its line, no text after it."""
+    return ln is not None and ln.kind == "byline" and not ln.rest and not ln.reason
 
 
 def is_bare_page_number(ln: Line) -> bool:

@@ -87,6 +87,8 @@ DATELINE = re.compile(
     rf"^[□■●◆▲\s]*(?P<by>据?{ORGS}(?!记者|评论员|编辑|通讯员)(?:讯|[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯)))"
     r"(?P<paren>\s*[（(][^）)]{1,40}[）)])?"
 )
+# A wire's dateline in brackets after a feature's last line: "（新华社日内瓦10月12日电）".
+BRACKETED_DATELINE = re.compile(rf"[（(]\s*据?{ORGS}(?:[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯))\s*[）)]")
 ROLE = (
     r"(?:首席|特派|特约|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|实习生|摄影记者|特约评论员)"
 )
@@ -277,6 +279,8 @@ def classify_line(number: int, raw: str) -> Line | None:
         else:
             jump_in = no
         rest = rest[: m.start()].rstrip()
+    if BRACKETED_DATELINE.fullmatch(rest):
+        return Line(number, text, "byline", reason="bracketed dateline", byline=rest)
     if standalone_byline(rest) or WRITER.match(rest):
         return Line(
             number,

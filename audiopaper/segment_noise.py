@@ -30,7 +30,7 @@ WIDE_TO_ASCII = str.maketrans(
 # led by 图 in brackets: "（图/本报记者 李威）", or who gave the photo: "受访单位供图".  Names may be spaced with full-width spaces.
 NAMES = r"[\u4e00-\u9fa5·、 \u3000]"
 CREDIT = (
-    rf"(?:[（(]?\s*{NAMES}{{2,24}}?\s*摄\s*(?:[（(][^）)]{{1,12}}[）)])?\s*[）)]?"
+    rf"(?:[（(]?\s*{NAMES}{{2,24}}?\s*[/／]?\s*摄\s*(?:[（(][^）)]{{1,12}}[）)])?\s*[）)]?"
     rf"|[（(]?\s*(?:新华社|中新社)发\s*(?:{NAMES}{{2,12}}?\s*作\s*)?(?:[（(][^）)]{{1,16}}[）)])?[）)]?"
     rf"|[（(]?\s*(?:[\u4e00-\u9fa5]{{0,8}}发|漫画|绘图|插图)\s*[:：]?\s*[\u4e00-\u9fa5·]{{2,4}}\s*作\s*[）)]?"
     rf"|[（(]\s*(?:图|摄影|图片)\s*[/／|｜:：]\s*{NAMES}{{2,24}}?\s*[）)]"
@@ -52,6 +52,13 @@ FOOTER_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 # "1  申江海港  6  5  1  0  16" is never read (a chart's bare values are caught as "chart").
 TABLE_FIGURE = re.compile(r"[-+]?\d[\d.,:：]*\s*[%％‰]?")
 TABLE_CELL_MAX = 12  # characters in a cell: a longer run is a phrase, not a cell
+
+# The words a page divides its stories by, two characters: "国　际" between home and world news.
+SECTION_WORDS = (
+    "国际 国内 要闻 本地 本埠 社会 综合 财经 经济 体育 文化 文体 娱乐 副刊 时评 评论 观点 民生 法治 "
+    "教育 健康 科技 旅游 军事 县域 城事 专题 地方 环球 天下 两岸 港澳"
+).split()
+SECTION_WORD_SPACED = "|".join(rf"{w[0]}[ \u3000]+{w[1]}" for w in SECTION_WORDS)
 
 # Staff credits printed without colons: "责任编辑  邓  柳  版式编辑  刘  芳".  Each role is
 # followed by a space and one or more names whose characters may be spaced out ("邓  柳").
@@ -142,6 +149,8 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("chart", r"[-+]?\d[\d.,]*\s*[%％‰]?(?:\s+[-+]?\d[\d.,]*\s*[%％‰]?)*"),
         ("chart", r"\S{0,6}\d\S{0,6}(?:\s{2,}\S{0,6}\d\S{0,6})+"),
         ("chart", rf".{{4,40}}[（(](?:{UNIT}|单位\s*[:：][^）)]{{1,10}})[）)]"),
+        # A table's unit note alone under its rows: "（单位：人民币元/100外币）" (never "（作者单位：…）").
+        ("chart", r"[（(]\s*(?:计量|金额|货币)?单位\s*[:：][^（）()]{1,24}[）)]"),
         # A footer of contacts, two labelled at least: "法治热线：0517-96999　投稿邮箱：…".
         ("masthead", rf"(?:.{{0,6}}{CONTACT}\s*[:：]\s*\S+\s*){{2,}}"),
         # A page section for photos, not a story's kicker: "图片新闻", "【摄影报道】".
@@ -149,6 +158,8 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "section label",
             r"[【〔\[]?\s*(?:图片新闻|新闻图片|图片报道|摄影报道|新闻图说|图说新闻|图\s*说|导\s*读)\s*[】〕\]]?",
         ),
+        # A page's section word spaced out as a divider between its stories: "国　际", "要 闻".
+        ("section label", rf"{SECTION_WORD_SPACED}"),
         # A weekly or special section's name over its page: "理论周刊", "健康专刊", "国庆特刊".
         ("section label", r"[【〔\[]?\s*[\u4e00-\u9fa5]{1,4}(?:周刊|专刊|特刊|月刊)\s*[】〕\]]?"),
     )
@@ -157,9 +168,11 @@ CHROME_TOKENS = frozenset(
     "返回主页 返回首页 返回目录 返回 主页 首页 网站首页 版面导航 版面目录 标题导航 本版标题 本版新闻 本版导读 导读 今日导读 "
     "本期导读 本版导航 本版标题导航 本版目录 PDF PDF版 PDF下载 下载PDF PDF阅读 版 上一期 下一期 上一版 下一版 上一篇 下一篇 "
     "往期回顾 往期 数字报 电子版 打印 关闭 【打印】 【关闭】 打印本页 关闭窗口 放大 缩小 默认 朗读 收藏 评论 查看大图 "
-    "在线投稿 加入收藏 设为首页 联系我们 【大】 【中】 【小】 字号 【字号 大 中 小】 大 中 小 ｜ | 下载 目录 检索 日历".split()
+    "在线投稿 加入收藏 设为首页 联系我们 【大】 【中】 【小】 字号 【字号 大 中 小】 大 中 小 ｜ | 下载 目录 检索 日历 字体".split()
 )
-CHROME_SPLIT = re.compile(r"[\s|｜丨·•/]+|(?<=】)(?=【)")
+CHROME_SPLIT = re.compile(r"[\s|｜丨·•/：:【】]+")
+# A PDF link's token, whatever its wording: "PDF版下载", "下载PDF版", "PDF阅读".
+CHROME_SHAPE = re.compile(r"\S{0,3}PDF\S{0,4}", re.IGNORECASE)
 NAV_HEADERS = frozenset(
     ("本版新闻", "标题导航", "本版标题", "本版导读", "本版导航", "版面目录", "本版标题导航", "本版目录")
 )
@@ -195,7 +208,7 @@ def classify_noise(text: str) -> str:
     """The reason a line is never spoken (masthead, chrome, credit, …), or ``""`` if it may be news."""
     text = narrow(text)
     tokens = [t for t in CHROME_SPLIT.split(text) if t]
-    if tokens and all(t in CHROME_TOKENS for t in tokens):
+    if tokens and all(t in CHROME_TOKENS or CHROME_SHAPE.fullmatch(t) for t in tokens):
         return "headline list" if text in NAV_HEADERS else "chrome"
     for reason, pattern in NOISE:
         if pattern.fullmatch(text):

@@ -194,13 +194,18 @@ class PageAssembler:
                 (signed and cur.byline is None)
                 or (ln.text.startswith(("(", "（")) and cur.byline is None)
                 or bare_dateline
+                or ln.reason == "bracketed dateline"
                 or (SIGNATURE_LINE.match(ln.text) is not None and cur.byline is None)
                 or (ln.text.startswith(tuple(BULLETS)) and cur.byline is None)
             )
         )
         if trailing and cur is not None:
             # "（记者 张三）", a wire's "新华社南昌12月3日电", a column's "●石  言" or a commentary's
-            # "●新华社记者  陶  然" at the end of its story.
+            # "●新华社记者  陶  然" at the end of its story.  A bracketed wire dateline under a
+            # signed feature ("新华社记者 王  鹏" … "（新华社日内瓦10月12日电）") is held, not read.
+            if ln.reason == "bracketed dateline" and cur.byline is not None:
+                cur.hold(self.page, ln)
+                return
             cur.byline = f"{cur.byline} {ln.byline}" if cur.byline else ln.byline
             cur.hold(self.page, ln)
             return
