@@ -30,6 +30,7 @@ __all__ = ["segment", "render_rows", "page_number"]
 
 HEADER_NO = re.compile(rf"^第?\s*(?P<no>{PAGE_NO})\s*版|^(?P<bare>[A-Z]\s*\d{{1,3}})(?:\s*[:：]|\s|$)")
 # A front-page summary ends by pointing at its full story: "…控制在5.5%以内。（详见第2版）".
+JUMP_TITLE_MATCH = 0.5  # a continuation's head this like the title names it, whatever else matches
 SUMMARY_END = re.compile(rf"[（(]\s*(?:详见|见|参见)\s*第?\s*(?P<no>{PAGE_NO})\s*版\s*[）)]$")
 
 
@@ -105,10 +106,24 @@ def join_jumps(drafts: list[Draft]) -> list[Draft]:
                 best = max(candidates, key=lambda s: similarity(heads, s.headline_text()) if heads else 0.0)
                 if heads and similarity(heads, best.headline_text()) < 0.3 and len(candidates) > 1:
                     best = candidates[0]
+                retitle_by_jump(best, heads)
                 best.absorb(d)
                 continue
         out.append(d)
     return out
+
+
+def retitle_by_jump(d: Draft, heads: str) -> None:
+    """Make the line a continuation repeats the title, the line above it then the kicker.
+
+    ``第五届伏牛山文化旅游节开幕`` / ``43个项目集中签约 总投资316亿元`` on page 1 and
+    ``项目集中签约`` over ``(上接第一版)``: the jump repeats the title, so the second line is
+    it and the first its kicker (read as title + subtitle, as two plain lines usually are).
+    """
+    if d.kicker or not d.subtitle or not d.title or not heads:
+        return
+    if similarity(heads, d.subtitle) == 1.0 and similarity(heads, d.title) < JUMP_TITLE_MATCH:
+        d.kicker, d.title, d.subtitle = d.title, d.subtitle, None
 
 
 def drop_summaries(drafts: list[Draft], teasers: list[Teaser], skipped: list[Skipped]) -> list[Draft]:

@@ -47,7 +47,7 @@ VERSE_MIN = 4  # lines of verse, at least, before a run of short lines is a poem
 # A table's title ends in its date, "（截至4月12日）", or names a table: "…积分榜", "…排行榜", "…一览表".
 # Or in the bare date of its figures: "主要指数收盘（2月26日）".
 TABLE_TITLE = re.compile(
-    r"^[^，。！？；]{2,30}(?:[（(]\s*截至[^）)]{1,16}[）)]|[榜表](?:[（(][^）)]{1,16}[）)])?"
+    r"^[^，。！？；]{2,30}(?:[（(]\s*截至[^）)]{1,16}[）)]|(?:[榜表]|指标|一览)(?:[（(][^）)]{1,16}[）)])?"
     r"|[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[）)])$"
 )
 HEADER_CELL_MAX = 6  # characters in a header cell: "排名", "球队", "净胜球"

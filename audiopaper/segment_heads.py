@@ -34,7 +34,12 @@ LINK_BOX = re.compile(r"[【〔\[（(]?\s*(?:相关|背景|知识|政策|新闻)
 BARE_PAGE = re.compile(r"[A-ZＡ-Ｚ]?\s*[\d０-９]{1,3}")
 # A box of short items under one title: "法治简讯", "本地快讯", "科技速递".
 BRIEFS = re.compile(r"(?:简讯|快讯|速递|短波|简报|集锦|速览)$")
-KICKER_CUE = re.compile(r"(?:强调|指出|表示|时|之际|前夕|期间|回信|致信|致电|批示|讲话|要求|[:：])$")
+KICKER_CUE = re.compile(r"(?:强调|指出|表示|时|之际|前夕|期间|周年|回信|致信|致电|批示|讲话|要求|[:：])$")
+# The anniversary a story is told on, as its first clause before a space: "庆祝中国共产党成立100周年
+# 全市干部群众收听收看庆祝大会盛况" is kicker + title, like the same two clauses in two lines.  A
+# day's eve stays in its title on one line: "“3·15”前夕 我市集中销毁假冒伪劣商品".
+OCCASION = re.compile(r"(?:周年|之际)$")
+OCCASION_MIN = 6  # characters: "建党百年之际" at least
 # What a subtitle under a leader's news ends with: "陈立峰主持并讲话", "李强王沪宁出席".
 SUBTITLE_CUE = re.compile(r"(?:主持|讲话|出席|参加|陪同|致辞|作报告|会见|主持并讲话)$")
 FIGURE = re.compile(r"\d")
@@ -153,7 +158,11 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     plain = list(dict.fromkeys(plain))  # e-paper dumps repeat a title above "title——subtitle"
     kicker = None
     if len(plain) == 1 and subtitle is None:
-        title, subtitle = split_deck(plain[0])
+        head, sep, rest = plain[0].replace("\u3000", " ").strip().partition(" ")
+        if sep and rest.strip() and len(head) >= OCCASION_MIN and OCCASION.search(head):
+            kicker, title = head, rest.strip()
+        else:
+            title, subtitle = split_deck(plain[0])
     elif len(plain) == 1:
         title = plain[0]
     elif len(plain) == 2 and (

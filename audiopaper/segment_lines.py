@@ -11,7 +11,7 @@ Why a separate pass: these are facts about one line and the conventions of Chine
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from .segment_noise import CREDIT_TRAIL, PAGE_NO, classify_noise
@@ -34,6 +34,10 @@ LineKind = Literal[
 # closing quote only finishes one after such a mark (``…新格局”。`` vs ``“必须…作用”``).
 FINAL = "。！？!?…；;：:）)」』】"
 CLOSERS = "”’\"'」』"
+# A title may end in a short aside in brackets, never a sentence: "…扩至各县（市）"; a weekday
+# after a date ("4月15日（周二）") or a line set in cells ("15:30  中超第7轮  …（客场）") is a
+# schedule's line, not a title.
+TRAILING_ASIDE = re.compile(r"(?<!日)[（(](?!周|星期)[\u4e00-\u9fa5]{1,3}[）)]$")
 # Headlines rarely end in a particle or preposition; body fragments cut by a column do.
 FRAGMENT_END = "的地得和与及或在对把被将从向，、（(“《—"
 
@@ -147,6 +151,7 @@ class Line:
     jump_in: int | None = None  # leading or trailing "(上接一版)"
     open: bool = False  # ends mid-sentence, so a column break may have cut it
     opens: bool = False  # a title that opens a story of its own: a brief's in a box of briefs
+    indent: int = 0  # leading blank columns of the raw line (a full-width space is two)
 
 
 def parse_page_number(token: str) -> int | None:
@@ -190,6 +195,10 @@ def is_headline_like(text: str) -> bool:
         return False
     if text.startswith(("“", "‘", "「")) and text.endswith(("”", "’", "」")):
         return True
+    # A short aside in brackets closes a title, not a sentence: "小额贷款公司试点扩至各县（市）".
+    if compact == text and (m := TRAILING_ASIDE.search(text)) and m.start() >= 4:
+        compact = compact[: m.start()]
+        text = compact
     if not is_open(text) or compact[-1] in FRAGMENT_END:
         return False
     return not ("，" in compact and len(compact) > 24)
@@ -244,6 +253,14 @@ def is_right_signature(raw: str, text: str) -> bool:
 
 def classify_line(number: int, raw: str) -> Line | None:
     """Classify one input line; ``None`` for a blank line (``str.strip`` leaves nothing)."""
+    line = read_line(number, raw)
+    if line is not None and (indent := indent_width(raw)):
+        return replace(line, indent=indent)
+    return line
+
+
+def read_line(number: int, raw: str) -> Line | None:
+    """:func:`classify_line` but for the line's indent."""
     if not raw.strip():
         return None
     text = raw.strip().strip(f"\u3000{INVISIBLE}").strip()

@@ -52,6 +52,8 @@ FOOTER_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 # "1  申江海港  6  5  1  0  16" is never read (a chart's bare values are caught as "chart").
 TABLE_FIGURE = re.compile(r"[-+]?\d[\d.,:：]*\s*[%％‰]?")
 TABLE_CELL_MAX = 12  # characters in a cell: a longer run is a phrase, not a cell
+# A row's label may run longer when it ends in its unit: "规模以上工业增加值（亿元）　52.3　　9.6%".
+UNIT_LABEL = re.compile(rf"[^，。；,;]{{2,20}}[（(](?:{UNIT})[）)]")
 
 # The words a page divides its stories by, two characters: "国　际" between home and world news.
 SECTION_WORDS = (
@@ -140,6 +142,13 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("disclaimer", r"[（(]?(?:股市|投资)有风险[，,]\s*(?:入市|投资)需谨慎[。！]?[）)]?"),
         # A call for contributions: "“岷江论坛”欢迎来稿，来稿请注明真实姓名…。投稿邮箱：…".
         ("call for contributions", r".{0,16}(?:欢迎(?:来稿|投稿|赐稿)|来稿请注明|投稿请注明).{0,100}"),
+        # A page's terms for contributions, after its mailbox or alone: "投稿邮箱：fukan@…　本版稿件
+        # 一经采用即付稿酬".
+        (
+            "call for contributions",
+            rf"(?:.{{0,8}}{CONTACT}\s*[:：]\s*\S+[\s\u3000]+)?(?:本版|本刊|本栏目?|来稿|稿件|所有)"
+            r"[\u4e00-\u9fa5]{0,4}一经(?:采用|刊用|录用|刊登|采纳).{0,30}",
+        ),
         # A cartoon's label over its title and artist ("漫画" / "“剩”宴" / "张  恒/作").
         ("cartoon", r"[【〔\[]?\s*(?:漫\s*画|新闻漫画|漫画点评|时事漫画)\s*[】〕\]]?"),
         ("cartoon", r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3}\s*[/／]\s*(?:作|绘|画)"),
@@ -199,7 +208,7 @@ def table_cells(text: str) -> list[str]:
 def is_table_row(text: str) -> bool:
     """Three or more short cells apart by wide gaps, more than half of them figures."""
     cells = table_cells(text)
-    if len(cells) < 3 or any(len(c) > TABLE_CELL_MAX for c in cells):
+    if len(cells) < 3 or any(len(c) > TABLE_CELL_MAX and not UNIT_LABEL.fullmatch(c) for c in cells):
         return False
     return 2 * sum(bool(TABLE_FIGURE.fullmatch(c)) for c in cells) > len(cells)
 

@@ -4,7 +4,8 @@ A headline stack (kicker, title, subtitle, column label) opens a story when it i
 a byline, is two or more lines, follows a jump marker, or heads an info box; a single
 headline-like line inside a running story is a sub-head.  A body line that stops
 mid-sentence is joined with the next body line (column breaks, ``…编队执行`` / ``任务情况。``),
-even across a headline printed inside its own story's text.  Why here and not in the
+even across a headline printed inside its own story's text, and so is a flush line after
+``；`` that goes on with the series being listed (``着力…；着力…；`` / ``着力…``).  Why here and not in the
 classifier: these are decisions about neighbours, the classifier only sees one line.
 """
 
@@ -28,6 +29,10 @@ from .segment_heads import (
 )
 from .segment_lines import BULLETS, SIGNOFF, Line, is_open
 
+# A series cut by a column goes on with the lead its items share: "着力…；着力…；" / "着力…".
+SERIES_LEAD = 2  # characters of the lead
+SERIES_MIN = 2  # items in the paragraph with that lead
+
 
 class PageAssembler:
     """Walks one page's lines once, keeping the story being read (``cur``)."""
@@ -39,6 +44,9 @@ class PageAssembler:
         self.cur: Draft | None = None
         self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens
         self.prev: Line | None = None  # the line before the one being read
+        body = [ln for ln in self.lines if ln.kind == "body"]
+        # Paragraphs start indented ("　　据介绍，…"), so a flush text line is a piece of one.
+        self.indented = 2 * sum(ln.indent > 0 for ln in body) > len(body)
 
     def skip(self, line: Line, reason: str) -> None:
         self.out.skipped.append(Skipped(line.number, line.text, reason, self.page))
@@ -259,7 +267,13 @@ class PageAssembler:
         # A field-shaped line continues an open sentence only if it finishes it: "向这些默默付出的人"
         # / "道一声：辛苦了！"; an info box's "封闭时间：11月27日23时" stays a line of its own.
         joins = ln.kind != "field" or not is_open(text)
-        if kind == "body" and joins and last is not None and last.kind == "body" and last.open:
+        if (
+            kind == "body"
+            and joins
+            and last is not None
+            and last.kind == "body"
+            and (last.open or self.continues_series(last, text, ln))
+        ):
             last.parts.append(text)
             last.lines.append(ln.number)
             last.open = ln.open
@@ -268,6 +282,21 @@ class PageAssembler:
         cur.paras.extend(cur.deferred)
         cur.deferred.clear()
         cur.join_next = False
+
+    def continues_series(self, last: ParaDraft, text: str, ln: Line) -> bool:
+        """A flush line after ``；`` that goes on with the series the paragraph was listing.
+
+        ``…着力深化改革开放，持续优化营商环境；着力推进乡村全面振兴…；`` / ``着力提升城市品质…``:
+        a column cut the list, the next item repeats its lead.  In a dump that indents its
+        paragraphs, any flush line after ``；`` goes on; an indented one is a paragraph of its own.
+        """
+        if ln.indent or ln.kind != "body" or not last.parts[-1].rstrip().endswith(("；", ";")):
+            return False
+        if self.indented:
+            return True
+        lead = text[:SERIES_LEAD]
+        clauses = re.split(r"[；;：:]", "".join(last.parts))
+        return len(lead) == SERIES_LEAD and sum(c.startswith(lead) for c in clauses) >= SERIES_MIN
 
     def finish(self) -> None:
         if self.pending:
