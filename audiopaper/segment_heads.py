@@ -47,6 +47,7 @@ FIGURE = re.compile(r"\d")
 DECK_PUNCT = re.compile(r"[，、,]")
 DECK_MIN = 8  # characters of the title before a deck set on its line after a space
 DECK_MAX = 40  # characters of a sentence-like subtitle under a title
+DATELINE = re.compile(r"(?<!通)讯|电")  # "本报讯（记者 罗  娟）", "新华社北京3月15日电", never 通讯员
 
 
 def is_dash_point(line: Line) -> bool:
@@ -265,9 +266,10 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
       ``异地就医备案怎么办？`` / ``本报记者 秦雯``), and so is one under a column's name over a
       letter's salutation (``读者来信`` / ``老旧小区充电桩何时能装上？`` / ``编辑同志：``),
       though it ends like a sentence; inside a story it stays text.
-    * An unfinished sentence between a headline and a byline alone is the story's subtitle:
-      ``百件秦汉文物“住进”新展厅`` / ``市博物馆“长安遗珍”特展开幕，首日吸引观众1.2万人次`` /
-      ``晚报记者 任  芳``; text never stands between a headline and its byline.
+    * An unfinished sentence between a headline and a byline alone, or a dateline leading the
+      text, is the story's subtitle: ``百件秦汉文物“住进”新展厅`` / ``市博物馆“长安遗珍”特展开幕，
+      首日吸引观众1.2万人次`` / ``晚报记者 任  芳`` (or ``本报讯（记者 罗  娟）3月15日，…``);
+      text never stands between a headline and its byline.
     * The line after a bare page number is its section's name, never read: ``A11`` / ``文体新闻``.
     * A name after a bullet closing a column is its writer's signature: ``●石  言``; under a
       headline it is the byline: ``以新质生产力赋能…`` / ``□ 张德明``.
@@ -285,7 +287,7 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             or (is_kicker_label(prev) and nxt is not None and is_salutation(nxt))
         ):
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
-        elif is_deck_sentence(ln) and prev is not None and prev.kind == "heading" and is_bare_byline(nxt):
+        elif is_deck_sentence(ln) and prev is not None and prev.kind == "heading" and is_story_byline(nxt):
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif ln.kind == "heading" and prev is not None and is_bare_page_number(prev):
             out[i] = replace(ln, kind="noise", reason="section name")
@@ -308,9 +310,14 @@ def is_deck_sentence(ln: Line) -> bool:
     return ln.kind == "body" and len(text) <= DECK_MAX and ln.open and not re.search(r"[。！？；：]", text)
 
 
-def is_bare_byline(ln: Line | None) -> bool:
-    """``晚报记者 任  芳``: a byline alone on its line, no text after it."""
-    return ln is not None and ln.kind == "byline" and not ln.rest and not ln.reason
+def is_story_byline(ln: Line | None) -> bool:
+    """``晚报记者 任  芳`` alone, or a dateline leading the text: ``本报讯（记者 罗  娟）3月15日，…``."""
+    return (
+        ln is not None
+        and ln.kind == "byline"
+        and not ln.reason
+        and (not ln.rest or DATELINE.search(ln.byline) is not None)
+    )
 
 
 def is_bare_page_number(ln: Line) -> bool:

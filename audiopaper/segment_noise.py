@@ -101,7 +101,7 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("masthead", r"[A-Z][A-Z .]{5,40}"),
         (  # the paper's name, on an e-paper also "鹭岛日报数字报"
             "masthead",
-            r"[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|快报|商报|都市报)(?:数字报|电子报|电子版|数字版)?",
+            r"[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|快报|商报|都市报)(?:\s*(?:数字报|电子报|电子版|数字版))?",
         ),
         # A labelled web address or mailbox: "人民网网址：http://…", "本版邮箱：jhrbjj@163.com".
         ("chrome", r"(?:.{0,12}?[:：]\s*)?(?:https?://|www\.)\S+"),
@@ -174,16 +174,16 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 CHROME_TOKENS = frozenset(
-    "返回主页 返回首页 返回目录 返回 主页 首页 网站首页 版面导航 版面目录 标题导航 本版标题 本版新闻 本版导读 导读 今日导读 "
+    "返回主页 返回首页 返回目录 返回 主页 首页 网站首页 版面导航 版面目录 标题导航 本版标题 本版新闻 本版导读 导读 今日导读 版面导读 "
     "本期导读 本版导航 本版标题导航 本版目录 PDF PDF版 PDF下载 下载PDF PDF阅读 版 上一期 下一期 上一版 下一版 上一篇 下一篇 "
     "往期回顾 往期 数字报 电子版 打印 关闭 【打印】 【关闭】 打印本页 关闭窗口 放大 缩小 默认 朗读 收藏 评论 查看大图 "
-    "在线投稿 加入收藏 设为首页 联系我们 【大】 【中】 【小】 字号 【字号 大 中 小】 大 中 小 ｜ | 下载 目录 检索 日历 字体".split()
+    "手机版 客户端 数字报客户端 在线投稿 加入收藏 设为首页 联系我们 【大】 【中】 【小】 字号 【字号 大 中 小】 大 中 小 ｜ | 下载 目录 检索 日历 字体".split()
 )
-CHROME_SPLIT = re.compile(r"[\s|｜丨·•/：:【】]+")
+CHROME_SPLIT = re.compile(r"[\s|｜丨·•/：:【】◀▶◁▷]+")
 # A PDF link's token, whatever its wording: "PDF版下载", "下载PDF版", "PDF阅读".
 CHROME_SHAPE = re.compile(r"\S{0,3}PDF\S{0,4}", re.IGNORECASE)
 NAV_HEADERS = frozenset(
-    ("本版新闻", "标题导航", "本版标题", "本版导读", "本版导航", "版面目录", "本版标题导航", "本版目录")
+    "本版新闻 标题导航 本版标题 本版导读 版面导读 本版导航 版面目录 本版标题导航 本版目录".split()
 )
 
 

@@ -5,8 +5,10 @@ a byline, is two or more lines, follows a jump marker, or heads an info box; a s
 headline-like line inside a running story is a sub-head.  A body line that stops
 mid-sentence is joined with the next body line (column breaks, ``…编队执行`` / ``任务情况。``),
 even across a headline printed inside its own story's text, and so is a flush line after
-``；`` that goes on with the series being listed (``着力…；着力…；`` / ``着力…``).  Why here and not in the
-classifier: these are decisions about neighbours, the classifier only sees one line.
+``；`` that goes on with the series being listed (``着力…；着力…；`` / ``着力…``), or any text
+line after ``；`` in a dump that marks paragraphs by neither indent nor blank lines.  Why here
+and not in the classifier: these are decisions about neighbours, the classifier only sees one
+line.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .model import Skipped, Teaser
-from .segment_blocks import EDITORS_NOTE, mark_blocks
+from .segment_blocks import EDITORS_NOTE, LIST_ITEM, mark_blocks
 from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
     ASIDE,
@@ -32,6 +34,16 @@ from .segment_lines import BULLETS, SIGNOFF, Line, is_open
 # A series cut by a column goes on with the lead its items share: "着力…；着力…；" / "着力…".
 SERIES_LEAD = 2  # characters of the lead
 SERIES_MIN = 2  # items in the paragraph with that lead
+# A line that opens an item of its own, never the rest of one: "1.…", "（二）…", "二是…", "第三，…".
+ORDINAL = "一二三四五六七八九十"
+ITEM_START = re.compile(
+    rf"[{ORDINAL}]+(?:是|要|、)|第[{ORDINAL}]+[，、,：:]|[（(][{ORDINAL}]+[）)]|其[{ORDINAL}][，、,：:]"
+)
+
+
+def is_item(text: str) -> bool:
+    """``1.办理预付卡…``, ``二是做强特色产业``, ``■市城区…``: text opening an item of a list."""
+    return LIST_ITEM.match(text) is not None or ITEM_START.match(text) is not None
 
 
 class PageAssembler:
@@ -47,6 +59,11 @@ class PageAssembler:
         body = [ln for ln in self.lines if ln.kind == "body"]
         # Paragraphs start indented ("　　据介绍，…"), so a flush text line is a piece of one.
         self.indented = 2 * sum(ln.indent > 0 for ln in body) > len(body)
+        # Or a blank line parts them; a dump with neither gives each paragraph one line.
+        self.unmarked = not any(ln.indent for ln in body) and not any(
+            b.number - a.number > 1 and {a.kind, b.kind} <= {"body", "byline"}
+            for a, b in zip(self.lines, self.lines[1:], strict=False)
+        )
 
     def skip(self, line: Line, reason: str) -> None:
         self.out.skipped.append(Skipped(line.number, line.text, reason, self.page))
@@ -289,13 +306,18 @@ class PageAssembler:
         ``…着力深化改革开放，持续优化营商环境；着力推进乡村全面振兴…；`` / ``着力提升城市品质…``:
         a column cut the list, the next item repeats its lead.  In a dump that indents its
         paragraphs, any flush line after ``；`` goes on; an indented one is a paragraph of its own.
+        In a dump that marks paragraphs neither by indent nor by blank lines, a text line goes on
+        too (``…占跨境电商出口额的六成以上；`` / ``进口方面，…``): a paragraph there never ends in
+        ``；``, unless it lists items (``一是…；二是…；``) or the line opens one (``1.…``, ``二是…``).
         """
         if ln.indent or ln.kind != "body" or not last.parts[-1].rstrip().endswith(("；", ";")):
             return False
         if self.indented:
             return True
-        lead = text[:SERIES_LEAD]
         clauses = re.split(r"[；;：:]", "".join(last.parts))
+        if self.unmarked and not any(is_item(c) for c in [text, *clauses]):
+            return True
+        lead = text[:SERIES_LEAD]
         return len(lead) == SERIES_LEAD and sum(c.startswith(lead) for c in clauses) >= SERIES_MIN
 
     def finish(self) -> None:

@@ -120,3 +120,75 @@ def test_a_title_may_end_in_a_short_aside_in_brackets() -> None:
 def test_a_line_keeps_its_indent() -> None:
     assert classify_line(1, "　　" + BODY).indent == 4  # type: ignore[union-attr]
     assert classify_line(1, BODY).indent == 0  # type: ignore[union-attr]
+
+
+# Ninth batch of unseen pages.
+
+
+def test_a_page_guide_lists_headlines_never_read_up_to_the_chrome_line() -> None:
+    ed = seg(
+        "东江都市报 电子版",
+        "◀上一版　　下一版▶",
+        "版面导读",
+        "城区道路改造全面启动",
+        "口袋公园年底建成",
+        "民生速递",
+        "【字号：大 中 小】 【打印本页】 【关闭窗口】",
+        "城区道路改造全面启动",
+        "本报讯（记者 夏  雪）" + BODY,
+        "口袋公园年底建成",
+        "本报讯（记者 夏  雪）" + MORE,
+    )
+    assert [s.title for s in ed.stories] == ["城区道路改造全面启动", "口袋公园年底建成"]
+    assert {k.line for k in ed.skipped} == {1, 2, 3, 4, 5, 6, 7}
+    assert {k.line: k.reason for k in ed.skipped}[6] == "headline list"
+
+
+def test_web_chrome_with_arrows_and_app_links_and_a_spaced_edition_mark_is_never_read() -> None:
+    assert classify_noise("◀上一版　　下一版▶") == "chrome"
+    assert classify_noise("首页 | 往期回顾 | 版面导航 | PDF下载 | 数字报客户端") == "chrome"
+    assert classify_noise("首页 | 标题导航 | 手机版") == "chrome"
+    assert classify_noise("东江都市报 电子版") == "masthead"
+    assert classify_noise("版面导读") == "headline list"
+
+
+def test_an_unfinished_sentence_between_title_and_a_leading_dateline_is_the_subtitle() -> None:
+    ed = seg(
+        "中心城区今年改造老旧小区136个",
+        "涉及居民2.8万户，将同步推进加装电梯、增设停车位",
+        "本报讯（记者 罗  娟）3月15日，" + BODY,
+    )
+    assert heads(ed) == [
+        (None, "中心城区今年改造老旧小区136个", "涉及居民2.8万户，将同步推进加装电梯、增设停车位")
+    ]
+    assert ed.stories[0].byline == "本报讯（记者 罗 娟）"
+    # A finished sentence there is the story's text, never its subtitle.
+    ed = seg("口袋公园年底建成", BODY, "本报讯（记者 罗  娟）" + MORE)
+    assert all(s.subtitle is None for s in ed.stories)
+
+
+SEMI = "从产品结构看，纺织服装、小家电是出口主力，合计占出口额的六成以上；"
+GOES_ON = "进口方面，母婴用品、保健食品和化妆品较受欢迎。"
+
+
+def test_in_a_dump_marking_no_paragraphs_a_text_line_after_a_semicolon_goes_on() -> None:
+    ed = seg("跨境电商进出口额增长31%", "本报讯（记者 施  敏）" + BODY, SEMI, GOES_ON, MORE)
+    assert paragraph_lines(ed) == [(2,), (3, 4), (5,)]
+
+
+def test_in_a_dump_marking_no_paragraphs_a_numbered_or_ordinal_item_after_a_semicolon_stands() -> None:
+    tips = (
+        "1.办理预付卡要选择信誉好的商家；",
+        "2.网购时选择正规平台；",
+        "二是加强监管；",
+        "第三，畅通投诉渠道。",
+    )
+    ed = seg("消费提示", "本报讯（记者 施  敏）" + BODY, *tips)
+    assert paragraph_lines(ed) == [(2,), (3,), (4,), (5,), (6,)]
+
+
+def test_where_blank_lines_or_indents_mark_paragraphs_one_ending_in_a_semicolon_stands() -> None:
+    ed = seg("跨境电商进出口额增长31%", "本报讯（记者 施  敏）" + BODY, "", SEMI, "", GOES_ON)
+    assert paragraph_lines(ed) == [(2,), (4,), (6,)]
+    ed = seg("跨境电商进出口额增长31%", "　　本报讯（记者 施  敏）" + BODY, "　　" + SEMI, "　　" + GOES_ON)
+    assert paragraph_lines(ed) == [(2,), (3,), (4,)]
