@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from audiopaper.model import Edition, Page
+from segkit import BODY, MORE, page, seg, spoken
+
 from audiopaper.segment import page_number, segment
 from audiopaper.segment_blocks import mark_blocks
 from audiopaper.segment_heads import promote_headlines
 from audiopaper.segment_lines import classify_line
 from audiopaper.segment_noise import classify_noise
-
-BODY = "记者从市里获悉，今年全市新建口袋公园十二处，新增绿地面积约三万平方米。"
-MORE = "据介绍，这些公园将在年底前全部建成开放，方便市民就近休闲健身。"
-
-
-def page(*lines: str, number: int = 1) -> Page:
-    return Page("测试报", "2024-01-01", number, lines)
-
-
-def seg(*lines: str) -> Edition:
-    return segment([page(*lines)])
-
-
-def spoken(ed: Edition) -> str:
-    return "".join(p.text for s in ed.stories for p in s.paragraphs)
 
 
 def test_photo_credit_with_full_width_spaces_is_cut_from_its_caption() -> None:

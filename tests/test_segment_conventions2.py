@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from audiopaper.model import Edition, Page
+from segkit import BODY, MORE, heads, seg
+
+from audiopaper.model import Page
 from audiopaper.segment import segment
 from audiopaper.segment_noise import classify_noise
-
-BODY = "记者从市里获悉，今年全市新建口袋公园十二处，新增绿地面积约三万平方米。"
-MORE = "据介绍，这些公园将在年底前全部建成开放，方便市民就近休闲健身。"
-
-
-def seg(*lines: str, number: int = 1) -> Edition:
-    return segment([Page("测试报", "2024-01-01", number, lines)])
-
-
-def heads(ed: Edition) -> list[tuple[str | None, str, str | None]]:
-    return [(s.kicker, s.title, s.subtitle) for s in ed.stories]
 
 
 def test_a_masthead_footer_of_address_postcode_and_licence_is_never_read() -> None:

@@ -2,28 +2,9 @@
 
 from __future__ import annotations
 
-from audiopaper.model import Edition, Page
-from audiopaper.segment import segment
+from segkit import BODY, MORE, heads, reasons, seg, texts
+
 from audiopaper.segment_noise import classify_noise
-
-BODY = "记者从市里获悉，今年全市新建口袋公园十二处，新增绿地面积约三万平方米。"
-MORE = "据介绍，这些公园将在年底前全部建成开放，方便市民就近休闲健身。"
-
-
-def seg(*lines: str, number: int = 1) -> Edition:
-    return segment([Page("测试报", "2024-01-01", number, lines)])
-
-
-def heads(ed: Edition) -> list[tuple[str | None, str, str | None]]:
-    return [(s.kicker, s.title, s.subtitle) for s in ed.stories]
-
-
-def texts(ed: Edition) -> list[list[str]]:
-    return [[p.text for p in s.paragraphs] for s in ed.stories]
-
-
-def reasons(ed: Edition) -> dict[int, str]:
-    return {k.line: k.reason for k in ed.skipped}
 
 
 def test_a_longer_label_naming_tips_over_numbered_items_is_a_box_of_its_own() -> None:
