@@ -13,6 +13,8 @@ walked into stories (:mod:`audiopaper.segment_page`):
 * a box's label alone above schedule lines (``本周赛程`` / ``4月15日（周二）`` / ``19:35  CBA…``)
   or list items (``专家提醒`` / ``1.注意保暖…``, ``医卫动态`` / ``■市…``) opens a story of its own,
   never a sub-head of the story before it;
+* a weather box's label over its days (``今明天气`` / ``今天：多云，局部有雷阵雨　26℃～34℃``) is
+  never read, like the days' lines;
 * a cartoon's title between its label and artist (``漫画`` / ``“剩”宴`` / ``张  恒/作``) and a
   column's label over an editor's note (``岷江论坛`` / ``编者按：…`` / headline) are never read;
 * a poem's lines under its byline (``春分（外一首）`` / ``□ 林  溪`` / ``一场雨落在麦苗上`` / …) are
@@ -71,6 +73,10 @@ ISSUER = re.compile(
     r"[\u4e00-\u9fa5（）()]{2,20}(?:公司|集团|局|委员会|办公室|中心|政府|医院|学校|协会|学会|银行|分行|支行|"
     r"管理处|指挥部|街道办事处|居委会|村委会|服务站|研究所|研究院)"
 )
+# A weather box's label: "今明天气", "天气预报", "未来三天天气".
+WEATHER_LABEL = re.compile(
+    r"(?:今明|今日|今天|明日|明天|本周|一周|近期|未来[\d一二三四五六七]天)?天气(?:预报)?"
+)
 CARTOON_TITLE_MAX = 2  # lines between a cartoon's label and its artist
 # Numbered sub-heads are an outline, never verse: "一、开幕式", "（二）", "3.", "②".
 OUTLINE = re.compile(
@@ -79,9 +85,9 @@ OUTLINE = re.compile(
 
 
 def mark_blocks(lines: list[Line]) -> list[Line]:
-    """``lines`` with adverts, tables, cartoons and note labels made noise, schedule and list
-    boxes and titled briefs opening stories, and verse made text."""
-    lines = mark_notices(mark_note_labels(mark_cartoons(mark_tables(mark_adverts(lines)))))
+    """``lines`` with adverts, tables, weather boxes, cartoons and note labels made noise,
+    schedule and list boxes and titled briefs opening stories, and verse made text."""
+    lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(mark_adverts(lines))))))
     return mark_verse(mark_brief_titles(mark_lists(mark_schedules(lines))))
 
 
@@ -112,6 +118,18 @@ def mark_tables(lines: list[Line]) -> list[Line]:
             k -= 1
         if k >= 0 and lines[k].kind != "noise" and TABLE_TITLE.match(narrow(lines[k].text)):
             out[k] = replace(lines[k], kind="noise", reason="table")
+    return out
+
+
+def mark_weather(lines: list[Line]) -> list[Line]:
+    """A weather box's label over its days' lines is never read: ``今明天气`` / ``今天：多云　26℃～34℃``.
+
+    Only over such lines: ``今明天气`` over text is a story's headline.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines[:-1]):
+        if ln.kind == "heading" and WEATHER_LABEL.fullmatch(ln.rest) and lines[i + 1].reason == "weather":
+            out[i] = replace(ln, kind="noise", reason="weather")
     return out
 
 

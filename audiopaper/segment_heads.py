@@ -41,6 +41,11 @@ KICKER_CUE = re.compile(r"(?:强调|指出|表示|时|之际|前夕|期间|周�
 OCCASION = re.compile(r"(?:周年|之际)$")
 OCCASION_MIN = 6  # characters: "建党百年之际" at least
 # What a subtitle under a leader's news ends with: "陈立峰主持并讲话", "李强王沪宁出席".
+# A headline naming an event that happens ends in its verb: "首届夏都“花儿”音乐周开幕", "…推进会召开".
+# Under a theme ("“花儿”唱响夏夜广场") it is the title, the theme its kicker; never a subtitle.
+EVENT_END = re.compile(
+    r"(?:开幕|闭幕|召开|举行|举办|启动|启幕|揭幕|揭牌|开工|开通|开业|落幕|开赛|启用|竣工|通车|投产)$"
+)
 SUBTITLE_CUE = re.compile(r"(?:主持|讲话|出席|参加|陪同|致辞|作报告|会见|主持并讲话)$")
 FIGURE = re.compile(r"\d")
 # A deck that lists or pauses is a subtitle, never the second half of its title: "鲜花、蔬菜、咖啡…".
@@ -138,7 +143,9 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     """Kicker, title, subtitle from a headline stack.
 
     Two plain lines are title + subtitle (``市领导到中牟县接访`` / ``树牢以人民为中心…``) unless
-    the first ends like a kicker (``…指挥部时强调``) or the two are one title set in two lines.  A ``——`` line is the subtitle; a
+    the first ends like a kicker (``…指挥部时强调``), the second names an event happening under a
+    theme (``“花儿”唱响夏夜广场`` / ``首届夏都“花儿”音乐周开幕``: kicker + title), or the two are one
+    title set in two lines.  A ``——`` line is the subtitle; a
     bracketed column label (``（新春走基层）``) becomes the kicker when there is none.
     """
     labels = [ln.rest for ln in stack if ln.kind == "label"]
@@ -172,6 +179,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or (is_slogan(plain[0]) and not is_slogan(plain[1]))
         or (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)  # a column: "开局之年看基层"
         or COLUMN_NAME.fullmatch(plain[0]) is not None
+        or (EVENT_END.search(plain[1]) is not None and EVENT_END.search(plain[0]) is None)
     ):
         kicker, title = plain
     elif len(plain) == 2 and is_title_pair(*plain):

@@ -92,6 +92,11 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A section's own hotline alone on its line: "体育热线：96188", "教育热线0315-2825678".
         ("masthead", r"[\u4e00-\u9fa5]{2,4}热线(?:电话)?\s*[:：]?\s*\d[\d\-—－\s／/]{4,}"),
         ("masthead", r"(?:今日|本期|今天)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*版"),
+        # Who publishes the paper: "中共湟川市委机关报", "湟川日报社出版".
+        (
+            "masthead",
+            r"中共[\u4e00-\u9fa5]{2,10}委(?:员会)?机关报|[\u4e00-\u9fa5]{2,10}报社(?:编辑)?(?:出版|主办)",
+        ),
         ("masthead", r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*"),
         (
             "masthead",
@@ -117,6 +122,12 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # The masthead's weather box: "今日天气：多云转晴  12℃～23℃  东南风2级" (a label, then
         # conditions and degrees; "明天：多云转晴，气温12至20℃" is a sentence of news).
         ("weather", r"(?:今日|今天|本日|明日|明天)?天气(?:预报)?\s*[:：][^，。；]{0,40}℃[^，。；]{0,20}"),
+        # A day's line of a weather box, its degrees a range: "今天：多云，局部有雷阵雨　26℃～34℃".
+        (
+            "weather",
+            r"(?:今天|明天|后天|今日|明日|今夜|今晚|明晚|白天|夜间)\s*[:：][^。；：]{0,30}?"
+            r"-?\d+℃\s*[～~至－\-—]\s*-?\d+℃(?:\s+[^，。；]{1,12})?",
+        ),
         # Tomorrow's page, never a teaser to a page of this edition: "明日A11版：亚运场馆…".
         # ("明天：多云转晴" in a weather box is news: a preview names a page or calls itself one.)
         (
@@ -200,6 +211,18 @@ def is_footer(text: str) -> bool:
     return sum(bool(FOOTER_KEY.search(m["key"])) for m in fields if m) >= 2
 
 
+def is_masthead_row(text: str) -> bool:
+    """Masthead fields side by side, apart by wide gaps: ``今日8版　第12904期``."""
+    cells = table_cells(text)
+    return (
+        2 <= len(cells) <= 4
+        and len(text) <= 40
+        and all(
+            any(reason == "masthead" and pattern.fullmatch(c) for reason, pattern in NOISE) for c in cells
+        )
+    )
+
+
 def table_cells(text: str) -> list[str]:
     """``"1  申江海港  6  5"`` -> its cells, split at wide gaps (two spaces, a full-width space)."""
     return [c for c in FOOTER_GAP.split(text.strip()) if c]
@@ -224,7 +247,7 @@ def classify_noise(text: str) -> str:
             return reason
     if len(text) <= 60 and STAFF_BARE.fullmatch(text):
         return "credit"
-    if is_footer(text):
+    if is_footer(text) or is_masthead_row(text):
         return "masthead"
     if is_table_row(text):
         return "table"

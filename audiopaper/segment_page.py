@@ -5,8 +5,9 @@ a byline, is two or more lines, follows a jump marker, or heads an info box; a s
 headline-like line inside a running story is a sub-head.  A body line that stops
 mid-sentence is joined with the next body line (column breaks, ``…编队执行`` / ``任务情况。``),
 even across a headline printed inside its own story's text, and so is a flush line after
-``；`` that goes on with the series being listed (``着力…；着力…；`` / ``着力…``), or any text
-line after ``；`` in a dump that marks paragraphs by neither indent nor blank lines.  Why here
+``；`` that goes on with the series being listed (``着力…；着力…；`` / ``着力…``), any flush text
+line in a dump that indents its paragraphs, or any text line after ``；`` in a dump that marks
+paragraphs by neither indent nor blank lines.  Why here
 and not in the classifier: these are decisions about neighbours, the classifier only sees one
 line.
 """
@@ -305,15 +306,19 @@ class PageAssembler:
 
         ``…着力深化改革开放，持续优化营商环境；着力推进乡村全面振兴…；`` / ``着力提升城市品质…``:
         a column cut the list, the next item repeats its lead.  In a dump that indents its
-        paragraphs, any flush line after ``；`` goes on; an indented one is a paragraph of its own.
+        paragraphs, any flush text line goes on, even after ``。`` (``…价格和质量检查。`` /
+        ``市民可拨打12315…``: a column cut between sentences), unless it opens an item (``1.…``);
+        an indented one is a paragraph of its own.
         In a dump that marks paragraphs neither by indent nor by blank lines, a text line goes on
         too (``…占跨境电商出口额的六成以上；`` / ``进口方面，…``): a paragraph there never ends in
         ``；``, unless it lists items (``一是…；二是…；``) or the line opens one (``1.…``, ``二是…``).
         """
-        if ln.indent or ln.kind != "body" or not last.parts[-1].rstrip().endswith(("；", ";")):
+        if ln.indent or ln.kind != "body":
             return False
-        if self.indented:
+        if self.indented and not is_item(text):
             return True
+        if not last.parts[-1].rstrip().endswith(("；", ";")):
+            return False
         clauses = re.split(r"[；;：:]", "".join(last.parts))
         if self.unmarked and not any(is_item(c) for c in [text, *clauses]):
             return True
