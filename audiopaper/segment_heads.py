@@ -264,6 +264,14 @@ def is_salutation(ln: Line) -> bool:
     return len(text) <= 12 and text.endswith(("：", ":")) and not re.search(r"[，。；？！]", text)
 
 
+QUESTION_LEAD = re.compile(r"^[\u4e00-\u9fa5]{0,6}(?:问|提问|咨询|留言)\s*[:：]\s*\S")
+
+
+def is_asked(ln: Line) -> bool:
+    """``市民问：长洲区新兴二路…请问什么时候能修好？``: a reader's question opening a Q&A column."""
+    return bool(QUESTION_LEAD.match((ln.rest or ln.text).strip()))
+
+
 def promote_headlines(lines: list[Line]) -> list[Line]:
     """Re-read lines whose kind their neighbours decide.
 
@@ -272,7 +280,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
       never stands between a finished sentence and a dateline or byline.
     * A short question over a byline, or under a column's name, is a headline (``政策解读`` /
       ``异地就医备案怎么办？`` / ``本报记者 秦雯``), and so is one under a column's name over a
-      letter's salutation (``读者来信`` / ``老旧小区充电桩何时能装上？`` / ``编辑同志：``),
+      letter's salutation (``读者来信`` / ``老旧小区充电桩何时能装上？`` / ``编辑同志：``) or
+      over a reader's question (``市民问政`` / ``小区门口道路坑洼何时修？`` / ``市民问：…``),
       though it ends like a sentence; inside a story it stays text.
     * An unfinished sentence between a headline and a byline alone, or a dateline leading the
       text, is the story's subtitle: ``百件秦汉文物“住进”新展厅`` / ``市博物馆“长安遗珍”特展开幕，
@@ -292,7 +301,7 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
                 out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif is_question_title(ln) and (
             (after_sentence and nxt is not None and nxt.kind == "byline")
-            or (is_kicker_label(prev) and nxt is not None and is_salutation(nxt))
+            or (is_kicker_label(prev) and nxt is not None and (is_salutation(nxt) or is_asked(nxt)))
         ):
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif is_deck_sentence(ln) and prev is not None and prev.kind == "heading" and is_story_byline(nxt):

@@ -354,7 +354,8 @@ def read_line(number: int, raw: str) -> Line | None:
     if POEM_TITLE.match(rest):
         return Line(number, text, "heading", rest=rest, **common)
     if FIELD.match(rest) and len(rest) <= 60 and jump_out is None:
-        return Line(number, text, "field", rest=rest, **common)
+        # Cut at a comma it goes on below: "长洲区住建局答：经现场核查，…纳入今年市政道路维修计划，".
+        return Line(number, text, "field", rest=rest, open=rest.endswith(("，", ",", "、")), **common)
     if is_headline_like(rest) and jump_out is None:
         return Line(number, text, "heading", rest=re.sub(r"[\s\u3000]+", " ", rest), **common)
     return Line(number, text, "body", rest=rest, open=is_open(rest) and jump_out is None, **common)

@@ -55,6 +55,14 @@ TABLE_CELL_MAX = 12  # characters in a cell: a longer run is a phrase, not a cel
 # A row's label may run longer when it ends in its unit: "规模以上工业增加值（亿元）　52.3　　9.6%".
 UNIT_LABEL = re.compile(rf"[^，。；,;]{{2,20}}[（(](?:{UNIT})[）)]")
 
+# A web story's labelled fields, two at least (a bare date may be one): "作者：覃  华　来源：…　2018-04-27".
+META_KEY = (
+    r"(?:作者|来源|稿源|编辑|责任编辑|责编|发布时间|发布日期|更新时间|点击数?|浏览(?:次数)?|阅读(?:次数)?)"
+)
+META_FIELD = rf"{META_KEY}\s*[:：]\s*\S.{{0,20}}?"
+META_DATE = r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+WEB_META = rf"{META_FIELD}(?:[ \t\u3000]+(?:{META_FIELD}|{META_DATE}))+"
+
 # The words a page divides its stories by, two characters: "国　际" between home and world news.
 SECTION_WORDS = (
     "国际 国内 要闻 本地 本埠 社会 综合 财经 经济 体育 文化 文体 娱乐 副刊 时评 评论 观点 民生 法治 "
@@ -97,7 +105,11 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "masthead",
             r"中共[\u4e00-\u9fa5]{2,10}委(?:员会)?机关报|[\u4e00-\u9fa5]{2,10}报社(?:编辑)?(?:出版|主办)",
         ),
-        ("masthead", r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*"),
+        # The date, on an e-paper after its label: "今天是：2018年4月27日 星期五".
+        (
+            "masthead",
+            r"(?:(?:今天是|今日是|今天|今日)\s*[:：]?\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*",
+        ),
         (
             "masthead",
             r"(?:农历|癸|甲|乙|丙|丁|戊|己|庚|辛|壬)[\u4e00-\u9fa5]{0,3}年.{0,12}(?:初|十|廿|卅)[一二三四五六七八九十]?",
@@ -106,7 +118,7 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("masthead", r"[A-Z][A-Z .]{5,40}"),
         (  # the paper's name, on an e-paper also "鹭岛日报数字报"
             "masthead",
-            r"[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|快报|商报|都市报)(?:\s*(?:数字报|电子报|电子版|数字版))?",
+            r"[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|快报|商报|都市报)(?:\s*[-—－|｜]?\s*(?:数字报|电子报|电子版|数字版))?",
         ),
         # A labelled web address or mailbox: "人民网网址：http://…", "本版邮箱：jhrbjj@163.com".
         ("chrome", r"(?:.{0,12}?[:：]\s*)?(?:https?://|www\.)\S+"),
@@ -135,6 +147,12 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:明日|明天|下期|下周[一二三四五六日]?)\s*(?:第?\s*{PAGE_NO}\s*版|导读|预告|看点)\s*[:：].{{2,60}}",
         ),
         ("chrome", r"(?:您当前的位置|当前位置|当前版|版权所有|Copyright|©|京ICP|ICP备|分享到).*"),
+        # A web page's breadcrumb trail: "鸳江新闻网 > 数字报 > 鸳江都市报".
+        ("chrome", r"[^\s>＞»，。；]{2,12}(?:\s*[>＞»›]\s*[^\s>＞»，。；]{2,12}){2,}"),
+        # An e-paper's row of page tabs: "【 A01 】【 A02 】【 A03 】".
+        ("chrome", r"(?:[【\[]\s*[A-Z]?\d{1,3}\s*[】\]]\s*){2,}"),
+        # A web story's fields under its text: "作者：庞志远　来源：鸳江都市报　2018-04-27".
+        ("web meta", rf"{WEB_META}"),
         (
             "credit",
             r"[（(]?.{0,12}?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|设计|制图|统筹|审读|审校|终审|组版|照排|策划|监制|图片编辑|视觉设计)\s*[:：].{1,80}",
@@ -188,7 +206,7 @@ CHROME_TOKENS = frozenset(
     "返回主页 返回首页 返回目录 返回 主页 首页 网站首页 版面导航 版面目录 标题导航 本版标题 本版新闻 本版导读 导读 今日导读 版面导读 "
     "本期导读 本版导航 本版标题导航 本版目录 PDF PDF版 PDF下载 下载PDF PDF阅读 版 上一期 下一期 上一版 下一版 上一篇 下一篇 "
     "往期回顾 往期 数字报 电子版 打印 关闭 【打印】 【关闭】 打印本页 关闭窗口 放大 缩小 默认 朗读 收藏 评论 查看大图 "
-    "手机版 客户端 数字报客户端 在线投稿 加入收藏 设为首页 联系我们 【大】 【中】 【小】 字号 【字号 大 中 小】 大 中 小 ｜ | 下载 目录 检索 日历 字体".split()
+    "打印本文 打印此文 返回顶部 顶部 关闭本页 关闭本文 手机版 客户端 数字报客户端 在线投稿 加入收藏 设为首页 联系我们 【大】 【中】 【小】 字号 【字号 大 中 小】 大 中 小 ｜ | 下载 目录 检索 日历 字体".split()
 )
 CHROME_SPLIT = re.compile(r"[\s|｜丨·•/：:【】◀▶◁▷]+")
 # A PDF link's token, whatever its wording: "PDF版下载", "下载PDF版", "PDF阅读".

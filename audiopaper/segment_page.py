@@ -323,7 +323,14 @@ class PageAssembler:
         if self.unmarked and not any(is_item(c) for c in [text, *clauses]):
             return True
         lead = text[:SERIES_LEAD]
-        return len(lead) == SERIES_LEAD and sum(c.startswith(lead) for c in clauses) >= SERIES_MIN
+        if len(lead) < SERIES_LEAD:
+            return False
+        if sum(c.startswith(lead) for c in clauses) >= SERIES_MIN:
+            return True
+        # One item so far, its lead after the paragraph's opening or a comma: "赵恒建强调，要在招商
+        # 引资上求突破，…；" / "要在要素保障上求突破，…", "总投资65亿元的…；" / "总投资20亿元的…".
+        phrases = re.split(r"[；;：:，,]", "".join(last.parts))
+        return not is_item(text) and any(p.startswith(lead) for p in phrases[:-1])
 
     def finish(self) -> None:
         if self.pending:

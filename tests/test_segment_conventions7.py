@@ -1,0 +1,58 @@
+"""Newspaper conventions met on the eleventh batch of unseen pages, one small written page each."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, heads, paragraph_lines, seg, texts
+
+from audiopaper.segment_noise import classify_noise
+
+
+def test_web_story_fields_under_the_text_are_never_read() -> None:
+    assert classify_noise("作者：庞志远　来源：鸳江都市报　2018-04-27") == "web meta"
+    assert classify_noise("作者：覃  华　来源：鸳江都市报") == "web meta"
+    assert classify_noise("来源：新华社　发布时间：2018-04-27 09:30") == "web meta"
+    assert classify_noise("时间：5月1日上午9时　地点：市体育馆") == ""  # an event notice is news
+
+
+def test_e_paper_chrome_is_never_read() -> None:
+    assert classify_noise("鸳江新闻网 > 数字报 > 鸳江都市报") == "chrome"
+    assert classify_noise("【 A01 】【 A02 】【 A03 】") == "chrome"
+    assert classify_noise("【关闭窗口】　【打印本文】　【返回顶部】") == "chrome"
+    assert classify_noise("今天是：2018年4月27日 星期五") == "masthead"
+    assert classify_noise("鸳江都市报 - 数字报") == "masthead"
+
+
+def test_a_question_under_a_column_name_over_a_readers_question_is_the_title() -> None:
+    ed = seg(
+        "市民问政",
+        "小区门口道路坑洼何时修？",
+        "市民问：新兴二路小区门口一段道路坑洼不平，请问什么时候能修好？",
+        "区住建局答：经现场核查，该路段已纳入今年维修计划，预计下月动工。",
+    )
+    assert heads(ed) == [("市民问政", "小区门口道路坑洼何时修？", None)]
+
+
+def test_a_field_cut_at_a_comma_goes_on_below() -> None:
+    ed = seg(
+        "小区门口道路坑洼何时修",
+        "本报讯（记者 王  斌）" + BODY,
+        "区住建局答：经现场核查，该路段属市政道路，我局已将该路段纳入今年维修计划，",
+        "预计5月中旬动工，6月底前完工。",
+    )
+    assert paragraph_lines(ed) == [(2,), (3, 4)]
+
+
+def test_a_line_after_a_semicolon_repeating_an_earlier_clause_lead_goes_on() -> None:
+    ed = seg(
+        "全市项目建设推进会召开",
+        "",
+        "本报讯（记者 王  斌）" + BODY,
+        "",
+        "市长强调，要在招商引资上求突破，开展精准招商、以商招商；",
+        "",
+        "要在要素保障上求突破，确保项目早落地。",
+        "",
+        MORE,
+    )
+    assert paragraph_lines(ed) == [(3,), (5, 7), (9,)]
+    assert texts(ed)[0][1].startswith("市长强调")
