@@ -52,7 +52,8 @@ TABLE_TITLE = re.compile(
     r"^[^，。！？；]{2,30}(?:[（(]\s*截至[^）)]{1,16}[）)]|(?:[榜表]|指标|一览)(?:[（(][^）)]{1,16}[）)])?"
     r"|[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[）)])$"
 )
-HEADER_CELL_MAX = 6  # characters in a header cell: "排名", "球队", "净胜球"
+HEADER_CELL_MAX = 6  # characters in a header cell: "排名", "球队", "净胜球", or with a unit:
+HEADER_UNIT = re.compile(r"[\u4e00-\u9fa5]{1,4}[（(][^（）()]{1,6}[）)]")  # "单价（元/斤）"
 # A line of a schedule: a date alone ("4月15日（周二）") or a time then a wide gap ("19:35  CBA…").
 WEEKDAY = r"(?:\s*[（(]\s*(?:周|星期)[一二三四五六日天]\s*[）)])?"
 SCHEDULE_LINE = re.compile(
@@ -98,7 +99,10 @@ def is_table_header(ln: Line, width: int) -> bool:
         ln.kind != "noise"
         and abs(len(cells) - width) <= 1
         and len(cells) >= 3
-        and all(len(c) <= HEADER_CELL_MAX and not TABLE_FIGURE.fullmatch(c) for c in cells)
+        and all(
+            (len(c) <= HEADER_CELL_MAX or HEADER_UNIT.fullmatch(c)) and not TABLE_FIGURE.fullmatch(c)
+            for c in cells
+        )
     )
 
 

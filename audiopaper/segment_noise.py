@@ -51,6 +51,8 @@ FOOTER_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 # A row of a table set as cells apart by wide gaps, most of them figures: a standings table's
 # "1  申江海港  6  5  1  0  16" is never read (a chart's bare values are caught as "chart").
 TABLE_FIGURE = re.compile(r"[-+]?\d[\d.,:：]*\s*[%％‰]?")
+# A trend cell of a price table: "大白菜　　1.20　　↓" (an arrow, a dash for no change, "持平").
+TABLE_TREND = re.compile(r"[↑↓↗↘—–－-]|持平")
 TABLE_CELL_MAX = 12  # characters in a cell: a longer run is a phrase, not a cell
 # A row's label may run longer when it ends in its unit: "规模以上工业增加值（亿元）　52.3　　9.6%".
 UNIT_LABEL = re.compile(rf"[^，。；,;]{{2,20}}[（(](?:{UNIT})[）)]")
@@ -126,6 +128,12 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("masthead", r"[\u4e00-\u9fa5]{2,10}[\s\u3000]+(?:https?://|www\.)\S+"),
         ("masthead", r"(?:.{0,12}?[:：]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
         ("page header", rf"第\s*{PAGE_NO}\s*版\s*(?:[:：\s].{{0,20}})?"),
+        # The paper's name and date over a page, its section after: "渠水日报　2016年5月12日　经济".
+        (
+            "page header",
+            r"[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|快报|商报|都市报)[ \t\u3000]+"
+            r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[ \t\u3000]+[^\s，。；：]{1,10}){0,2}",
+        ),
         ("page header", rf"{PAGE_NO}\s*版\s*[:：].{{0,20}}"),
         ("page header", r"(?:版次|版名|版面)\s*[:：].{0,20}"),
         # A page number without 版, alone or before the section: "A11", "A05：本地新闻", and
@@ -251,7 +259,7 @@ def is_table_row(text: str) -> bool:
     cells = table_cells(text)
     if len(cells) < 3 or any(len(c) > TABLE_CELL_MAX and not UNIT_LABEL.fullmatch(c) for c in cells):
         return False
-    return 2 * sum(bool(TABLE_FIGURE.fullmatch(c)) for c in cells) > len(cells)
+    return 2 * sum(bool(TABLE_FIGURE.fullmatch(c) or TABLE_TREND.fullmatch(c)) for c in cells) > len(cells)
 
 
 def classify_noise(text: str) -> str:

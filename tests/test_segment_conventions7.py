@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, paragraph_lines, seg, texts
+from segkit import BODY, MORE, heads, paragraph_lines, reasons, seg, texts
 
 from audiopaper.segment_noise import classify_noise
 
@@ -56,3 +56,22 @@ def test_a_line_after_a_semicolon_repeating_an_earlier_clause_lead_goes_on() -> 
     )
     assert paragraph_lines(ed) == [(3,), (5, 7), (9,)]
     assert texts(ed)[0][1].startswith("市长强调")
+
+
+def test_the_papers_name_and_date_over_a_page_are_never_read() -> None:
+    assert classify_noise("渠水日报　2016年5月12日　经济") == "page header"
+    assert classify_noise("渠水日报　2016年5月12日") == "page header"
+
+
+def test_a_price_table_with_trend_arrows_is_never_read() -> None:
+    ed = seg(
+        "小龙虾上市 价格比去年“亲民”",
+        "本报讯（记者 蒋  帆）" + BODY,
+        "本地主要农产品价格（5月11日）",
+        "品名　　　单价（元/斤）　　涨跌",
+        "大白菜　　1.20　　　　　　↓",
+        "土豆　　　1.80　　　　　　—",
+        "猪肉（后腿）　14.50　　　↑",
+    )
+    assert paragraph_lines(ed) == [(2,)]
+    assert {reasons(ed)[n] for n in (3, 4, 5, 6, 7)} == {"table"}
