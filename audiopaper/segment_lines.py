@@ -77,9 +77,10 @@ TEASER_INLINE = re.compile(
     rf"^(?P<text>.{{4,40}}?)\s*(?:[（(]\s*(?:详见|见)\s*第?\s*(?P<a>{PAGE_NO})\s*版\s*[）)]|\s+[▶►>→]*\s*(?:详见|见|参见)?\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[>》▶►]*)$"
 )
 
-# "●全市城乡居民医保参保率达98.6%　（2版）": a front page's guide, a bullet then the page alone.
+# "●全市城乡居民医保参保率达98.6%　（2版）", "▲全市第九届运动会落幕（7版）": a front page's
+# guide, a bullet or arrow then the page alone.
 TEASER_BULLET = re.compile(
-    rf"^[●■◆▪·•]\s*(?P<text>.{{4,40}}?)\s*[（(]\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[）)]$"
+    rf"^[●■◆▪·•▲△▶►]\s*(?P<text>.{{4,40}}?)\s*[（(]\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[）)]$"
 )
 # "▲相关报道见A12版": a cross-reference after a story, marked by an arrow, to a later page.
 TEASER_XREF = re.compile(

@@ -75,3 +75,18 @@ def test_a_price_table_with_trend_arrows_is_never_read() -> None:
     )
     assert paragraph_lines(ed) == [(2,)]
     assert {reasons(ed)[n] for n in (3, 4, 5, 6, 7)} == {"table"}
+
+
+def test_a_guides_arrowed_headlines_with_their_page_are_teasers() -> None:
+    ed = seg(
+        "今日导读",
+        "▲新学期城区新增学位4200个（2版）",
+        "▲全市第九届运动会落幕（7版）",
+        "全市招商引资项目集中签约",
+        "本报讯（记者 曾庆华）" + BODY,
+    )
+    assert [(t.text, t.page) for t in ed.teasers] == [
+        ("新学期城区新增学位4200个", 2),
+        ("全市第九届运动会落幕", 7),
+    ]
+    assert [s.title for s in ed.stories] == ["全市招商引资项目集中签约"]
