@@ -34,7 +34,12 @@ LINK_BOX = re.compile(r"[【〔\[（(]?\s*(?:相关|背景|知识|政策|新闻)
 BARE_PAGE = re.compile(r"[A-ZＡ-Ｚ]?\s*[\d０-９]{1,3}")
 # A box of short items under one title: "法治简讯", "本地快讯", "科技速递".
 BRIEFS = re.compile(r"(?:简讯|快讯|速递|短波|简报|集锦|速览)$")
-KICKER_CUE = re.compile(r"(?:强调|指出|表示|时|之际|前夕|期间|周年|回信|致信|致电|批示|讲话|要求|[:：])$")
+# A kicker's ending: a leader's words, an occasion, or a competition's round ("…联赛第九轮",
+# "…大奖赛第三站").
+KICKER_CUE = re.compile(
+    r"(?:强调|指出|表示|时|之际|前夕|期间|周年|回信|致信|致电|批示|讲话|要求|[:：]"
+    r"|第[\d一二三四五六七八九十百]{1,4}(?:轮|场|站|比赛日))$"
+)
 # The anniversary a story is told on, as its first clause before a space: "庆祝中国共产党成立100周年
 # 全市干部群众收听收看庆祝大会盛况" is kicker + title, like the same two clauses in two lines.  A
 # day's eve stays in its title on one line: "“3·15”前夕 我市集中销毁假冒伪劣商品".
@@ -144,7 +149,9 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
 
     Two plain lines are title + subtitle (``市领导到中牟县接访`` / ``树牢以人民为中心…``) unless
     the first ends like a kicker (``…指挥部时强调``), the second names an event happening under a
-    theme (``“花儿”唱响夏夜广场`` / ``首届夏都“花儿”音乐周开幕``: kicker + title), or the two are one
+    theme (``“花儿”唱响夏夜广场`` / ``首届夏都“花儿”音乐周开幕``: kicker + title), the first names
+    an event over a display slogan (``…第四次会议开幕`` / ``凝心聚力开新局　奋楫笃行谱新篇``: kicker
+    + title, the slogan the page's big type), or the two are one
     title set in two lines.  A ``——`` line is the subtitle; a
     bracketed column label (``（新春走基层）``) becomes the kicker when there is none.
     """
@@ -180,6 +187,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)  # a column: "开局之年看基层"
         or COLUMN_NAME.fullmatch(plain[0]) is not None
         or (EVENT_END.search(plain[1]) is not None and EVENT_END.search(plain[0]) is None)
+        or (EVENT_END.search(plain[0]) is not None and is_slogan(plain[1]))
     ):
         kicker, title = plain
     elif len(plain) == 2 and is_title_pair(*plain):

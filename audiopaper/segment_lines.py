@@ -90,7 +90,7 @@ TEASER_XREF = re.compile(
 TEASER_LEAD = re.compile(
     rf"^[▶►>→]+\s*(?:详见|见|参见)?\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[：:]?\s*(?P<text>.{{4,40}})$"
 )
-ORGS = r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|人民日报|经济日报|[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报))"
+ORGS = r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|人民日报|经济日报|[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|都市报))"
 # 本报讯 / 本报北京2月9日电 / 新华社上海12月1日电 / 新华社电 / 据新华社电, then "(记者 A、B)".
 DATELINE = re.compile(
     rf"^[□■●◆▲\s]*(?P<by>据?{ORGS}(?!记者|评论员|编辑|通讯员)(?:讯|[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯)))"
@@ -106,8 +106,8 @@ COLUMN_WORDS = (
     r"(?!手记|观察|调查|札记|点评|感言|体验|探访|走访|连线|视角|追踪|再访|回访|笔记|帮办|追访|热线|在线|"
     r"直击|跑腿|信箱|来信|现场|一线)"
 )
-# An evening or morning paper's own reporter may be "晚报记者", "晨报记者".
-PAPER = r"(?:晚报|晨报|早报|日报|商报|时报)"
+# An evening or morning paper's own reporter may be "晚报记者", "晨报记者", "都市报记者".
+PAPER = r"(?:晚报|晨报|早报|日报|商报|时报|都市报)"
 ROLE_TOKEN = re.compile(rf"^(?:{ORGS}|{PAPER})?{ROLE}{COLUMN_WORDS}(?P<name>[\u4e00-\u9fa5·]{{2,4}})?$")
 NAME_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{1,4}$")
 BYLINE_SPLIT = re.compile(r"[\s、，,]+")

@@ -90,3 +90,46 @@ def test_a_guides_arrowed_headlines_with_their_page_are_teasers() -> None:
         ("全市第九届运动会落幕", 7),
     ]
     assert [s.title for s in ed.stories] == ["全市招商引资项目集中签约"]
+
+
+def test_a_qr_code_prompt_is_never_read_and_is_no_kicker() -> None:
+    for line in ("扫码看视频", "扫码阅读", "扫一扫", "扫描二维码观看视频"):
+        assert classify_noise(line) == "chrome", line
+    assert classify_noise("扫码支付成为主流") == ""  # a headline about paying by QR code
+    ed = seg(
+        "全市春耕生产全面展开",
+        "本报讯（记者 王  斌）" + BODY,
+        "扫码看视频",
+        "政协第四次会议闭幕",
+        "本报讯（记者 杨  帆）" + MORE,
+    )
+    assert heads(ed) == [(None, "全市春耕生产全面展开", None), (None, "政协第四次会议闭幕", None)]
+
+
+def test_an_event_line_over_a_display_slogan_is_the_kicker() -> None:
+    ed = seg(
+        "云水市第六届人民代表大会第四次会议开幕",
+        "凝心聚力开新局　奋楫笃行谱新篇",
+        "本报讯（记者 段丽华）" + BODY,
+    )
+    assert heads(ed) == [("云水市第六届人民代表大会第四次会议开幕", "凝心聚力开新局 奋楫笃行谱新篇", None)]
+
+
+def test_a_metro_papers_reporter_is_a_byline() -> None:
+    ed = seg(
+        "防溺水，“野泳”点有人守着了",
+        "都市报记者　丁  洁",
+        "　　" + BODY,
+    )
+    assert heads(ed) == [(None, "防溺水，“野泳”点有人守着了", None)]
+    assert ed.stories[0].byline is not None and "丁" in ed.stories[0].byline
+
+
+def test_a_competitions_round_over_a_title_is_the_kicker() -> None:
+    ed = seg(
+        "城市足球联赛第九轮",
+        "万人看台座无虚席　东城队点球大战晋级",
+        "晚报记者　蔡子健",
+        "　　" + BODY,
+    )
+    assert heads(ed) == [("城市足球联赛第九轮", "万人看台座无虚席 东城队点球大战晋级", None)]
