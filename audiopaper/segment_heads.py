@@ -52,7 +52,8 @@ EVENT_END = re.compile(
     r"(?:开幕|闭幕|召开|举行|举办|启动|启幕|揭幕|揭牌|开工|开通|开业|落幕|开赛|启用|竣工|通车|投产)$"
 )
 SUBTITLE_CUE = re.compile(r"(?:主持|讲话|出席|参加|陪同|致辞|作报告|会见|主持并讲话)$")
-FIGURE = re.compile(r"\d")
+# A figure, in digits or as an amount in words: "2800万吨", "每斤降至八毛" (never "三周", a span).
+FIGURE = re.compile(r"\d|[一二三四五六七八九十两半][十百千万亿]*(?:元|角|毛|块|分钱|斤|公斤|吨|成|倍)")
 # A deck that lists or pauses is a subtitle, never the second half of its title: "鲜花、蔬菜、咖啡…".
 DECK_PUNCT = re.compile(r"[，、,]")
 DECK_MIN = 8  # characters of the title before a deck set on its line after a space

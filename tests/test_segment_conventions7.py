@@ -133,3 +133,12 @@ def test_a_competitions_round_over_a_title_is_the_kicker() -> None:
         "　　" + BODY,
     )
     assert heads(ed) == [("城市足球联赛第九轮", "万人看台座无虚席 东城队点球大战晋级", None)]
+
+
+def test_a_second_headline_line_with_an_amount_in_words_is_the_subtitle() -> None:
+    ed = seg("菜价连续三周回落", "白菜每斤降至八毛", "本报讯（记者 韦丽萍）" + BODY)
+    assert heads(ed) == [(None, "菜价连续三周回落", "白菜每斤降至八毛")]
+    ed = seg("城区学校食堂全部完成改造", "学生午餐实现就近配送服务", "本报讯（记者 韦丽萍）" + BODY)
+    assert heads(ed) == [
+        (None, "城区学校食堂全部完成改造 学生午餐实现就近配送服务", None)
+    ]  # one title in two lines
