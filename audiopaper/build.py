@@ -11,9 +11,11 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
+import os
 import shutil
 import tempfile
 import time
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
@@ -192,7 +194,6 @@ def build_episode(
             FeedInfo(title=settings.feed_title or "", base_url=settings.base_url),
         )
     files["feed"] = feed
-    _remove_replaced(audio)
     with clock("site"):
         saved, listed = load_state(out)
         files["page"] = episode_dir / "index.html"
@@ -232,7 +233,8 @@ def _encode(utterances, clips, titles, tags: Tags, folder: Path, stem: str, sett
     previous = _previous_timeline(folder / "episode.json", key)
     if previous is not None:
         return previous
-    part = folder / ".episode.mp3.part"
+    # A name of its own: two builds of the same date at once must not share a half file.
+    part = folder / f".episode-{os.getpid()}-{uuid.uuid4().hex[:8]}.mp3.part"
     try:
         line = assemble(utterances, clips, part, titles, bitrate=settings.bitrate, step=step)
         write_tags(part, tags, line.chapters)
@@ -244,14 +246,6 @@ def _encode(utterances, clips, titles, tags: Tags, folder: Path, stem: str, sett
     audio = folder / f"{stem}-{digest}.mp3"
     part.replace(audio)
     return audio, replace(line, key=key)
-
-
-def _remove_replaced(audio: Path) -> None:
-    """Delete earlier versions of this episode's MP3 -- only once the feed no longer names them."""
-    stem = audio.stem.rsplit("-", 1)[0]
-    for old in audio.parent.glob(f"{stem}-*.mp3"):
-        if old != audio:
-            old.unlink(missing_ok=True)
 
 
 def _previous_timeline(manifest: Path, key: str) -> tuple[Path, Timeline] | None:
@@ -323,9 +317,8 @@ def _writable(folder: Path) -> Path:
     """The folder, created if need be; OutputError if we cannot write there."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / ".write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
+        with tempfile.TemporaryFile(dir=folder):  # a probe of its own: builds may run side by side
+            pass
     except OSError as exc:
         raise OutputError(f"cannot write to {folder}: {_reason(exc)}") from None
     return folder

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import struct
 import uuid
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -82,8 +85,34 @@ def load_state(out: Path) -> tuple[dict, list[FeedEpisode]]:
 
 
 def update_feed(out: Path, episode: FeedEpisode, info: FeedInfo) -> Path:
-    """Add or replace one episode and rewrite feed.xml; return its path."""
+    """Add or replace one episode and rewrite feed.xml; return its path.
+
+    Builds of different dates may finish at the same moment: the read-modify-write of the
+    feed state happens under an exclusive lock, so neither episode is lost.
+    """
+    with _locked(out / ".feed.lock"):
+        return _update_feed(out, episode, info)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    import fcntl
+
+    try:
+        handle = path.open("a")
+    except OSError as exc:
+        raise OutputError(f"cannot write {path.parent}: {exc.strerror or exc}") from exc
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _update_feed(out: Path, episode: FeedEpisode, info: FeedInfo) -> Path:
     saved, episodes = load_state(out)
+    replaced = [e.audio for e in episodes if e.guid == episode.guid and e.audio != episode.audio]
     episodes = [e for e in episodes if e.guid != episode.guid and (out / e.audio).exists()]
     episodes.append(episode)
     episodes.sort(key=lambda e: (e.date, e.paper), reverse=True)
@@ -96,6 +125,8 @@ def update_feed(out: Path, episode: FeedEpisode, info: FeedInfo) -> Path:
     }
     _atomic_write(out / "episodes.json", json.dumps(state, ensure_ascii=False, indent=2).encode())
     _atomic_write(out / "feed.xml", render(episodes, info))
+    for audio in replaced:  # the feed no longer names it: nobody is sent there any more
+        (out / audio).unlink(missing_ok=True)
     return out / "feed.xml"
 
 
@@ -186,7 +217,7 @@ class Podcast20Entry:
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
     try:
         tmp.write_bytes(data)
         tmp.replace(path)

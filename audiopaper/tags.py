@@ -38,6 +38,7 @@ class TagReport:
 
 def write_tags(path: Path, tags: Tags, chapters: tuple[Chapter, ...]) -> None:
     """Replace the file's ID3 tag with title, album, date and one CHAP per chapter plus CTOC."""
+    from mutagen import MutagenError
     from mutagen.id3 import (
         CHAP,
         COMM,
@@ -90,6 +91,8 @@ def write_tags(path: Path, tags: Tags, chapters: tuple[Chapter, ...]) -> None:
         id3.save(path, v2_version=4)
     except OSError as exc:
         raise OutputError(f"cannot write tags to {path}: {exc.strerror or exc}") from exc
+    except MutagenError as exc:  # mutagen wraps the OSError it met
+        raise OutputError(f"cannot write tags to {path}: {exc}") from exc
 
 
 def read_tags(path: Path) -> TagReport:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import errno
 import json
+import os
+import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -65,7 +67,8 @@ def chapters_json(chapters: Sequence[Chapter], title: str) -> dict:
 
 def write_file(path: Path, write: Callable[[TextIO], None]) -> None:
     """Write a text file atomically: a reader never sees half of it."""
-    tmp = path.with_name(f".{path.name}.tmp")
+    # A temporary name of its own, so two builds writing the same file never share one.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
     try:
         with tmp.open("w", encoding="utf-8", newline="\n") as stream:
             write(stream)

@@ -181,3 +181,36 @@ def test_a_rebuild_that_fails_to_publish_keeps_the_episode_the_feed_points_to(se
     feed = feedparser.parse((settings.out / "feed.xml").read_bytes())
     published = settings.out / feed.entries[0].enclosures[0].href.removeprefix("http://localhost:8000/")
     assert published == first.episode.audio_path and published.exists()
+
+
+@pytest.mark.slow
+def test_two_builds_at_once_into_one_output_both_publish(tmp_path):
+    """Two editors building different dates into the same feed at the same moment."""
+    import threading
+
+    out = tmp_path / "output"
+    other = tmp_path / "zzrb-2023-12-06-p01.txt"
+    shutil.copy(SMALL, other)
+    errors = []
+
+    def run(page, cache):
+        try:
+            build_episode([page], Settings(out=out, cache_dir=tmp_path / cache), engine=FakeEngine())
+        except Exception as exc:  # noqa: BLE001 -- collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=a) for a in ((SMALL, "c1"), (other, "c2"), (SMALL, "c3"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    parsed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert sorted(e.id for e in parsed.entries) == [
+        "audiopaper:zzrb:2023-12-05",
+        "audiopaper:zzrb:2023-12-06",
+    ]
+    for entry in parsed.entries:
+        published = out / entry.enclosures[0].href.removeprefix("http://localhost:8000/")
+        assert published.stat().st_size == int(entry.enclosures[0].length)
+    assert not list(out.rglob("*.part"))

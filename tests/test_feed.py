@@ -91,3 +91,21 @@ def test_damaged_state_is_reported_not_overwritten(tmp_path):
         update_feed(tmp_path, episode(tmp_path, "2023-12-02"), INFO)
     assert (tmp_path / "episodes.json").read_text(encoding="utf-8") == "{not json"
     assert not (tmp_path / "feed.xml").exists()
+
+
+def test_the_mp3_a_rebuild_replaces_is_deleted_once_the_feed_stops_naming_it(tmp_path):
+    first = episode(tmp_path, "2023-12-02")
+    update_feed(tmp_path, first, INFO)
+    newer = tmp_path / "zzrb" / "2023-12-02" / "zzrb-2023-12-02-def.mp3"
+    newer.write_bytes(b"\xfe" * 10)
+    unpublished = (
+        tmp_path / "zzrb" / "2023-12-02" / "zzrb-2023-12-02-xyz.mp3"
+    )  # another build's, not yet published
+    unpublished.write_bytes(b"\xfd" * 10)
+    update_feed(
+        tmp_path,
+        episode(tmp_path, "2023-12-02", size=10, audio="zzrb/2023-12-02/zzrb-2023-12-02-def.mp3"),
+        INFO,
+    )
+    assert not (tmp_path / first.audio).exists()
+    assert newer.exists() and unpublished.exists()
