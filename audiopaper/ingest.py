@@ -24,6 +24,7 @@ TEXT_SUFFIXES = (".txt", ".text")
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 _PAGE_IN_NAME = re.compile(r"(?:^|[-_.\s])(?:p|page|第)?0*(\d{1,3})(?:版)?$", re.IGNORECASE)
 _SLUG_IN_NAME = re.compile(r"^([a-z]{2,12})(?=[-_\d])", re.IGNORECASE)
+_UNSAFE_IN_NAME = re.compile(r"[\\/:*?\"<>|\x00-\x1f\s]+|\.\.+")
 _PAPER_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|都市报|青年报|法治报|经济报|报))")
 
 
@@ -78,11 +79,15 @@ def known_papers(root: Path | None = None) -> dict[str, str]:
 
 
 def paper_slug(paper: str, hint: str | None = None) -> str:
-    """The folder name for a paper: its known slug, else the file-name prefix, else the name."""
+    """The folder name for a paper: its known slug, else the file-name prefix, else the name.
+
+    A name becomes one safe path component: "--paper ../../x" must not write outside --out.
+    """
     for slug, name in known_papers().items():
         if name == paper:
             return slug
-    return hint or paper
+    safe = _UNSAFE_IN_NAME.sub("_", hint or paper).strip(" ._")
+    return safe or "paper"
 
 
 def decode_text(data: bytes, source: str) -> tuple[str, str]:

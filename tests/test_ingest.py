@@ -131,3 +131,36 @@ def test_parse_date_accepts_common_forms(text):
 def test_parse_date_refuses_nonsense(text):
     with pytest.raises(ConfigError, match="not a date"):
         parse_date(text)
+
+
+@pytest.mark.parametrize(
+    "paper, slug",
+    [
+        ("郑州日报", "zzrb"),
+        ("../../escape", "escape"),
+        ("a/b", "a_b"),
+        ("..", "paper"),
+        ("某某日报", "某某日报"),
+    ],
+)
+def test_paper_folder_name_is_one_safe_path_component(paper, slug):
+    from audiopaper.ingest import paper_slug
+
+    assert paper_slug(paper) == slug
+
+
+def test_a_paper_name_cannot_write_outside_the_output_folder(tmp_path):
+    from audiopaper.build import build_episode
+    from audiopaper.config import Settings
+    from audiopaper.engines.fake import FakeEngine
+
+    page = tmp_path / "page1.txt"
+    page.write_text(
+        "市区新增三条公交线路\n\n本报讯(记者 李明)市公交集团宣布新开通三条公交线路。\n", encoding="utf-8"
+    )
+    out = tmp_path / "deep" / "out"
+    result = build_episode(
+        [page], Settings(out=out, paper="../../escape", date="2023-12-02"), engine=FakeEngine()
+    )
+    assert result.episode.audio_path.resolve().is_relative_to(out.resolve())
+    assert not (tmp_path / "escape").exists()
