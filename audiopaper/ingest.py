@@ -179,7 +179,8 @@ def expand_inputs(paths: Sequence[Path]) -> list[Path]:
             files.extend(found)
         else:
             files.append(path)
-    return files
+    unique = list(dict.fromkeys(files))  # the same file named twice is still one page
+    return unique
 
 
 def read_pages(paths: Sequence[Path], *, paper: str | None = None, date: str | None = None) -> list[Page]:

@@ -47,8 +47,15 @@ def page_number(page: Page) -> int:
 
 
 def segment(pages: Sequence[Page]) -> Edition:
-    """Split ``pages`` (in reading order) into stories, teasers and skipped lines."""
+    """Split ``pages`` into stories, teasers and skipped lines, in page order.
+
+    Printed page numbers (page headers) set the reading order when every page has its own:
+    e-paper dumps are often saved under names that sort in no useful order.
+    """
     numbers = [page_number(p) for p in pages]
+    if len(set(numbers)) == len(numbers):
+        order = sorted(range(len(pages)), key=numbers.__getitem__)
+        pages, numbers = [pages[i] for i in order], [numbers[i] for i in order]
     drafts: list[Draft] = []
     teasers: list[Teaser] = []
     skipped: list[Skipped] = []

@@ -164,3 +164,9 @@ def test_a_paper_name_cannot_write_outside_the_output_folder(tmp_path):
     )
     assert result.episode.audio_path.resolve().is_relative_to(out.resolve())
     assert not (tmp_path / "escape").exists()
+
+
+def test_the_same_file_named_twice_is_one_page(tmp_path):
+    (tmp_path / "zzrb-2023-12-02-p01.txt").write_text("本报讯 新闻。\n", encoding="utf-8")
+    page = tmp_path / "zzrb-2023-12-02-p01.txt"
+    assert [p.number for p in read_pages([page, page])] == [1]

@@ -142,3 +142,16 @@ def test_a_second_headline_line_with_an_amount_in_words_is_the_subtitle() -> Non
     assert heads(ed) == [
         (None, "城区学校食堂全部完成改造 学生午餐实现就近配送服务", None)
     ]  # one title in two lines
+
+
+def test_printed_page_numbers_set_the_reading_order_whatever_the_file_names():
+    from audiopaper.model import Page
+    from audiopaper.segment import segment
+
+    first = Page(
+        "测试报", "2024-01-01", 1, ("第02版：要闻", "第二版的新闻标题", "本报讯（记者 王红）" + MORE)
+    )
+    second = Page("测试报", "2024-01-01", 2, ("第01版：要闻", "头版的新闻标题", "本报讯（记者 李明）" + BODY))
+    ed = segment([first, second])
+    assert ed.pages == (1, 2)
+    assert [s.title for s in ed.stories] == ["头版的新闻标题", "第二版的新闻标题"]
