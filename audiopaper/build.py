@@ -88,6 +88,8 @@ def build_episode(
     clock = _Clock(timings)
     out = settings.out
     _writable(out)
+    if settings.report:
+        _writable(settings.report.parent)  # fail before the work, not after publishing
 
     with clock("segment"):
         edition = load_edition(inputs, settings, reporter.warn)

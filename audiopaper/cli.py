@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
-from .config import ENGINES, Settings
+from .config import ENGINES, Settings, check_base_url
 from .errors import AudiopaperError, ConfigError
 
 
@@ -70,6 +70,10 @@ def _settings(**values) -> Settings:
     engine = values.get("engine")
     if engine is not None and engine not in ENGINES:
         raise ConfigError(f"unknown engine {engine!r} (choose from {', '.join(ENGINES)})")
+    if values.get("base_url") is not None:
+        values["base_url"] = check_base_url(values["base_url"])
+    if values.get("report") is not None and not values["report"].parent.is_dir():
+        raise ConfigError(f"--report {values['report']}: folder {values['report'].parent} does not exist")
     if values.get("connections", 1) < 1 or values.get("connections", 1) > 32:
         raise ConfigError("--connections must be between 1 and 32")
     return Settings(**{k: v for k, v in values.items() if v is not None})
@@ -88,8 +92,12 @@ def build(
     ] = "default",
     out: Annotated[Path, typer.Option(help="Output folder for episodes and feed.xml.")] = Path("output"),
     base_url: Annotated[
-        str, typer.Option(help="Public URL of the output folder, for enclosure links.")
-    ] = "http://localhost:8000/",
+        str | None,
+        typer.Option(
+            help="Public URL of the output folder, for enclosure links "
+            "(default: the one the feed already uses, else http://localhost:8000/)."
+        ),
+    ] = None,
     connections: Annotated[int, typer.Option(help="Parallel requests to the speech service (1-32).")] = 4,
     report: Annotated[
         Path | None, typer.Option(help="Write a JSON build report (stage times, cache use) here.")

@@ -67,7 +67,7 @@ class Settings:
     profile: str = "default"
     paper: str | None = None
     date: str | None = None
-    base_url: str = DEFAULT_BASE_URL
+    base_url: str | None = None  # None: keep the feed's, else DEFAULT_BASE_URL
     connections: int = 4
     bitrate: str = "64k"
     cache_dir: Path | None = None
@@ -137,6 +137,18 @@ def parse_profile(data: dict, source: str) -> Profile:
         pauses=pauses,
         read_dateline=bool(data.get("read_dateline", True)),
     )
+
+
+_BASE_URL = re.compile(r"^https?://[^\s/?#@]+(?:/[^\s?#]*)?$")
+
+
+def check_base_url(url: str) -> str:
+    """A public http(s) URL of a folder, ending in "/", or ConfigError."""
+    if not _BASE_URL.match(url):
+        raise ConfigError(
+            f"--base-url {url!r} is not an http(s) URL of a folder, e.g. https://example.org/paper/"
+        )
+    return url if url.endswith("/") else url + "/"
 
 
 def check_prosody(voice: Voice, where: str) -> None:

@@ -24,6 +24,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
+from .config import DEFAULT_BASE_URL
 from .errors import OutputError
 
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
@@ -51,7 +52,7 @@ class FeedEpisode:
 @dataclass(frozen=True, slots=True)
 class FeedInfo:
     title: str
-    base_url: str
+    base_url: str | None  # None: keep the URL the feed already uses
     description: str = "由 audiopaper 朗读的报纸有声版：每条新闻一个章节，附完整文字稿。"
     author: str = "audiopaper"
     owner_email: str = "audiopaper@example.com"
@@ -117,7 +118,10 @@ def _update_feed(out: Path, episode: FeedEpisode, info: FeedInfo) -> Path:
     episodes.append(episode)
     episodes.sort(key=lambda e: (e.date, e.paper), reverse=True)
     title = info.title or saved.get("title") or f"{episode.paper}有声版"
-    info = FeedInfo(**{**asdict(info), "title": title})
+    # A build without --base-url keeps the published URL: a cron job that forgets the flag
+    # must not point every subscriber at localhost.
+    base_url = info.base_url or saved.get("base_url") or DEFAULT_BASE_URL
+    info = FeedInfo(**{**asdict(info), "title": title, "base_url": base_url})
     write_cover(out / COVER_NAME)
     state = {
         "feed": {"title": info.title, "base_url": info.base_url},

@@ -186,6 +186,10 @@ def test_gb18030_page_is_read_and_the_user_told(tmp_path):
         (["--voices", "nosuch"], "unknown voice profile 'nosuch'"),
         (["--date", "2023-02-30"], "not a date"),
         (["--connections", "0"], "--connections"),
+        (["--base-url", ""], "--base-url"),
+        (["--base-url", "https://example.org/my pod/"], "--base-url"),
+        (["--base-url", "example.org/pod/"], "--base-url"),
+        (["--report", "/nonexistent-folder/r.json"], "does not exist"),
     ],
 )
 def test_bad_options_give_one_line(tmp_path, args, needle):

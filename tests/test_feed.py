@@ -109,3 +109,10 @@ def test_the_mp3_a_rebuild_replaces_is_deleted_once_the_feed_stops_naming_it(tmp
     )
     assert not (tmp_path / first.audio).exists()
     assert newer.exists() and unpublished.exists()
+
+
+def test_a_build_without_a_base_url_keeps_the_published_one(tmp_path):
+    update_feed(tmp_path, episode(tmp_path, "2023-12-02"), INFO)
+    update_feed(tmp_path, episode(tmp_path, "2023-12-03"), FeedInfo(title="", base_url=None))
+    parsed = feedparser.parse((tmp_path / "feed.xml").read_bytes())
+    assert all(e.enclosures[0].href.startswith("https://example.org/paper/") for e in parsed.entries)
