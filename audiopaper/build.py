@@ -19,6 +19,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
+from datetime import date as Date
 from pathlib import Path
 
 from . import __version__
@@ -26,7 +27,7 @@ from .assemble import Timeline, assemble, assemble_steps
 from .cache import ClipCache
 from .config import Profile, Settings, load_profile
 from .engines import Engine, close_engine, create_engine
-from .errors import ConfigError, InputError, OutputError
+from .errors import ConfigError, InputError, OrderError, OutputError
 from .feed import FeedEpisode, FeedInfo, episode_guid, load_state, update_feed
 from .ingest import paper_slug, read_pages
 from .lexicon import load_lexicon
@@ -66,7 +67,16 @@ def load_edition(inputs: Sequence[Path], settings: Settings, warn: Callable[[str
     """An Edition from page files, a folder of pages, or one edited running-order JSON."""
     if len(inputs) == 1 and looks_like_order(inputs[0]):
         edition = load_order(inputs[0])
-        return replace(edition, paper=settings.paper or edition.paper, date=settings.date or edition.date)
+        edition = replace(edition, paper=settings.paper or edition.paper, date=settings.date or edition.date)
+        try:
+            Date.fromisoformat(edition.date)
+        except ValueError:
+            raise OrderError(
+                f"{inputs[0]}: edition.date: {edition.date!r} is not a date (YYYY-MM-DD)"
+            ) from None
+        if not edition.pages or not edition.paper.strip():
+            raise OrderError(f"{inputs[0]}: edition: needs a paper name and at least one page")
+        return edition
     pages = read_pages(inputs, paper=settings.paper, date=settings.date)
     for page in pages:
         if page.encoding != "utf-8":

@@ -237,6 +237,8 @@ def serve_cmd(
     """Serve OUT to podcast apps, answering byte-range requests (206) as they require."""
     from .serve import OutputServer
 
+    if not 0 <= port <= 65535:
+        raise ConfigError(f"--port {port} is not a port number (0-65535)")
     if not (out / "feed.xml").is_file():
         raise ConfigError(f"{out} has no feed.xml yet; run audiopaper build first")
     try:

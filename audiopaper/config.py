@@ -102,6 +102,8 @@ def load_profile(name: str, root: Path | None = None) -> Profile:
 
 def parse_profile(data: dict, source: str) -> Profile:
     voices: dict[str, dict[str, Voice]] = {}
+    if not isinstance(data.get("voices", {}), dict):
+        raise ConfigError(f"{source}: voices must be tables like [voices.edge]")
     for engine, roles in (data.get("voices") or {}).items():
         if not isinstance(roles, dict):
             raise ConfigError(f"{source}: [voices.{engine}] must be a table")
@@ -120,6 +122,8 @@ def parse_profile(data: dict, source: str) -> Profile:
             check_prosody(voice, where)
             voices[engine][role] = voice
     pause_data = data.get("pauses") or {}
+    if not isinstance(pause_data, dict):
+        raise ConfigError(f"{source}: [pauses] must be a table of seconds, e.g. between_stories = 2.0")
     known = set(Pauses.__dataclass_fields__)
     unknown = set(pause_data) - known
     if unknown:
@@ -128,7 +132,7 @@ def parse_profile(data: dict, source: str) -> Profile:
         pauses = Pauses(**{k: float(v) for k, v in pause_data.items()})
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{source}: pauses must be numbers of seconds") from exc
-    if any(v < 0 or v > 30 for v in (getattr(pauses, k) for k in known)):
+    if not all(0 <= v <= 30 for v in (getattr(pauses, k) for k in known)):  # NaN fails too
         raise ConfigError(f"{source}: pauses must be between 0 and 30 seconds")
     return Profile(
         name=str(data.get("name", Path(source).stem)),

@@ -80,8 +80,10 @@ def load_state(out: Path) -> tuple[dict, list[FeedEpisode]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         episodes = [FeedEpisode(**e) for e in data.get("episodes", [])]
-    except (ValueError, TypeError) as exc:
+    except (ValueError, TypeError, AttributeError) as exc:
         raise OutputError(f"{path} is damaged ({exc}); move it away to start a new feed") from exc
+    if not isinstance(data.get("feed", {}), dict):
+        raise OutputError(f"{path} is damaged (feed is not a table); move it away to start a new feed")
     return data.get("feed", {}), episodes
 
 

@@ -269,3 +269,46 @@ def test_edge_with_no_network_is_one_line_and_publishes_nothing(tmp_path, monkey
     result = run("build", SMALL, "--engine", "edge", "--out", tmp_path / "out")
     assert_one_line_error(result, "cannot reach")
     assert not list((tmp_path / "out").rglob("*.mp3")) and not (tmp_path / "out" / "feed.xml").exists()
+
+
+@pytest.mark.parametrize(
+    "profile, needle",
+    [
+        ("voices = [1, 2]\n", "voices must be tables"),
+        ("pauses = 3\n", "[pauses] must be a table"),
+        ("[pauses]\nbetween_stories = nan\n", "between 0 and 30"),
+    ],
+)
+def test_malformed_voice_profiles_are_one_line(tmp_path, profile, needle):
+    path = tmp_path / "bad.toml"
+    path.write_text(profile, encoding="utf-8")
+    result = run("build", SMALL, "--out", tmp_path / "out", "--engine", "espeak", "--voices", path)
+    assert_one_line_error(result, needle)
+
+
+@pytest.mark.parametrize(
+    "edit, needle",
+    [
+        (lambda o: o["edition"].update(date="2023-02-30"), "edition.date"),
+        (lambda o: o["edition"].update(pages=[]), "at least one page"),
+    ],
+)
+def test_running_orders_with_impossible_editions_are_one_line(tmp_path, edit, needle):
+    order = json.loads(run("segment", SMALL, "--json").stdout)
+    edit(order)
+    path = tmp_path / "order.json"
+    path.write_text(json.dumps(order, ensure_ascii=False), encoding="utf-8")
+    result = run("build", path, "--out", tmp_path / "out", "--engine", "espeak")
+    assert_one_line_error(result, needle)
+
+
+def test_a_feed_state_of_the_wrong_shape_is_one_line(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "episodes.json").write_text("[]", encoding="utf-8")
+    result = run("build", SMALL, "--out", out, "--engine", "espeak")
+    assert_one_line_error(result, "is damaged")
+
+
+def test_serve_refuses_a_port_out_of_range(tmp_path):
+    assert_one_line_error(run("serve", "--out", tmp_path, "--port", "80000"), "not a port number")
