@@ -164,7 +164,7 @@ def normalize_cmd(
     elif text is None:
         if sys.stdin.isatty():
             raise ConfigError("give TEXT, --file FILE, or pipe text on stdin")
-        text = sys.stdin.read()
+        text, _ = decode_text(sys.stdin.buffer.read(), "standard input")  # GBK pipes too
     for line in normalize_lines(text.splitlines(), lexicon=load_lexicon(paper)):
         typer.echo(line)
 

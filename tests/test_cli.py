@@ -312,3 +312,9 @@ def test_a_feed_state_of_the_wrong_shape_is_one_line(tmp_path):
 
 def test_serve_refuses_a_port_out_of_range(tmp_path):
     assert_one_line_error(run("serve", "--out", tmp_path, "--port", "80000"), "not a port number")
+
+
+def test_normalize_reads_gbk_from_stdin_like_from_a_file():
+    result = runner.invoke(app, ["normalize"], input="增长17%\n".encode("gbk"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "增长百分之十七"
