@@ -107,13 +107,23 @@ def check_clip(path: Path, spoken: str, rate: str = "+0%") -> float:
 
 
 def _peak(pcm: bytes) -> int:
+    """Largest sample of a PCM buffer, through pydub (which brings audioop on every Python).
+
+    pydub only wraps the decoded bytes here: it never probes (there is no ffprobe) and never
+    joins (``a + b`` in a loop is quadratic; assemble joins raw bytes once).
+    """
     import warnings
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        import audioop  # stdlib to 3.12, audioop-lts from 3.13 (a pydub dependency too)
+    with warnings.catch_warnings():  # pydub warns at import when ffmpeg is not on PATH
+        warnings.simplefilter("ignore")
+        from pydub import AudioSegment
 
-    return audioop.max(pcm[: len(pcm) - len(pcm) % 2], 2) if pcm else 0
+    even = pcm[: len(pcm) - len(pcm) % 2]
+    if not even:
+        return 0
+    return AudioSegment(
+        data=even, sample_width=ffmpeg.SAMPLE_WIDTH, frame_rate=ffmpeg.SAMPLE_RATE, channels=1
+    ).max
 
 
 class _Cancelled(Exception):
