@@ -8,7 +8,6 @@ MP3, the transcripts, the feed -- is replaced until its new version is complete.
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import json
 import os
@@ -27,7 +26,7 @@ from .assemble import Timeline, assemble, assemble_steps
 from .cache import ClipCache
 from .config import Profile, Settings, load_profile
 from .engines import Engine, close_engine, create_engine
-from .errors import ConfigError, InputError, OrderError, OutputError
+from .errors import ConfigError, InputError, OrderError, OutputError, disk_reason
 from .feed import FeedEpisode, FeedInfo, episode_guid, load_state, update_feed
 from .ingest import paper_slug, read_pages
 from .lexicon import load_lexicon
@@ -141,7 +140,7 @@ def build_episode(
                     story_titles=titles,
                 )
             except OSError as exc:  # an engine writing its clip: the disk, not the network
-                raise OutputError(f"cannot write clips to {settings.cache_root}: {_reason(exc)}") from exc
+                raise OutputError(f"cannot write clips to {settings.cache_root}: {disk_reason(exc)}") from exc
             finally:
                 shutil.rmtree(workdir, ignore_errors=True)
         reporter.finish("synthesize")
@@ -332,12 +331,8 @@ def _writable(folder: Path) -> Path:
         with tempfile.TemporaryFile(dir=folder):  # a probe of its own: builds may run side by side
             pass
     except OSError as exc:
-        raise OutputError(f"cannot write to {folder}: {_reason(exc)}") from None
+        raise OutputError(f"cannot write to {folder}: {disk_reason(exc)}") from None
     return folder
-
-
-def _reason(exc: OSError) -> str:
-    return "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
 
 
 class _Clock:

@@ -61,3 +61,10 @@ class TransientEngineError(EngineError):
 
 class SynthesisError(AudiopaperError):
     pass
+
+
+def disk_reason(exc: OSError) -> str:
+    """The short reason for a failed write, naming a full disk plainly."""
+    import errno
+
+    return "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))

@@ -11,9 +11,7 @@ temporary name and renamed, so a reader never sees half a feed.
 
 from __future__ import annotations
 
-import errno
 import json
-import os
 import struct
 import uuid
 import zlib
@@ -26,6 +24,7 @@ from urllib.parse import quote
 
 from .config import DEFAULT_BASE_URL
 from .errors import OutputError
+from .transcript import write_bytes
 
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
@@ -129,8 +128,8 @@ def _update_feed(out: Path, episode: FeedEpisode, info: FeedInfo) -> Path:
         "feed": {"title": info.title, "base_url": info.base_url},
         "episodes": [asdict(e) for e in episodes],
     }
-    _atomic_write(out / "episodes.json", json.dumps(state, ensure_ascii=False, indent=2).encode())
-    _atomic_write(out / "feed.xml", render(episodes, info))
+    write_bytes(out / "episodes.json", json.dumps(state, ensure_ascii=False, indent=2).encode())
+    write_bytes(out / "feed.xml", render(episodes, info))
     for audio in replaced:  # the feed no longer names it: nobody is sent there any more
         (out / audio).unlink(missing_ok=True)
     return out / "feed.xml"
@@ -222,17 +221,6 @@ class Podcast20Entry:
         return entry
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        reason = "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
-        raise OutputError(f"cannot write {path}: {reason}") from exc
-
-
 def write_cover(path: Path, size: int = 1400) -> None:
     """A plain 1400x1400 PNG cover (Apple's minimum) if none is there; a user's own is kept."""
     if path.exists():
@@ -250,4 +238,4 @@ def write_cover(path: Path, size: int = 1400) -> None:
 
     png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0))
     png += chunk(b"IDAT", raw) + chunk(b"IEND", b"")
-    _atomic_write(path, png)
+    write_bytes(path, png)

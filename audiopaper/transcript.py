@@ -7,7 +7,7 @@ and header; each writer only writes to a stream, ``write_file`` handles the file
 
 from __future__ import annotations
 
-import errno
+import io
 import json
 import os
 import uuid
@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .errors import OutputError
+from .errors import OutputError, disk_reason
 from .model import Chapter, Cue, Edition
 
 
@@ -67,16 +67,23 @@ def chapters_json(chapters: Sequence[Chapter], title: str) -> dict:
 
 def write_file(path: Path, write: Callable[[TextIO], None]) -> None:
     """Write a text file atomically: a reader never sees half of it."""
-    # A temporary name of its own, so two builds writing the same file never share one.
+    buffer = io.StringIO(newline="\n")
+    write(buffer)
+    write_bytes(path, buffer.getvalue().encode("utf-8"))
+
+
+def write_bytes(path: Path, data: bytes) -> None:
+    """Write a file atomically: a temporary name of its own, then a rename.
+
+    The temporary name is unique per call, so two builds writing the same file never share one.
+    """
     tmp = path.with_name(f".{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp")
     try:
-        with tmp.open("w", encoding="utf-8", newline="\n") as stream:
-            write(stream)
+        tmp.write_bytes(data)
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        reason = "disk full" if exc.errno == errno.ENOSPC else (exc.strerror or str(exc))
-        raise OutputError(f"cannot write {path}: {reason}") from exc
+        raise OutputError(f"cannot write {path}: {disk_reason(exc)}") from exc
 
 
 def write_json(path: Path, data: object) -> None:
