@@ -58,7 +58,7 @@ PaperOpt = Annotated[
     typer.Option("--paper", help="Paper name, e.g. 郑州日报 (default: from file name or masthead)."),
 ]
 DateOpt = Annotated[
-    str | None, typer.Option("--date", help="Edition date YYYY-MM-DD (default: from file name).")
+    str | None, typer.Option("--date", help="Edition date YYYY-MM-DD (default: from file name or masthead).")
 ]
 
 

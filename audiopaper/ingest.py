@@ -3,8 +3,9 @@
 Real page dumps arrive as UTF-8, UTF-8 with a BOM, UTF-16, or -- very often for Chinese
 text -- GB18030/GBK.  Anything that is not text (a PDF, an image) or is empty is refused
 with one clear line rather than read aloud as noise.  Paper, date and page number come
-from options first, then from the file name (``zzrb-2023-12-02-p01.txt``), then from the
-masthead ("郑州日报客户端").
+from options first, then from the file name (``zzrb-2023-12-02-p01.txt``,
+``郑州日报2023年12月2日第01版.txt``), then from the masthead ("郑州日报客户端",
+"2023年12月2日 星期六").
 """
 
 from __future__ import annotations
@@ -21,8 +22,13 @@ from .errors import ConfigError, InputError
 from .model import Page
 
 TEXT_SUFFIXES = (".txt", ".text")
-_DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
-_PAGE_IN_NAME = re.compile(r"(?:^|[-_.\s])(?:p|page|第)?0*(\d{1,3})(?:版)?$", re.IGNORECASE)
+_DATE_IN_NAME = re.compile(
+    r"(?<!\d)(\d{4})(?:[-_.]?(\d{2})[-_.]?(\d{2})|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?!\d)"
+)
+# A masthead date line: "2023年12月2日 星期六", "2011-05-19 星期四", "今天是：2018年4月27日".
+_DATE_IN_TEXT = re.compile(r"(?<!\d)(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})(?!\d)\s*日?")
+_DATE_LINE_CUE = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|第\s*\S{1,4}\s*[版期]")
+_PAGE_IN_NAME = re.compile(r"(?:(?:^|[-_.\s])(?:page|[a-z]|第)?|第)0*(\d{1,3})版?$", re.IGNORECASE)
 _SLUG_IN_NAME = re.compile(r"^([a-z]{2,12})(?=[-_\d])", re.IGNORECASE)
 _UNSAFE_IN_NAME = re.compile(r"[\\/:*?\"<>|\x00-\x1f\s]+|\.\.+")
 _PAPER_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|都市报|青年报|法治报|经济报|报))")
@@ -43,7 +49,8 @@ def hints_from_name(path: Path) -> NameHints:
         slug = None
     iso = None
     if m := _DATE_IN_NAME.search(stem):
-        iso = _valid_date(f"{m.group(1)}-{m.group(2)}-{m.group(3)}")
+        month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+        iso = _valid_date(f"{m.group(1)}-{int(month):02d}-{int(day):02d}")
     rest = _DATE_IN_NAME.sub("", stem)
     m = _PAGE_IN_NAME.search(rest)
     page = int(m.group(1)) if m and 0 < int(m.group(1)) < 1000 else None
@@ -150,10 +157,15 @@ def read_page(
     lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if lines and lines[-1] == "":
         lines = lines[:-1]
-    paper = paper or known_papers().get(hints.slug or "") or _paper_from_masthead(lines)
+    paper = (
+        paper
+        or known_papers().get(hints.slug or "")
+        or _paper_from_masthead([path.stem])
+        or _paper_from_masthead(lines)
+    )
     if not paper:
         raise InputError(f"cannot tell which paper {path.name} is from; pass --paper, e.g. --paper 郑州日报")
-    date = date or hints.date
+    date = date or hints.date or _date_from_masthead(lines)
     if not date:
         raise InputError(f"cannot tell the date of {path.name}; pass --date YYYY-MM-DD")
     return Page(paper, date, number or hints.page or 1, lines, str(path), encoding)
@@ -163,6 +175,20 @@ def _paper_from_masthead(lines: Sequence[str]) -> str | None:
     for line in lines[:12]:
         if m := _PAPER_IN_TEXT.search(line):
             return m.group(1)
+    return None
+
+
+def _date_from_masthead(lines: Sequence[str]) -> str | None:
+    """The printed date of the issue: a short line near the top with a date and a weekday,
+    lunar date or issue number, or a line that is nothing but the date.  A date inside a
+    story's text ("2023年12月1日，…") is not the paper's date."""
+    for line in [line.strip() for line in lines if line.strip()][:15]:
+        if len(line) > 60 or not (m := _DATE_IN_TEXT.search(line)):
+            continue
+        bare = not _DATE_IN_TEXT.sub("", line).strip(" \u3000：:今天是")
+        if bare or _DATE_LINE_CUE.search(line):
+            if iso := _valid_date(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"):
+                return iso
     return None
 
 

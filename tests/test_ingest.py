@@ -32,11 +32,47 @@ def test_sample_page_metadata_comes_from_its_name():
         ("page3.txt", (None, None, 3)),
         ("notes.txt", (None, None, None)),
         ("zzrb-2023-13-40-p01.txt", ("zzrb", None, 1)),
+        ("郑州日报2023年12月2日第01版.txt", (None, "2023-12-02", 1)),
+        ("2024年3月5日-03.txt", (None, "2024-03-05", 3)),
+        ("hcwb_20240305_A07.txt", ("hcwb", "2024-03-05", 7)),
+        ("第12版.txt", (None, None, 12)),
     ],
 )
 def test_hints_from_file_names(name, expected):
     hints = hints_from_name(Path(name))
     assert (hints.slug, hints.date, hints.page) == expected
+
+
+def test_paper_and_date_from_a_chinese_file_name(tmp_path):
+    path = tmp_path / "河川晚报2024年3月5日第02版.txt"
+    path.write_text("本报讯(记者 王红)河川市今天发布新规。\n", encoding="utf-8")
+    page = read_page(path)
+    assert (page.paper, page.date, page.number) == ("河川晚报", "2024-03-05", 2)
+
+
+@pytest.mark.parametrize(
+    "masthead, date",
+    [
+        ("2023年12月2日　星期六", "2023-12-02"),
+        ("2019年11月7日　星期四　己亥年十月十一", "2019-11-07"),
+        ("今天是：2018年4月27日 星期五", "2018-04-27"),
+        ("2011-05-19 星期四", "2011-05-19"),
+        ("2024年06月20日", "2024-06-20"),
+        ("2022年03月16日 第05版：要闻", "2022-03-16"),
+    ],
+)
+def test_date_from_the_masthead_when_the_name_has_none(tmp_path, masthead, date):
+    path = tmp_path / "page.txt"
+    path.write_text(f"河川晚报\n{masthead}\n本报讯(记者 王红)河川市今天发布新规。\n", encoding="utf-8")
+    assert read_page(path).date == date
+    assert read_page(path, date="2020-01-01").date == "2020-01-01"  # the option still wins
+
+
+def test_a_date_in_a_story_is_not_the_papers_date(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("河川晚报\n本报讯 2023年12月1日，记者从市统计局获悉，全市经济运行稳中向好。\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cannot tell the date"):
+        read_page(path)
 
 
 def test_gb18030_page_is_decoded_and_says_so(tmp_path):
