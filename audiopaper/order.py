@@ -4,12 +4,16 @@
 validation is strict and names fields: the JSON is hand-edited (stories dropped, reordered,
 retitled) before ``audiopaper build order.json``, and a mistake should read like
 ``stories[2].paragraphs[0].kind: must be one of body, subhead, caption`` rather than a
-traceback deep in synthesis.  Keys we do not know are ignored, so tools may add their own.
+traceback deep in synthesis.  Keys we do not know are ignored, so tools may add their own
+(``"note"``, ``"voice"``), unless they look like a misspelt field (``"subtitel"``): an edit
+that silently does nothing is worse than an error.  Page numbers are 1 to 999, and a
+story's pages are pages of the edition.
 """
 
 from __future__ import annotations
 
 import json
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +23,18 @@ from .model import PARAGRAPH_KINDS, Edition, Paragraph, Skipped, Story, Teaser
 __all__ = ["edition_to_dict", "edition_from_dict", "load_order", "looks_like_order"]
 
 MISSING = object()
+MAX_PAGE = 999
+FIELDS = {
+    "": ("edition", "stories", "teasers", "skipped"),
+    "edition": ("paper", "date", "pages"),
+    "story": (
+        "id", "pages", "kicker", "title", "subtitle", "byline", "paragraphs",
+        "continues_on", "continued_from", "lines", "source_lines",
+    ),
+    "paragraph": ("kind", "text", "lines", "page"),
+    "teaser": ("text", "page", "line", "on_page"),
+    "skipped": ("line", "text", "reason", "page"),
+}  # fmt: skip
 
 
 def edition_to_dict(ed: Edition) -> dict[str, Any]:
@@ -54,11 +70,16 @@ def edition_to_dict(ed: Edition) -> dict[str, Any]:
 class Reader:
     """Typed access to one JSON object that reports failures by their path (``stories[2].title``)."""
 
-    def __init__(self, data: Any, path: str) -> None:
+    def __init__(self, data: Any, path: str, kind: str | None = None) -> None:
         if not isinstance(data, dict):
             raise OrderError(f"{path or '(top level)'}: must be an object")
         self.data = data
         self.path = path
+        if kind is not None:
+            known = FIELDS[kind]
+            for key in data:
+                if key not in known and (near := get_close_matches(str(key), known, n=1, cutoff=0.75)):
+                    raise OrderError(f"{self.where(str(key))}: unknown field; did you mean {near[0]!r}?")
 
     def where(self, key: str) -> str:
         return f"{self.path}.{key}" if self.path else key
@@ -88,6 +109,21 @@ class Reader:
             raise OrderError(f"{self.where(key)}: must be an integer{' or null' if optional else ''}")
         return value
 
+    def page(self, key: str, *, optional: bool = False, default: Any = MISSING) -> Any:
+        value = self.integer(key, optional=optional, default=default)
+        if value is not None and not 1 <= value <= MAX_PAGE:
+            raise OrderError(f"{self.where(key)}: {value} is not a page number (1 to {MAX_PAGE})")
+        return value
+
+    def pages(self, key: str, default: Any = MISSING) -> tuple[int, ...]:
+        values = self.ints(key, default)
+        for i, v in enumerate(values):
+            if not 1 <= v <= MAX_PAGE:
+                raise OrderError(f"{self.where(key)}[{i}]: {v} is not a page number (1 to {MAX_PAGE})")
+        if not values:
+            raise OrderError(f"{self.where(key)}: must list at least one page")
+        return values
+
     def items(self, key: str, default: Any = MISSING) -> list[Any]:
         value = self.get(key, default)
         if not isinstance(value, list):
@@ -108,35 +144,37 @@ def is_int(value: Any) -> bool:
 
 def edition_from_dict(data: Any) -> Edition:
     """Validate running-order JSON and build the Edition; raise OrderError naming the bad field."""
-    top = Reader(data, "")
-    head = Reader(top.get("edition"), "edition")
+    top = Reader(data, "", "")
+    head = Reader(top.get("edition"), "edition", "edition")
+    pages = head.pages("pages")
     stories = tuple(read_story(item, f"stories[{i}]") for i, item in enumerate(top.items("stories")))
     seen: dict[str, int] = {}
     for i, s in enumerate(stories):
         if s.id in seen:
             raise OrderError(f"stories[{i}].id: duplicate id {s.id!r} (also stories[{seen[s.id]}])")
         seen[s.id] = i
+        for page in s.pages:
+            if page not in pages:
+                raise OrderError(f"stories[{i}].pages: page {page} is not in edition.pages {list(pages)}")
     teasers = []
     for i, item in enumerate(top.items("teasers", [])):
-        r = Reader(item, f"teasers[{i}]")
+        r = Reader(item, f"teasers[{i}]", "teaser")
         teasers.append(
             Teaser(
                 r.text("text"),
-                r.integer("page", optional=True),
+                r.page("page", optional=True),
                 r.integer("line", optional=True),
-                r.integer("on_page", default=1),
+                r.page("on_page", default=1),
             )
         )
     skipped = []
     for i, item in enumerate(top.items("skipped", [])):
-        r = Reader(item, f"skipped[{i}]")
-        skipped.append(
-            Skipped(r.integer("line"), r.text("text"), r.text("reason"), r.integer("page", default=1))
-        )
+        r = Reader(item, f"skipped[{i}]", "skipped")
+        skipped.append(Skipped(r.integer("line"), r.text("text"), r.text("reason"), r.page("page", default=1)))
     return Edition(
         paper=head.text("paper"),
         date=head.text("date"),
-        pages=head.ints("pages"),
+        pages=pages,
         stories=stories,
         teasers=tuple(teasers),
         skipped=tuple(skipped),
@@ -144,13 +182,11 @@ def edition_from_dict(data: Any) -> Edition:
 
 
 def read_story(item: Any, path: str) -> Story:
-    r = Reader(item, path)
-    pages = r.ints("pages", [1])
-    if not pages:
-        raise OrderError(f"{path}.pages: must list at least one page")
+    r = Reader(item, path, "story")
+    pages = r.pages("pages", [1])
     paragraphs = []
     for j, p in enumerate(r.items("paragraphs")):
-        pr = Reader(p, f"{path}.paragraphs[{j}]")
+        pr = Reader(p, f"{path}.paragraphs[{j}]", "paragraph")
         kind = pr.get("kind")
         if kind not in PARAGRAPH_KINDS:
             raise OrderError(f"{pr.where('kind')}: must be one of {', '.join(PARAGRAPH_KINDS)}")
@@ -159,7 +195,7 @@ def read_story(item: Any, path: str) -> Story:
                 kind,
                 pr.text("text", nonempty=True),
                 pr.ints("lines", []),
-                pr.integer("page", default=pages[0]),
+                pr.page("page", default=pages[0]),
             )
         )
     lines = r.get("lines", None)
@@ -180,8 +216,8 @@ def read_story(item: Any, path: str) -> Story:
         subtitle=r.text("subtitle", optional=True),
         byline=r.text("byline", optional=True),
         pages=pages,
-        continues_on=r.integer("continues_on", optional=True),
-        continued_from=r.integer("continued_from", optional=True),
+        continues_on=r.page("continues_on", optional=True),
+        continued_from=r.page("continued_from", optional=True),
         lines=lines,
         source_lines=tuple(source),
     )

@@ -117,6 +117,25 @@ def test_minimal_hand_written_order_gets_defaults() -> None:
         (lambda d: d.update(stories={}), "stories: must be a list"),
         (lambda d: d["skipped"][0].update(reason=None), "skipped[0].reason: must be a string"),
         (lambda d: d["teasers"].append("x"), "teasers[1]: must be an object"),
+        (
+            lambda d: d["stories"][0].update(continues_on=-1),
+            "stories[0].continues_on: -1 is not a page number (1 to 999)",
+        ),
+        (
+            lambda d: d["stories"][1].update(pages=[99]),
+            "stories[1].pages: page 99 is not in edition.pages [1]",
+        ),
+        (lambda d: d["stories"][1].update(pages=[]), "stories[1].pages: must list at least one page"),
+        (lambda d: d["edition"].update(pages=[0]), "edition.pages[0]: 0 is not a page number (1 to 999)"),
+        (
+            lambda d: d["stories"][2].update(subtitel=d["stories"][2].pop("subtitle")),
+            "stories[2].subtitel: unknown field; did you mean 'subtitle'?",
+        ),
+        (
+            lambda d: d["stories"][0]["paragraphs"][0].update(txt="改过的正文。"),
+            "stories[0].paragraphs[0].txt: unknown field; did you mean 'text'?",
+        ),
+        (lambda d: d.update(storys=[]), "storys: unknown field; did you mean 'stories'?"),
     ],
 )
 def test_bad_edits_name_the_field(order: dict, edit, message: str) -> None:
@@ -131,6 +150,8 @@ def test_extra_keys_are_ignored(order: dict) -> None:
     data = copy.deepcopy(order)
     data["note"] = "edited by hand"
     data["stories"][0]["voice"] = "narrator"
+    data["stories"][1]["_comment"] = "checked against the PDF"
+    data["edition"]["editor"] = "王红"
     assert edition_from_dict(data) == edition_from_dict(order)
 
 
