@@ -100,7 +100,16 @@ def load_profile(name: str, root: Path | None = None) -> Profile:
     return parse_profile(data, str(path))
 
 
+PROFILE_KEYS = ("name", "description", "read_dateline", "pauses", "voices")
+
+
 def parse_profile(data: dict, source: str) -> Profile:
+    for key in data:
+        if key not in PROFILE_KEYS:
+            raise ConfigError(f"{source}: unknown setting {key!r} (use {', '.join(PROFILE_KEYS)})")
+    read_dateline = data.get("read_dateline", True)
+    if not isinstance(read_dateline, bool):
+        raise ConfigError(f"{source}: read_dateline must be true or false, not {read_dateline!r}")
     voices: dict[str, dict[str, Voice]] = {}
     if not isinstance(data.get("voices", {}), dict):
         raise ConfigError(f"{source}: voices must be tables like [voices.edge]")
@@ -139,7 +148,7 @@ def parse_profile(data: dict, source: str) -> Profile:
         description=str(data.get("description", "")),
         voices=voices,
         pauses=pauses,
-        read_dateline=bool(data.get("read_dateline", True)),
+        read_dateline=read_dateline,
     )
 
 

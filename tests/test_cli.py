@@ -277,6 +277,8 @@ def test_edge_with_no_network_is_one_line_and_publishes_nothing(tmp_path, monkey
         ("voices = [1, 2]\n", "voices must be tables"),
         ("pauses = 3\n", "[pauses] must be a table"),
         ("[pauses]\nbetween_stories = nan\n", "between 0 and 30"),
+        ('read_dateline = "no"\n', "read_dateline must be true or false, not 'no'"),
+        ("read_datelines = false\n", "unknown setting 'read_datelines'"),
     ],
 )
 def test_malformed_voice_profiles_are_one_line(tmp_path, profile, needle):
