@@ -194,7 +194,7 @@ def cache_info(
     """Show how many clips are cached, their size and audio length."""
     from .cache import ClipCache
 
-    info = ClipCache(_settings(out=out, cache_dir=cache_dir).cache_root).info()
+    info = ClipCache(_existing_cache(out, cache_dir)).info()
     for key, value in _as_dict(info).items():
         typer.echo(f"{key}: {value}")
 
@@ -216,7 +216,11 @@ def cache_prune(
 
     if older_than is None and max_size is None and engine is None:
         raise ConfigError("say what to prune: --older-than DAYS, --max-size SIZE or --engine NAME")
-    cache = ClipCache(_settings(out=out, cache_dir=cache_dir).cache_root)
+    if older_than is not None and not 0 <= older_than < float("inf"):
+        raise ConfigError(f"--older-than {older_than:g} must be 0 or more days")
+    if engine is not None and engine not in ENGINE_NAMES:
+        raise ConfigError(f"unknown engine {engine!r} (choose from {', '.join(ENGINE_NAMES)})")
+    cache = ClipCache(_existing_cache(out, cache_dir))
     result = cache.prune(
         older_than_days=older_than, max_bytes=_size(max_size), engine=engine, dry_run=dry_run
     )
@@ -252,6 +256,17 @@ def serve_cmd(
         typer.echo("stopped")
     finally:
         server.server_close()
+
+
+ENGINE_NAMES = ("edge", "espeak", "fake")
+
+
+def _existing_cache(out: Path, cache_dir: Path | None) -> Path:
+    """The cache folder, which must exist: a mistyped --out should not read as an empty cache."""
+    root = _settings(out=out, cache_dir=cache_dir).cache_root
+    if not root.is_dir():
+        raise ConfigError(f"no clip cache at {root}: nothing was built there (check --out or --cache-dir)")
+    return root
 
 
 def _size(text: str | None) -> int | None:

@@ -232,12 +232,32 @@ def test_voices_lists_mandarin_voices_and_marks_the_profile(monkeypatch):
 
 
 def test_cache_info_and_prune(tmp_path):
+    (tmp_path / "cache").mkdir()
     result = run("cache", "info", "--cache-dir", tmp_path / "cache")
     assert result.exit_code == 0, result.output
     assert "entries: 0" in result.stdout
     assert_one_line_error(run("cache", "prune", "--cache-dir", tmp_path / "cache"), "--older-than")
     assert_one_line_error(run("cache", "prune", "--max-size", "lots", "--cache-dir", tmp_path), "not a size")
     assert run("cache", "prune", "--max-size", "0", "--cache-dir", tmp_path / "cache").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "args, needle",
+    [
+        (["info", "--out", "{tmp}/outptu"], "no clip cache at"),
+        (["prune", "--older-than", "1", "--cache-dir", "{tmp}/nocache"], "no clip cache at"),
+        (["prune", "--older-than", "-1", "--cache-dir", "{tmp}/cache"], "must be 0 or more days"),
+        (["prune", "--older-than", "nan", "--cache-dir", "{tmp}/cache"], "must be 0 or more days"),
+        (["prune", "--engine", "egde", "--cache-dir", "{tmp}/cache"], "unknown engine 'egde'"),
+    ],
+)
+def test_cache_commands_refuse_what_would_mislead_or_remove_everything(tmp_path, args, needle):
+    cache = tmp_path / "cache" / "ab"
+    cache.mkdir(parents=True)
+    (cache / "keep.mp3").write_bytes(b"x")
+    result = run("cache", *[a.format(tmp=tmp_path) for a in args])
+    assert_one_line_error(result, needle)
+    assert (cache / "keep.mp3").exists()
 
 
 def test_not_a_terminal_means_no_progress_bars(tmp_path):
