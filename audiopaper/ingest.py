@@ -31,6 +31,9 @@ _DATE_LINE_CUE = re.compile(r"星期[一二三四五六日天]|周[一二三四�
 _PAGE_IN_NAME = re.compile(r"(?:(?:^|[-_.\s])(?:page|[a-z]|第)?|第)0*(\d{1,3})版?$", re.IGNORECASE)
 _SLUG_IN_NAME = re.compile(r"^([a-z]{2,12})(?=[-_\d])", re.IGNORECASE)
 _UNSAFE_IN_NAME = re.compile(r"[\\/:*?\"<>|\x00-\x1f\s]+|\.\.+")
+# Invisible characters that web pages and PDF extractions scatter through text (zero-width
+# spaces and joiners, direction marks, soft hyphens, stray BOMs): "记\u200b者" is 记者.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _PAPER_IN_TEXT = re.compile(r"([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|都市报|青年报|法治报|经济报|报))")
 
 
@@ -154,6 +157,7 @@ def read_page(
     if _cjk_ratio(text) < 0.05:
         raise InputError(f"{path} contains no Chinese text")
     hints = hints_from_name(path)
+    text = _INVISIBLE.sub("", text)
     lines = tuple(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
     if lines and lines[-1] == "":
         lines = lines[:-1]

@@ -23,6 +23,7 @@ inside a Latin name is a letter gap, never voiced (5G-A → 五G A, Wi-Fi → Wi
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from .lexicon import Lexicon
@@ -60,6 +61,28 @@ _ROLES = re.compile(
     rf"^(?:{_AGENCIES})?(?:记者|通讯员|实习生|见习记者|特约记者|特约通讯员|首席记者|摄影|摄影记者)$"
 )
 
+# Nothing an engine should see: zero-width spaces and joiners, soft hyphens, variation
+# selectors, private-use glyphs of PDF extractions (dropped first, so "2\u200b023" is a
+# year), then -- once numbers and unit signs (㎡, ℃) are read -- emoji and other pictographs.
+_INVISIBLE = frozenset({"Cf", "Co", "Cs"})
+_SKIN_TONES = range(0x1F3FB, 0x1F400)
+_VARIATION = range(0xFE00, 0xFE10)
+# Ornaments that open a line before its dateline: "★本报讯(记者 王红)", "■新华社北京电".
+_LEAD_ORNAMENTS = "★☆■□●○◆◇▲△▶►◎※•· \t"
+
+
+def _drop_invisible(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in text if unicodedata.category(c) not in _INVISIBLE and ord(c) not in _VARIATION)
+
+
+def _drop_pictographs(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in text if unicodedata.category(c) != "So" and ord(c) not in _SKIN_TONES)
+
+
 _QUOTE_SEAM = re.compile(r"[”’」』》]\s*[“‘「『《]")  # "…合作协调机制”“努力促进…": two quotes, one pause
 _QUOTES = re.compile(r"[“”‘’\"'「」『』《》〈〉]")
 _OPEN = re.compile(r"[(（【〔\[]")
@@ -96,7 +119,7 @@ def _tidy(text: str) -> str:
         text = _SLASH_MEASURE.sub(lambda m: m.group("w") + "每", text)
     text = text.replace("/", "、").replace("&", "和").replace("@", "，").replace("+", "加")  # "5G+工业互联网"
     text = text.replace("℃", "摄氏度").replace("%", "").replace("‰", "").replace("‱", "")
-    text = _LEFTOVER.sub("", text)
+    text = _drop_pictographs(_LEFTOVER.sub("", text))
     text = _PUNCT_NEAR_CJK.sub(lambda m: _ASCII_PUNCT[m.group(0)], text)
     text = _CJK_GAP.sub("，", text)  # "把握海警力量建设运用特点规律 提高海上维权执法能力"
     text = _SPACE_CJK.sub("", text)
@@ -140,7 +163,7 @@ def normalize_byline(byline: str, *, read: bool) -> str:
     """
     if not read:
         return ""
-    text = byline.translate(_FULLWIDTH).strip()
+    text = _drop_invisible(byline.translate(_FULLWIDTH)).strip(_LEAD_ORNAMENTS)
     m = _DATELINE.match(text)
     if m and m.end() == len(text):
         return _read_dateline(m)
@@ -157,7 +180,7 @@ def normalize(text: str, *, lexicon: Lexicon | None = None, speak_dateline: bool
     ``speak_dateline``, since the byline is announced on its own.  Returns "" when nothing
     is left to say ("……", "——", "(下转二版)"): edge-tts fails on such text.
     """
-    text = text.translate(_FULLWIDTH)
+    text = _drop_invisible(text.translate(_FULLWIDTH)).lstrip(_LEAD_ORNAMENTS)
     text = _DIGIT_DOT.sub(".", text)
     text = _DEGREES.sub("℃", text)
     text = _JUMP.sub("", text)

@@ -206,3 +206,13 @@ def test_the_same_file_named_twice_is_one_page(tmp_path):
     (tmp_path / "zzrb-2023-12-02-p01.txt").write_text("本报讯 新闻。\n", encoding="utf-8")
     page = tmp_path / "zzrb-2023-12-02-p01.txt"
     assert [p.number for p in read_pages([page, page])] == [1]
+
+
+def test_invisible_characters_from_web_pages_are_dropped_on_reading(tmp_path):
+    clean = read_page(SAMPLE)
+    path = tmp_path / "zzrb-2023-12-02-p01.txt"
+    text = SAMPLE.read_text(encoding="utf-8")
+    dirty = text.replace("记者", "记\u200b者").replace("。", "。\u200d").replace("郑州", "\ufeff郑\u00ad州")
+    path.write_text(dirty, encoding="utf-8")
+    page = read_page(path)
+    assert page.lines == clean.lines
