@@ -2,8 +2,8 @@
 
 Podcast apps (Apple's above all) fetch episodes with ``Range:`` requests and refuse a
 server that answers them with the whole file; Python's ``http.server`` does exactly that.
-This handler answers a single byte range with 206 and Content-Range, a bad range with
-416, and serves the feed and transcripts with the right media types.
+This handler answers a single byte range with 206 and Content-Range, a range past the
+end with 416, a malformed or multi-range header with the whole file (RFC 9110), and serves the feed and transcripts with the right media types.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
             return super().send_head()
         size = path.stat().st_size
         span = parse_range(header, size)
+        if span == IGNORE:
+            return super().send_head()
         if span is None:
             self.send_response(HTTPStatus.REQUESTED_RANGE_NOT_SATISFIABLE)
             self.send_header("Content-Range", f"bytes */{size}")
@@ -79,17 +81,24 @@ class RangeRequestHandler(SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
-def parse_range(header: str, size: int) -> tuple[int, int] | None:
-    """(first, last) byte of a single ``bytes=`` range, or None if it cannot be satisfied."""
+IGNORE = "ignore"
+
+
+def parse_range(header: str, size: int) -> tuple[int, int] | str | None:
+    """(first, last) byte of a single ``bytes=`` range; None if no byte of the file is in it
+    (answered 416); ``IGNORE`` for a header that is malformed, in another unit or asks for
+    several ranges, which RFC 9110 says to answer with the whole file (200), as if absent."""
     m = _RANGE.match(header.strip())
-    if not m or (not m.group(1) and not m.group(2)) or size == 0:
-        return None
+    if not m or (not m.group(1) and not m.group(2)):
+        return IGNORE
     if not m.group(1):  # suffix range: the last N bytes
         length = int(m.group(2))
-        return (max(0, size - length), size - 1) if length else None
+        return (max(0, size - length), size - 1) if length and size else None
     start = int(m.group(1))
     end = int(m.group(2)) if m.group(2) else size - 1
-    if start >= size or end < start:
+    if m.group(2) and end < start:
+        return IGNORE
+    if start >= size:
         return None
     return start, min(end, size - 1)
 

@@ -6,7 +6,7 @@ import urllib.request
 
 import pytest
 
-from audiopaper.serve import OutputServer, parse_range
+from audiopaper.serve import IGNORE, OutputServer, parse_range
 
 
 @pytest.mark.parametrize(
@@ -17,9 +17,12 @@ from audiopaper.serve import OutputServer, parse_range
         ("bytes=-100", (900, 999)),
         ("bytes=990-2000", (990, 999)),
         ("bytes=1000-", None),
-        ("bytes=5-1", None),
-        ("items=0-1", None),
-        ("bytes=-", None),
+        ("bytes=-0", None),
+        ("bytes=5-1", IGNORE),
+        ("items=0-1", IGNORE),
+        ("bytes=-", IGNORE),
+        ("bytes=0-1,5-6", IGNORE),
+        ("bytes=abc", IGNORE),
     ],
 )
 def test_parse_range(header, expected):
@@ -67,3 +70,9 @@ def test_unsatisfiable_range_and_hidden_files(server):
     with pytest.raises(urllib.error.HTTPError) as err:
         fetch(server + "/.cache/secret")
     assert err.value.code == 404
+
+
+@pytest.mark.parametrize("header", ["bytes=5-1", "bytes=0-1,5-6", "pages=1-2", "bytes=x-"])
+def test_malformed_or_multi_range_gets_the_whole_file(server, header):
+    with fetch(server + "/ep.mp3", Range=header) as resp:
+        assert resp.status == 200 and len(resp.read()) == 10240
