@@ -1,9 +1,11 @@
 """The whole pipeline: page files (or an edited running order) to an episode in the feed.
 
 ingest -> segment -> normalize + script -> synthesize (cached) -> assemble -> tags ->
-transcripts -> feed.  Each stage's result is written as a manifest into the episode
-folder (edition.json, clips.json, episode.json), and nothing a listener can see -- the
-MP3, the transcripts, the feed -- is replaced until its new version is complete.
+transcripts -> feed.  The episode folder gets manifests (edition.json, clips.json,
+episode.json) beside the MP3 and transcripts.  Nothing a listener or editor can see is
+replaced until the new episode is published: the MP3 has a new, content-hashed name, the
+folder's other files are moved in only once the feed names it, and a build that fails
+takes back its new MP3 and any folder it created.
 """
 
 from __future__ import annotations
@@ -107,7 +109,31 @@ def build_episode(
 
     slug = paper_slug(edition.paper, _slug_hint(inputs))
     episode_dir = out / slug / edition.date
+    new_dirs = [d for d in (episode_dir.parent, episode_dir) if not d.exists()]
     _writable(episode_dir)
+    try:
+        return _build(edition, slug, episode_dir, settings, engine, reporter, retry, clock, timings)
+    except BaseException:  # a failed first build leaves no empty episode folder behind
+        for folder in reversed(new_dirs):
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raise
+
+
+def _build(
+    edition: Edition,
+    slug: str,
+    episode_dir: Path,
+    settings: Settings,
+    engine: Engine | None,
+    reporter: Reporter,
+    retry: RetryPolicy | None,
+    clock: _Clock,
+    timings: dict[str, float],
+) -> BuildResult:
+    out = settings.out
     profile = load_profile(settings.profile)
     owns_engine = engine is None
     engine = engine or create_engine(settings.engine, warn=reporter.warn)
@@ -122,7 +148,6 @@ def build_episode(
                 speak=lambda text: normalize(text, lexicon=lexicon),
                 speak_byline=lambda byline: normalize_byline(byline, read=True),
             )
-        write_json(episode_dir / "edition.json", edition_to_dict(edition))
         titles = {s.id: s.title for s in edition.stories}
         reporter.start("synthesize", len(utterances))
         with clock("synthesize"):
@@ -147,10 +172,6 @@ def build_episode(
     finally:
         if owns_engine:
             close_engine(engine)
-    write_json(
-        episode_dir / "clips.json",
-        [{**asdict(c), "path": str(c.path)} for c in result.clips],
-    )
 
     reporter.start("encode", assemble_steps(result.clips))
     title = f"{edition.paper} {edition.date} 有声版"
@@ -159,51 +180,69 @@ def build_episode(
             title, edition.paper, edition.date, edition.paper,
             f"{len(edition.stories)}条新闻 · 朗读引擎 {engine.name} · audiopaper {__version__}",
         )  # fmt: skip
-        audio, line = _encode(
+        audio, line, fresh = _encode(
             utterances, result.clips, titles, tags, episode_dir, f"{slug}-{edition.date}", settings,
             step=lambda: reporter.advance("encode"),
         )  # fmt: skip
     reporter.finish("encode")
 
-    with clock("transcript"):
-        files = {
-            "audio": audio,
-            "vtt": episode_dir / "transcript.vtt",
-            "srt": episode_dir / "transcript.srt",
-            "text": episode_dir / "transcript.txt",
-            "chapters": episode_dir / "chapters.json",
-            "edition": episode_dir / "edition.json",
-        }
-        write_file(files["vtt"], lambda s: write_vtt(line.cues, s))
-        write_file(files["srt"], lambda s: write_srt(line.cues, s))
-        write_file(files["text"], lambda s: write_text(edition, line.chapters, s))
-        write_json(files["chapters"], chapters_json(line.chapters, title))
+    files = {
+        "audio": audio,
+        "vtt": episode_dir / "transcript.vtt",
+        "srt": episode_dir / "transcript.srt",
+        "text": episode_dir / "transcript.txt",
+        "chapters": episode_dir / "chapters.json",
+        "edition": episode_dir / "edition.json",
+        "clips": episode_dir / "clips.json",
+        "episode": episode_dir / "episode.json",
+    }
     episode = Episode(
         edition.paper, edition.date, title, audio, line.duration_s, engine.name,
         line.chapters, line.cues, len(edition.stories),
     )  # fmt: skip
-    files["episode"] = episode_dir / "episode.json"
-    write_json(files["episode"], _episode_manifest(episode, utterances, line))
-
-    with clock("feed"):
-        rel = lambda p: p.relative_to(out).as_posix()  # noqa: E731
-        feed = update_feed(
-            out,
-            FeedEpisode(
-                guid=episode_guid(slug, edition.date),
-                title=title,
-                paper=edition.paper,
-                date=edition.date,
-                audio=rel(audio),
-                length=audio.stat().st_size,
-                duration_s=line.duration_s,
-                description=_description(edition),
-                engine=engine.name,
-                transcript=rel(files["vtt"]),
-                chapters=rel(files["chapters"]),
-            ),
-            FeedInfo(title=settings.feed_title or "", base_url=settings.base_url),
-        )
+    # The episode folder's files are written aside and moved in only once the feed names
+    # the new episode: a build that fails before publishing leaves the published episode's
+    # transcripts and manifests matching the MP3 the feed points to.
+    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=episode_dir))
+    aside = lambda key: staging / files[key].name  # noqa: E731
+    try:
+        with clock("transcript"):
+            write_file(aside("vtt"), lambda s: write_vtt(line.cues, s))
+            write_file(aside("srt"), lambda s: write_srt(line.cues, s))
+            write_file(aside("text"), lambda s: write_text(edition, line.chapters, s))
+            write_json(aside("chapters"), chapters_json(line.chapters, title))
+            write_json(aside("edition"), edition_to_dict(edition))
+            write_json(aside("clips"), [{**asdict(c), "path": str(c.path)} for c in result.clips])
+            write_json(aside("episode"), _episode_manifest(episode, utterances, line))
+        with clock("feed"):
+            rel = lambda p: p.relative_to(out).as_posix()  # noqa: E731
+            feed = update_feed(
+                out,
+                FeedEpisode(
+                    guid=episode_guid(slug, edition.date),
+                    title=title,
+                    paper=edition.paper,
+                    date=edition.date,
+                    audio=rel(audio),
+                    length=audio.stat().st_size,
+                    duration_s=line.duration_s,
+                    description=_description(edition),
+                    engine=engine.name,
+                    transcript=rel(files["vtt"]),
+                    chapters=rel(files["chapters"]),
+                ),
+                FeedInfo(title=settings.feed_title or "", base_url=settings.base_url),
+            )
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        if fresh:  # encoded by this build and never published
+            audio.unlink(missing_ok=True)
+        raise
+    try:
+        for path in staging.iterdir():
+            path.replace(episode_dir / path.name)  # a rename in one folder: no space needed
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     files["feed"] = feed
     with clock("site"):
         saved, listed = load_state(out)
@@ -228,7 +267,8 @@ def build_episode(
 
 
 def _encode(utterances, clips, titles, tags: Tags, folder: Path, stem: str, settings: Settings, step):
-    """Assemble, tag and publish the MP3, unless the same script was already encoded.
+    """Assemble and tag the MP3, unless the same script was already encoded; say whether
+    the file is new (so a build that then fails can take it back).
 
     The episode key covers everything that shapes the bytes: clips, pauses, texts (for
     cues), titles, tags and bitrate.  A warm rebuild reuses the published file untouched,
@@ -243,7 +283,7 @@ def _encode(utterances, clips, titles, tags: Tags, folder: Path, stem: str, sett
     ).hexdigest()  # fmt: skip
     previous = _previous_timeline(folder / "episode.json", key)
     if previous is not None:
-        return previous
+        return (*previous, False)
     # A name of its own: two builds of the same date at once must not share a half file.
     part = folder / f".episode-{os.getpid()}-{uuid.uuid4().hex[:8]}.mp3.part"
     try:
@@ -255,8 +295,9 @@ def _encode(utterances, clips, titles, tags: Tags, folder: Path, stem: str, sett
     digest = hashlib.sha256(part.read_bytes()).hexdigest()[:10]
     # The name carries a content hash: a published enclosure URL never changes its bytes.
     audio = folder / f"{stem}-{digest}.mp3"
+    fresh = not audio.exists()  # the same bytes may be published already (a lost episode.json)
     part.replace(audio)
-    return audio, replace(line, key=key)
+    return audio, replace(line, key=key), fresh
 
 
 def _previous_timeline(manifest: Path, key: str) -> tuple[Path, Timeline] | None:
