@@ -26,8 +26,12 @@ _DATE_IN_NAME = re.compile(
     r"(?<!\d)(\d{4})(?:[-_.]?(\d{2})[-_.]?(\d{2})|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?!\d)"
 )
 # A masthead date line: "2023年12月2日 星期六", "2011-05-19 星期四", "今天是：2018年4月27日".
-_DATE_IN_TEXT = re.compile(r"(?<!\d)(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})(?!\d)\s*日?")
-_DATE_LINE_CUE = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|第\s*\S{1,4}\s*[版期]")
+_DATE_IN_TEXT = re.compile(
+    r"(?<!\d)(\d{4})\s*(?:年|[-./])\s*(\d{1,2})\s*(?:月|[-./])\s*(\d{1,2})(?!\d)\s*日?"
+)
+_DATE_LINE_CUE = re.compile(
+    r"星期[一二三四五六日天]|周[一二三四五六日]|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|第\s*\S{1,4}\s*[版期]"
+)
 _PAGE_IN_NAME = re.compile(r"(?:(?:^|[-_.\s])(?:page|[a-z]|第)?|第)0*(\d{1,3})版?$", re.IGNORECASE)
 _SLUG_IN_NAME = re.compile(r"^([a-z]{2,12})(?=[-_\d])", re.IGNORECASE)
 _UNSAFE_IN_NAME = re.compile(r"[\\/:*?\"<>|\x00-\x1f\s]+|\.\.+")

@@ -170,7 +170,9 @@ def edition_from_dict(data: Any) -> Edition:
     skipped = []
     for i, item in enumerate(top.items("skipped", [])):
         r = Reader(item, f"skipped[{i}]", "skipped")
-        skipped.append(Skipped(r.integer("line"), r.text("text"), r.text("reason"), r.page("page", default=1)))
+        skipped.append(
+            Skipped(r.integer("line"), r.text("text"), r.text("reason"), r.page("page", default=1))
+        )
     return Edition(
         paper=head.text("paper"),
         date=head.text("date"),

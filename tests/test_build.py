@@ -190,13 +190,23 @@ def test_a_rebuild_that_fails_to_publish_keeps_the_episode_the_feed_points_to(se
 def test_a_failed_rebuild_leaves_transcripts_and_manifests_matching_the_published_episode(settings):
     first = build_episode([SMALL], settings, engine=FakeEngine())
     folder = first.episode_dir
-    names = ["transcript.vtt", "transcript.txt", "chapters.json", "edition.json", "clips.json", "episode.json"]
+    names = [
+        "transcript.vtt",
+        "transcript.txt",
+        "chapters.json",
+        "edition.json",
+        "clips.json",
+        "episode.json",
+    ]
     before = {name: (folder / name).read_bytes() for name in names}
     edited = settings.out.parent / "zzrb-2023-12-05-p01.txt"
     edited.write_text(SMALL.read_text(encoding="utf-8").replace("城市书房", "城市书屋"), encoding="utf-8")
     with pytest.raises(SynthesisError):
         build_episode(
-            [edited], settings, engine=FakeEngine(fail={"城市书屋": 100}), retry=RetryPolicy(sleep=lambda s: None)
+            [edited],
+            settings,
+            engine=FakeEngine(fail={"城市书屋": 100}),
+            retry=RetryPolicy(sleep=lambda s: None),
         )
     assert {name: (folder / name).read_bytes() for name in names} == before
     assert list(folder.glob("*.mp3")) == [first.episode.audio_path]

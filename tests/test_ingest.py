@@ -70,7 +70,9 @@ def test_date_from_the_masthead_when_the_name_has_none(tmp_path, masthead, date)
 
 def test_a_date_in_a_story_is_not_the_papers_date(tmp_path):
     path = tmp_path / "page.txt"
-    path.write_text("河川晚报\n本报讯 2023年12月1日，记者从市统计局获悉，全市经济运行稳中向好。\n", encoding="utf-8")
+    path.write_text(
+        "河川晚报\n本报讯 2023年12月1日，记者从市统计局获悉，全市经济运行稳中向好。\n", encoding="utf-8"
+    )
     with pytest.raises(InputError, match="cannot tell the date"):
         read_page(path)
 
