@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import ffmpeg
 from .model import Chapter, Clip, Cue, Utterance
-from .script import sentences
+from .script import sentences, split_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +55,18 @@ def timeline(utterances: Sequence[Utterance], durations: Sequence[float], titles
     return Timeline(round(total, 3), tuple(chapters), tuple(cues), tuple(starts))
 
 
+MAX_CUE_CHARS = 80  # about four lines of a caption at twenty hanzi a line
+
+
 def _cues(utt: Utterance, start: float, length: float) -> list[Cue]:
     """Split one clip's time among its sentences in proportion to their spoken length.
 
     An approximation (engines read at a near-constant rate), good to a second within a
-    clip; it keeps captions short enough to follow.
+    clip; it keeps captions short enough to follow: a sentence longer than
+    ``MAX_CUE_CHARS`` is cut at its commas, and a run with no punctuation at all (a
+    pasted table, a list of names) every ``MAX_CUE_CHARS`` characters.
     """
-    parts = sentences(utt.text) or [utt.text]
+    parts = [piece for s in sentences(utt.text) for piece in split_text(s, MAX_CUE_CHARS)] or [utt.text]
     weights = [max(1, len(p.strip())) for p in parts]
     total = sum(weights)
     cues, t = [], start

@@ -49,6 +49,20 @@ def test_cues_split_a_clip_by_sentence_length_and_never_overlap():
         assert a.end_s <= b.start_s + 1e-9
 
 
+def test_long_sentences_and_unpunctuated_runs_become_short_captions_in_order():
+    clause = "市民可凭社保卡在全市公交地铁图书馆和公园办理各项业务"  # 26 characters
+    long_sentence = "，".join([clause] * 12) + "。"
+    run = "郑州" * 5000  # 10,000 characters and not one mark
+    utts = [utt("s1-u000", "s1", long_sentence), utt("s1-u001", "s1", run), utt("s1-u002", "s1", "短句。")]
+    line = timeline(utts, [40.0, 600.0, 1.0], TITLES)
+    assert max(len(c.text) for c in line.cues) <= 80
+    assert "".join(c.text for c in line.cues) == long_sentence + run + "短句。"
+    assert all(c.text.endswith(("，", "。")) for c in line.cues if c.text[0] == "市")
+    assert line.cues[-1].text == "短句。" and line.cues[-1].end_s == 641.0
+    for a, b in zip(line.cues, line.cues[1:]):
+        assert a.end_s <= b.start_s + 1e-9 and a.start_s < a.end_s
+
+
 def tone(path: Path, seconds: float, rate: int = 22050) -> Path:
     import math
 
