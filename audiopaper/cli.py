@@ -102,7 +102,12 @@ def build(
     report: Annotated[
         Path | None, typer.Option(help="Write a JSON build report (stage times, cache use) here.")
     ] = None,
-    feed_title: Annotated[str | None, typer.Option(help="Feed title (default: '<paper>有声版').")] = None,
+    feed_title: Annotated[
+        str | None,
+        typer.Option(
+            help="Feed title, kept for later builds (default: '<paper>有声版', naming each paper the feed carries)."
+        ),
+    ] = None,
 ) -> None:
     """Build the audio edition of PAGES and publish it in OUT/feed.xml."""
     from .build import build_episode

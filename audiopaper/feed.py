@@ -118,14 +118,21 @@ def _update_feed(out: Path, episode: FeedEpisode, info: FeedInfo) -> Path:
     episodes = [e for e in episodes if e.guid != episode.guid and (out / e.audio).exists()]
     episodes.append(episode)
     episodes.sort(key=lambda e: (e.date, e.paper), reverse=True)
-    title = info.title or saved.get("title") or f"{episode.paper}有声版"
+    # A title given with --feed-title is kept for good; otherwise it names the papers the
+    # feed carries, so a second paper built into the same folder is not filed under the first.
+    papers = sorted({e.paper for e in episodes})
+    given = saved.get("title_given")
+    if given is None:  # a state from before "title_given": a "<paper>有声版" title was the default
+        given = saved.get("title") not in {f"{paper}有声版" for paper in papers}
+    chosen = info.title or (saved.get("title") if given else None)
+    title = chosen or (f"{'、'.join(papers)}有声版" if len(papers) <= 3 else "有声报纸")
     # A build without --base-url keeps the published URL: a cron job that forgets the flag
     # must not point every subscriber at localhost.
     base_url = info.base_url or saved.get("base_url") or DEFAULT_BASE_URL
     info = FeedInfo(**{**asdict(info), "title": title, "base_url": base_url})
     write_cover(out / COVER_NAME)
     state = {
-        "feed": {"title": info.title, "base_url": info.base_url},
+        "feed": {"title": info.title, "title_given": bool(chosen), "base_url": info.base_url},
         "episodes": [asdict(e) for e in episodes],
     }
     write_bytes(out / "episodes.json", json.dumps(state, ensure_ascii=False, indent=2).encode())

@@ -116,3 +116,33 @@ def test_a_build_without_a_base_url_keeps_the_published_one(tmp_path):
     update_feed(tmp_path, episode(tmp_path, "2023-12-03"), FeedInfo(title="", base_url=None))
     parsed = feedparser.parse((tmp_path / "feed.xml").read_bytes())
     assert all(e.enclosures[0].href.startswith("https://example.org/paper/") for e in parsed.entries)
+
+
+def test_feed_title_names_every_paper_it_carries_unless_one_was_given(tmp_path):
+    update_feed(tmp_path, episode(tmp_path, "2023-12-02"), INFO)
+    other = episode(
+        tmp_path,
+        "2024-03-05",
+        guid=episode_guid("hcwb", "2024-03-05"),
+        paper="河川晚报",
+        title="河川晚报 有声版",
+    )
+    parsed = feedparser.parse(update_feed(tmp_path, other, INFO).read_bytes())
+    assert parsed.feed.title == "河川晚报、郑州日报有声版"
+    update_feed(tmp_path, other, FeedInfo(title="早间读报", base_url=None))
+    parsed = feedparser.parse(update_feed(tmp_path, episode(tmp_path, "2023-12-03"), INFO).read_bytes())
+    assert parsed.feed.title == "早间读报"  # a chosen title stays chosen
+
+
+def test_a_feed_state_from_before_title_given_still_follows_its_papers(tmp_path):
+    import json
+
+    update_feed(tmp_path, episode(tmp_path, "2023-12-02"), INFO)
+    state = json.loads((tmp_path / "episodes.json").read_text(encoding="utf-8"))
+    del state["feed"]["title_given"]
+    (tmp_path / "episodes.json").write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
+    other = episode(tmp_path, "2024-03-05", guid=episode_guid("hcwb", "2024-03-05"), paper="河川晚报")
+    assert (
+        feedparser.parse(update_feed(tmp_path, other, INFO).read_bytes()).feed.title
+        == "河川晚报、郑州日报有声版"
+    )
