@@ -83,13 +83,14 @@ class Score:
 
 # Decorative brackets around column labels and sub-heads (``【记者追踪】``, ``〔新春走基层〕``):
 # the segmenter drops them and a reader never voices them, so neither side counts them.
-UNVOICED = re.compile(r"[\s\u3000—【】〔〕〖〗［］]+")
+UNVOICED = re.compile(r"[\s\u3000—【】〔〕〖〗［］■□◆◇●○▲△★☆]+")
 
 
 def squash(text: str | None) -> str:
     """Text without spaces, dashes or decorative brackets, which a reader does not voice.
 
-    ``——握指成拳…`` and ``【记者追踪】`` compare equal to ``握指成拳…`` and ``记者追踪``; applied to
+    ``——握指成拳…``, ``【记者追踪】`` and ``□ 林  泉`` compare equal to ``握指成拳…``, ``记者追踪`` and
+    ``林泉`` (ornaments are never voiced); applied to
     gold and segmenter text alike, so neither is charged for characters nobody hears.
     """
     return UNVOICED.sub("", text or "")
