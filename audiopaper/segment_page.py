@@ -282,6 +282,12 @@ class PageAssembler:
     def add_para(self, cur: Draft, kind: str, text: str, ln: Line) -> None:
         cur.texts[(self.page, ln.number)] = ln.text
         last = cur.paras[-1] if cur.paras else None
+        if kind == "caption" and cur.last_open():
+            # "…我市周边游预订量明显上升，白杨沟、" / "5月底，游客在白杨沟景区骑马游览。" /
+            # "胡杨林公园…已基本订满。": the photo sits in the column the sentence runs through;
+            # the sentence is joined across it and the caption read after that paragraph.
+            cur.deferred.append(ParaDraft(kind, [text], [ln.number], self.page))
+            return
         # A field-shaped line continues an open sentence only if it finishes it: "向这些默默付出的人"
         # / "道一声：辛苦了！"; an info box's "封闭时间：11月27日23时" stays a line of its own.
         joins = ln.kind != "field" or not is_open(text)
