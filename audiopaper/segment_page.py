@@ -177,6 +177,9 @@ class PageAssembler:
             or own
             or any(ln.opens for ln in heads)
             or jump_in is not None
+            # "全市冬季农田水利建设全面展开" / "（上接第一版）共完成土方量…": a continuation's
+            # repeated headline, its marker leading the first text line.
+            or (nxt is not None and nxt.jump_in is not None)
             or nxt_kind in (None, "byline", "field", "caption", "teaser", "noise", "jump_in")
             or (len(heads) >= 2 and not all(is_dash_point(ln) for ln in heads))
             or (cur.title is None and not cur.has_body())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, paragraph_lines, seg
+from segkit import BODY, MORE, heads, paragraph_lines, seg, texts
 
 
 def test_a_sentence_cut_by_its_own_photo_is_joined_and_the_caption_read_after_it() -> None:
@@ -25,3 +25,27 @@ def test_a_caption_after_a_finished_paragraph_stays_in_place() -> None:
         MORE,
     )
     assert paragraph_lines(ed) == [(2,), (3,), (4,)]
+
+
+def test_a_headline_over_text_that_opens_with_a_jump_marker_heads_the_continuation() -> None:
+    ed = seg(
+        "经济",
+        "责任编辑：田  野",
+        "全市冬季农田水利建设全面展开",
+        "（上接第一版）共完成土方量860万立方米，新修梯田4.2万亩，",
+        "新增和改善灌溉面积3.6万亩。",
+        number=3,
+    )
+    assert [(s.title, s.continued_from) for s in ed.stories] == [("全市冬季农田水利建设全面展开", 1)]
+    assert texts(ed)[0][-1] == "共完成土方量860万立方米，新修梯田4.2万亩，新增和改善灌溉面积3.6万亩。"
+
+
+def test_a_sub_head_inside_a_story_does_not_open_one_without_a_jump_marker() -> None:
+    ed = seg(
+        "全市冬季农田水利建设全面展开",
+        "本报讯（记者 王  斌）" + BODY,
+        "明确任务分工",
+        MORE,
+    )
+    assert heads(ed) == [(None, "全市冬季农田水利建设全面展开", None)]
+    assert [p.kind for p in ed.stories[0].paragraphs] == ["body", "subhead", "body"]
