@@ -207,9 +207,17 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     return kicker, title, subtitle
 
 
+LIST_MARKS = "·•●◆■□▪->＞》 \u3000"
+
+
 def list_key(line: Line) -> str:
-    """A headline as listed and as printed: ``·老院子里的“共享菜园”`` is ``老院子里的“共享菜园”``."""
-    return line.rest.lstrip("·•●◆■□▪- \u3000")
+    """A headline as listed and as printed: ``·老院子里的“共享菜园”`` (or ``> …``) is ``老院子里的“共享菜园”``."""
+    return line.rest.lstrip(LIST_MARKS)
+
+
+def is_marked_item(line: Line) -> bool:
+    """``> 今冬供暖“开栓”时间定了``, ``·夏日驼铃``: a list item set after a marker."""
+    return line.rest[:1] in LIST_MARKS.strip()
 
 
 def mark_headline_lists(lines: list[Line]) -> set[int]:
@@ -235,8 +243,11 @@ def mark_headline_lists(lines: list[Line]) -> set[int]:
             repeats = sum(1 for ln in run if counts[list_key(ln)] > 1)
             if after_nav or (len(run) >= 3 and repeats >= 2):
                 seen: set[str] = set()
+                marked_items = is_marked_item(run[0])
                 for ln in run:
-                    if list_key(ln) in seen:
+                    # A list set after markers ends at the first line without one: "> 银杏染秋"
+                    # / "民生热线" (the first story's kicker) / "今冬供暖“开栓”时间定了".
+                    if list_key(ln) in seen or (marked_items and not is_marked_item(ln)):
                         break
                     seen.add(list_key(ln))
                     marked.add(ln.number)

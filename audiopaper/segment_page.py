@@ -31,6 +31,7 @@ from .segment_heads import (
     split_headline,
 )
 from .segment_lines import BULLETS, SIGNOFF, Line, is_open
+from .segment_titles import listed_titles, title_by_list
 
 # A series cut by a column goes on with the lead its items share: "着力…；着力…；" / "着力…".
 SERIES_LEAD = 2  # characters of the lead
@@ -57,6 +58,7 @@ class PageAssembler:
         self.cur: Draft | None = None
         self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens
         self.prev: Line | None = None  # the line before the one being read
+        self.titles: frozenset[str] = frozenset()  # the titles the page's headline list names
         body = [ln for ln in self.lines if ln.kind == "body"]
         # Paragraphs start indented ("　　据介绍，…"), so a flush text line is a piece of one.
         self.indented = 2 * sum(ln.indent > 0 for ln in body) > len(body)
@@ -83,6 +85,7 @@ class PageAssembler:
 
     def run(self) -> PageDrafts:
         listed = mark_headline_lists(self.lines)
+        self.titles = listed_titles(self.lines, listed)
         lines = self.lines
         i = 0
         while i < len(lines):
@@ -165,7 +168,7 @@ class PageAssembler:
         ):
             # A story that starts with its dateline: "本报讯(记者 王红)健康素养…" comes first and
             # its headline "2024年郑州市居民健康素养监测启动" sits inside its own text.
-            cur.kicker, cur.title, cur.subtitle = split_headline(heads)
+            cur.kicker, cur.title, cur.subtitle = title_by_list(heads, split_headline(heads), self.titles)
             for ln in stack:
                 cur.hold(self.page, ln)
             cur.join_next = cur.last_open() and nxt_kind == "body"
@@ -191,7 +194,9 @@ class PageAssembler:
                 draft = cur
             else:
                 draft = self.open_story()
-            draft.kicker, draft.title, draft.subtitle = split_headline(heads)
+            draft.kicker, draft.title, draft.subtitle = title_by_list(
+                heads, split_headline(heads), self.titles
+            )
             if jump_in is not None:
                 draft.continued_from = jump_in
             for ln in stack:

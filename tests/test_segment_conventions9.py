@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, paragraph_lines, seg, texts
+from segkit import BODY, MORE, heads, paragraph_lines, reasons, seg, texts
 
 
 def test_a_sentence_cut_by_its_own_photo_is_joined_and_the_caption_read_after_it() -> None:
@@ -49,3 +49,59 @@ def test_a_sub_head_inside_a_story_does_not_open_one_without_a_jump_marker() -> 
     )
     assert heads(ed) == [(None, "全市冬季农田水利建设全面展开", None)]
     assert [p.kind for p in ed.stories[0].paragraphs] == ["body", "subhead", "body"]
+
+
+def test_a_list_set_after_markers_ends_before_the_first_storys_kicker() -> None:
+    ed = seg(
+        "本版新闻",
+        "> 今冬供暖“开栓”时间定了",
+        "> 戈川东站至机场公交专线开通",
+        "民生热线",
+        "今冬供暖“开栓”时间定了",
+        "——11月1日起试运行　11月5日正式供暖",
+        "记者 林  涛 报道",
+        BODY,
+        "戈川东站至机场公交专线开通",
+        "本报讯（记者 林  涛）" + MORE,
+    )
+    assert heads(ed) == [
+        ("民生热线", "今冬供暖“开栓”时间定了", "11月1日起试运行 11月5日正式供暖"),
+        (None, "戈川东站至机场公交专线开通", None),
+    ]
+    assert reasons(ed) == {1: "headline list", 2: "headline list", 3: "headline list"}
+
+
+TITLE_LIST = (
+    "标题导航",
+    "·全市2.3万名考生明日迎考",
+    "·全市春运首周发送旅客突破86万人次",
+    "·社区食堂开进老街巷",
+)
+
+
+def test_the_page_list_of_titles_names_the_title_of_a_stack() -> None:
+    ed = seg(
+        *TITLE_LIST,
+        "全市2.3万名考生明日迎考",
+        "44个考点标准化考场全部就绪",
+        "本报6月4日讯（记者 哈  丽）" + BODY,
+        "全市春运首周发送旅客",
+        "突破86万人次",
+        "本报讯（记者 沙  玛）" + MORE,
+        "社区食堂开进老街巷",
+        "本报讯（记者 祁  敏）" + BODY,
+    )
+    assert heads(ed) == [
+        (None, "全市2.3万名考生明日迎考", "44个考点标准化考场全部就绪"),
+        (None, "全市春运首周发送旅客 突破86万人次", None),
+        (None, "社区食堂开进老街巷", None),
+    ]
+
+
+def test_without_a_list_of_titles_the_stack_is_split_by_shape() -> None:
+    ed = seg(
+        "全市2.3万名考生明日迎考",
+        "44个考点标准化考场全部就绪",
+        "本报6月4日讯（记者 哈  丽）" + BODY,
+    )
+    assert heads(ed) == [(None, "全市2.3万名考生明日迎考 44个考点标准化考场全部就绪", None)]
