@@ -75,7 +75,8 @@ SECTION_WORD_SPACED = "|".join(rf"{w[0]}[ \u3000]+{w[1]}" for w in SECTION_WORDS
 # Staff credits printed without colons: "责任编辑  邓  柳  版式编辑  刘  芳".  Each role is
 # followed by a space and one or more names whose characters may be spaced out ("邓  柳").
 STAFF_ROLES = (
-    r"(?:责任编辑|本版编辑|版式编辑|美术编辑|图片编辑|文字编辑|视觉编辑|责编|美编|校对|版式设计|版式|"
+    r"(?:首席编辑|主任编辑|值班编辑|执行编辑|责任编辑|本版编辑|版式编辑|美术编辑|图片编辑|文字编辑|视觉编辑|"
+    r"副主编|主编|责编|美编|校对|美术设计|版式设计|版式|"
     r"图表制作|制图|组版|照排|审读|终审|统筹|策划|监制|编辑)"
 )
 NAME = r"[\u4e00-\u9fa5·](?:[ \u3000]{0,2}[\u4e00-\u9fa5·]){1,3}"
@@ -83,6 +84,28 @@ STAFF_BARE = re.compile(
     rf"(?:{STAFF_ROLES}(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+){NAME}(?:[ \u3000、，,]+{NAME})*[ \u3000]*)+"
 )
 
+# A footer of the paper's services to readers, cells side by side, a hotline among them:
+# "晚报热线 8366110 欢迎爆料", "檀州晚报热线：8912345　24小时接听　新闻线索一经采用即付报料费",
+# "莞湖日报APP　扫码下载　新闻热线：0769-22881234".  Only these cells: a number after 热线 in a
+# sentence ("市民可拨打热线 12345 咨询") is news, and so is a notice's "咨询电话：96606" alone.
+HOTLINE_CELL = (
+    r"[^\s:：]{0,10}?(?:热线|电话|短信平台|报料|爆料|投诉)(?:电话)?\s*[:：]?\s*\d[\d\-—－／/]{4,}"
+    rf"|[^\s:：]{{0,8}}{CONTACT}\s*[:：]\s*[\w.@\-—－／/]+"
+)
+SERVICE_CELL = (
+    rf"{HOTLINE_CELL}|[^\s]{{0,8}}(?:APP|App|app|客户端|视频号|公众号|抖音号)"
+    r"|扫码(?:下载|关注|阅读|观看)?|扫一扫|(?:欢迎|诚邀)[\u4e00-\u9fa5]{0,8}?(?:爆料|报料|线索|来电|来稿|投稿)"
+    r"|\d{1,2}小时(?:接听|值班|服务|畅通)|[\u4e00-\u9fa5]{0,6}一经(?:采用|刊用|采纳)[\u4e00-\u9fa5，,]{0,12}"
+)
+SERVICE_LINE = re.compile(rf"(?:{SERVICE_CELL})(?:[ \t\u3000]+(?:{SERVICE_CELL}))+")
+HOTLINE = re.compile(HOTLINE_CELL)
+# A web page's copyright footer, its cells apart by wide gaps: "砚溪日报社版权所有　未经书面许可
+# 不得转载、摘编", "地址：砚溪市文昌路18号　皖ICP备09001234号" (a labelled field may join them).
+COPYRIGHT_CELL = re.compile(
+    r"[^\s，。]{0,16}?(?:版权所有|版权归[^\s，。]{1,12}所有)(?:[，,]?(?:翻印|侵权|违者)必究)?"
+    r"|未经[^\s，。]{0,10}(?:许可|授权|同意)[，,]?\s*不得(?:转载|复制|摘编|镜像|使用)[^\s。]{0,12}"
+    r"|[^\s]{0,4}ICP备\s*\d+号(?:-\d+)?|技术支持\s*[:：]\s*\S+"
+)
 # (reason, pattern) pairs; the first that matches the whole stripped line wins.
 NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern))
@@ -148,6 +171,13 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:今天|明天|后天|今日|明日|今夜|今晚|明晚|白天|夜间)\s*[:：][^。；：]{0,30}?"
             r"-?\d+℃\s*[～~至－\-—]\s*-?\d+℃(?:\s+[^，。；]{1,12})?",
         ),
+        # A weather box's day line set in cells, its part of the day named, one temperature or
+        # a range: "今天夜间：多云间阵雨　14℃", "明天白天：阵雨转多云　15℃～24℃　南风2级".
+        (
+            "weather",
+            r"(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间|夜里|晚上|上午|下午)?\s*[:：]"
+            r"[^，。；：\s]{1,20}[ \t\u3000]+-?\d+℃(?:\s*[～~至－\-—]\s*-?\d+℃)?(?:[ \t\u3000]+[^，。；\s]{1,12})*",
+        ),
         # Tomorrow's page, never a teaser to a page of this edition: "明日A11版：亚运场馆…".
         # ("明天：多云转晴" in a weather box is news: a preview names a page or calls itself one.)
         (
@@ -184,7 +214,11 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("disclaimer", r"[（(]?(?:股市|投资)有风险[，,]\s*(?:入市|投资)需谨慎[。！]?[）)]?"),
         # A call for contributions: "“岷江论坛”欢迎来稿，来稿请注明真实姓名…。投稿邮箱：…".
-        ("call for contributions", r".{0,16}(?:欢迎(?:来稿|投稿|赐稿)|来稿请注明|投稿请注明).{0,100}"),
+        # Also one addressed to readers: "“你拍我登”栏目欢迎读者投稿，一经采用，稿酬从优。投稿邮箱：…".
+        (
+            "call for contributions",
+            r".{0,16}(?:欢迎[\u4e00-\u9fa5]{0,6}?(?:来稿|投稿|赐稿)|来稿请注明|投稿请注明).{0,100}",
+        ),
         # A page's terms for contributions, after its mailbox or alone: "投稿邮箱：fukan@…　本版稿件
         # 一经采用即付稿酬".
         (
@@ -268,6 +302,19 @@ def is_table_row(text: str) -> bool:
     return 2 * sum(bool(TABLE_FIGURE.fullmatch(c) or TABLE_TREND.fullmatch(c)) for c in cells) > len(cells)
 
 
+def is_service_line(text: str) -> bool:
+    """Cells of a reader-service footer, a hotline among them: ``晚报热线 8366110 欢迎爆料``."""
+    return len(text) <= 80 and bool(SERVICE_LINE.fullmatch(text)) and HOTLINE.search(text) is not None
+
+
+def is_copyright_row(text: str) -> bool:
+    """A web page's copyright footer: cells such as ``…版权所有``, ``皖ICP备09001234号``, fields."""
+    cells = table_cells(text)
+    return any(COPYRIGHT_CELL.fullmatch(c) for c in cells) and all(
+        COPYRIGHT_CELL.fullmatch(c) or FOOTER_FIELD.fullmatch(c) for c in cells
+    )
+
+
 def classify_noise(text: str) -> str:
     """The reason a line is never spoken (masthead, chrome, credit, …), or ``""`` if it may be news."""
     text = narrow(text)
@@ -281,6 +328,10 @@ def classify_noise(text: str) -> str:
         return "credit"
     if is_footer(text) or is_masthead_row(text):
         return "masthead"
+    if is_service_line(text):
+        return "reader service"
+    if is_copyright_row(text):
+        return "chrome"
     if is_table_row(text):
         return "table"
     if CREDIT_WHOLE.match(text) and (len(text) <= 14 or re.search(r"记者|通讯员|新华社|本报|摄影", text)):

@@ -1,0 +1,41 @@
+"""Newspaper conventions met on the twelfth and thirteenth batches of unseen pages: boxes and
+lines that are never read aloud (tables, weather, reader services, notices, teasers, labels)."""
+
+from __future__ import annotations
+
+from audiopaper.segment_noise import classify_noise
+
+
+def test_a_reader_service_footer_is_never_read() -> None:
+    assert classify_noise("晚报热线 8366110 欢迎爆料") == "reader service"
+    assert classify_noise("楚溪晚报新闻热线：8366110　短信平台：10661234") == "reader service"
+    assert classify_noise("檀州晚报热线：8912345　24小时接听　新闻线索一经采用即付报料费") == "reader service"
+    assert classify_noise("莞湖日报APP　扫码下载　新闻热线：0769-22881234") == "reader service"
+    # A number in a sentence, or a notice's own contact alone, is read.
+    assert classify_noise("市民可拨打热线 12345 咨询") == ""
+    assert classify_noise("咨询电话：96606") == ""
+
+
+def test_a_call_for_readers_contributions_is_never_read() -> None:
+    line = "“你拍我登”栏目欢迎读者投稿，一经采用，稿酬从优。投稿邮箱：chuxiwb@163.com"
+    assert classify_noise(line) == "call for contributions"
+    assert classify_noise("活动现场欢迎市民参观，免费发放科普资料。") == ""
+
+
+def test_a_copyright_footer_is_never_read() -> None:
+    assert classify_noise("砚溪日报社版权所有　未经书面许可不得转载、摘编") == "chrome"
+    assert classify_noise("地址：砚溪市文昌路18号　皖ICP备09001234号") == "chrome"
+    assert classify_noise("该作品版权所有者为张三") == ""
+    assert classify_noise("未经许可不得入内") == ""
+
+
+def test_staff_credits_with_a_chief_editor_and_no_colons_are_never_read() -> None:
+    assert classify_noise("首席编辑 邹海燕　美编 龙  飞　校对 田小丽") == "credit"
+    assert classify_noise("校对 田小丽　主编 邹海燕") == "credit"
+    assert classify_noise("首席编辑邹海燕说，今年版面将全面改版。") == ""
+
+
+def test_a_weather_box_day_set_in_cells_is_never_read() -> None:
+    assert classify_noise("今天夜间：多云间阵雨　14℃") == "weather"
+    assert classify_noise("明天白天：阵雨转多云　15℃～24℃　南风2级") == "weather"
+    assert classify_noise("明天：多云转晴，气温12至20℃") == ""  # a sentence of news
