@@ -362,11 +362,13 @@ def is_bare_page_number(ln: Line) -> bool:
     return ln.kind == "noise" and ln.reason == "page header" and bool(BARE_PAGE.fullmatch(ln.text))
 
 
-def is_photo_story(lines: list[Line], i: int) -> bool:
+def is_photo_story(lines: list[Line], i: int, *, inside: bool = False) -> bool:
     """``荷塘月色`` / one caption / ``本报记者 池远 摄`` and no text: a photo printed as its own story.
 
     ``lines[i]`` is a lone short headline; the caption must be one finished line, followed by the
     photo credit (unless the caption carries it), and then by the next story or the page's end.
+    ``inside``: the running story stopped mid-sentence, so text may follow the photo story: the
+    rest of that sentence (``…李有福告诉记者，`` / ``植树造林正当时`` / caption / credit / ``全膜…``).
     """
     head = lines[i]
     if head.kind != "heading" or len(head.rest.replace(" ", "")) > 12 or i + 1 >= len(lines):
@@ -379,4 +381,5 @@ def is_photo_story(lines: list[Line], i: int) -> bool:
         if after >= len(lines) or lines[after].reason != "photo credit":
             return False
         after += 1
-    return after >= len(lines) or lines[after].kind in ("heading", "label", "byline", "noise", "teaser")
+    follow = ("heading", "label", "byline", "noise", "teaser", *(("body",) if inside else ()))
+    return after >= len(lines) or lines[after].kind in follow

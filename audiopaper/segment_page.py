@@ -59,6 +59,9 @@ class PageAssembler:
         self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens
         self.prev: Line | None = None  # the line before the one being read
         self.titles: frozenset[str] = frozenset()  # the titles the page's headline list names
+        # A story left mid-sentence by a small item set inside its column (a photo story, a box):
+        # the text after that item's one paragraph finishes the sentence.
+        self.interrupted: Draft | None = None
         body = [ln for ln in self.lines if ln.kind == "body"]
         # Paragraphs start indented ("　　据介绍，…"), so a flush text line is a piece of one.
         self.indented = 2 * sum(ln.indent > 0 for ln in body) > len(body)
@@ -114,7 +117,7 @@ class PageAssembler:
                     if j + 1 < len(lines) and lines[j + 1].kind == "page_ref":
                         break  # "本报导读" / "高考在即 …" / "2版": the last line is a teaser
                     j += 1
-                photo = j == i + 1 and is_photo_story(lines, i)
+                photo = j == i + 1 and is_photo_story(lines, i, inside=self.sentence_open())
                 # A stack cut short by a teaser ("本报导读") heads no story it could be a sub-head of.
                 alone = j + 1 < len(lines) and lines[j + 1].kind == "page_ref"
                 self.take_stack(lines[i:j], lines[j] if j < len(lines) else None, own=photo or alone)
@@ -133,6 +136,10 @@ class PageAssembler:
             i += 1
         self.finish()
         return self.out
+
+    def sentence_open(self) -> bool:
+        cur = self.running()
+        return cur is not None and cur.last_open()
 
     def headline_open(self) -> bool:
         cur = self.running()
@@ -159,6 +166,7 @@ class PageAssembler:
         jump_in = next((ln.jump_in for ln in stack if ln.jump_in is not None), None)
         nxt_kind = nxt.kind if nxt is not None else None
         cur = self.running()
+        self.interrupted = None
         if (
             cur is not None
             and cur.title is None
@@ -194,6 +202,8 @@ class PageAssembler:
                 draft = cur
             else:
                 draft = self.open_story()
+                if cur is not None and cur.last_open() and jump_in is None and nxt_kind == "body":
+                    self.interrupted = cur
             draft.kicker, draft.title, draft.subtitle = title_by_list(
                 heads, split_headline(heads), self.titles
             )
@@ -214,6 +224,7 @@ class PageAssembler:
 
     def take_byline(self, ln: Line, nxt: Line | None) -> None:
         cur = self.running()
+        self.interrupted = None
         bare_dateline = bool(
             cur and ln.byline.endswith(("电", "讯")) and not re.search(r"电|讯", cur.byline or "")
         )
@@ -270,6 +281,9 @@ class PageAssembler:
             return
         if cur is None or (ln.jump_in is not None and cur.has_body()):
             cur = self.open_story()
+        if cur is self.cur and self.resumes(cur, ln, text):
+            cur = self.cur = self.interrupted
+            self.interrupted = None
         if ln.jump_in is not None:
             cur.continued_from = ln.jump_in
         if (
@@ -280,12 +294,34 @@ class PageAssembler:
         ):
             # "开局之年看基层 / 一个山村的“数字账本” / 编者按：… / 本报记者 罗艾桦": the note leads
             # the story, and the byline after it still belongs to the same story.
-            cur.paras.append(ParaDraft(kind, [text], [ln.number], self.page, lead=True))
+            # A note cut by a column goes on in the next line, still the lead ("…校服价格偏高、" /
+            # "款式过多。记者就此进行了调查。"), so the byline under it still opens no story.
+            cur.paras.append(ParaDraft(kind, [text], [ln.number], self.page, ln.open, lead=True))
             cur.texts[(self.page, ln.number)] = ln.text
             return
         self.add_para(cur, kind, text, ln)
         if ln.jump_out is not None:
             cur.continues_on, cur.closed = ln.jump_out, True
+
+    def resumes(self, item: Draft, ln: Line, text: str) -> Draft | None:
+        """The story interrupted mid-sentence by ``item``, if ``ln`` goes back to it.
+
+        ``…记者在一家文具店看到，`` / ``交警提示`` / ``开学首日 这些路段早高峰易拥堵`` / one
+        paragraph / ``前来选购书包…的家长络绎不绝。``: a small item without a byline, set in the
+        column the sentence runs through, ends after its one finished paragraph; the next flush
+        text line is the rest of the sentence.
+        """
+        if (
+            self.interrupted is None
+            or not self.interrupted.last_open()
+            or item.byline is not None
+            or ln.kind != "body"
+            or (self.indented and ln.indent)
+            or is_item(text)
+        ):
+            return None
+        body = [p for p in item.paras if p.kind != "caption"]
+        return self.interrupted if len(body) == 1 and not body[0].open else None
 
     def add_para(self, cur: Draft, kind: str, text: str, ln: Line) -> None:
         cur.texts[(self.page, ln.number)] = ln.text

@@ -105,3 +105,63 @@ def test_without_a_list_of_titles_the_stack_is_split_by_shape() -> None:
         "本报6月4日讯（记者 哈  丽）" + BODY,
     )
     assert heads(ed) == [(None, "全市2.3万名考生明日迎考 44个考点标准化考场全部就绪", None)]
+
+
+def test_a_photo_story_inside_a_cut_sentence_is_its_own_story_and_the_sentence_goes_on() -> None:
+    ed = seg(
+        "抢抓墒情 全市春播进度过六成",
+        "本报讯（记者 汪  洋）今年，我市继续推广全膜双垄沟播技术，村党支部书记李有福告诉记者，",
+        "植树造林正当时",
+        "4月12日，沙陵区干部群众在北山荒坡上义务植树。",
+        "本报记者 石  磊 摄",
+        "全膜双垄沟播保墒效果好，玉米亩产能提高两百多斤。",
+        MORE,
+    )
+    assert [s.title for s in ed.stories] == ["抢抓墒情 全市春播进度过六成", "植树造林正当时"]
+    assert paragraph_lines(ed) == [(2, 6), (7,), (4,)]
+    assert reasons(ed)[5] == "photo credit"
+
+
+def test_a_small_box_inside_a_cut_sentence_ends_after_its_one_paragraph() -> None:
+    ed = seg(
+        "开学季带火“文具经济” 书包笔袋卖得快",
+        "本报8月22日讯（记者 于  淼）距离开学还有不到一周。记者在一家文具店看到，",
+        "交警提示",
+        "开学首日 这些路段早高峰易拥堵",
+        "9月1日开学首日，学校集中路段早高峰车流量较大，请送学家长错峰出行。",
+        "前来选购书包、笔袋、练习本的家长和学生络绎不绝。",
+        MORE,
+    )
+    assert heads(ed) == [
+        (None, "开学季带火“文具经济” 书包笔袋卖得快", None),
+        ("交警提示", "开学首日 这些路段早高峰易拥堵", None),
+    ]
+    assert paragraph_lines(ed) == [(2, 6), (7,), (5,)]
+
+
+def test_a_story_after_a_finished_one_keeps_all_its_paragraphs() -> None:
+    ed = seg(
+        "开学季带火“文具经济” 书包笔袋卖得快",
+        "本报8月22日讯（记者 于  淼）" + BODY,
+        "交警提示",
+        "开学首日 这些路段早高峰易拥堵",
+        "9月1日开学首日，学校集中路段早高峰车流量较大，请送学家长错峰出行。",
+        MORE,
+    )
+    assert paragraph_lines(ed) == [(2,), (5,), (6,)]
+    assert [len(s.paragraphs) for s in ed.stories] == [1, 2]
+
+
+def test_an_editors_note_cut_by_a_column_still_leads_its_story_over_the_byline() -> None:
+    ed = seg(
+        "开学季调查",
+        "一套校服三百多 家长直呼“穿不起”",
+        "编者按：新学期即将开始，不少家长反映部分学校校服价格偏高、",
+        "款式过多。记者就此进行了调查。",
+        "本报记者　佟  欣　白云飞",
+        BODY,
+        MORE,
+    )
+    assert heads(ed) == [("开学季调查", "一套校服三百多 家长直呼“穿不起”", None)]
+    assert ed.stories[0].byline == "本报记者 佟 欣 白云飞"
+    assert paragraph_lines(ed) == [(3, 4), (6,), (7,)]
