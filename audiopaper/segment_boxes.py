@@ -52,9 +52,17 @@ ISSUER = re.compile(
     r"[\u4e00-\u9fa5（）()]{2,20}(?:公司|集团|局|委员会|办公室|中心|政府|医院|学校|协会|学会|银行|分行|支行|"
     r"管理处|指挥部|街道办事处|居委会|村委会|服务站|研究所|研究院)"
 )
-# A weather box's label: "今明天气", "天气预报", "未来三天天气".
-WEATHER_LABEL = re.compile(
-    r"(?:今明|今日|今天|明日|明天|本周|一周|近期|未来[\d一二三四五六七]天)?天气(?:预报)?"
+# A weather box's label: "今明天气", "天气预报", "未来三天天气", or the place's: "雪屏天气".
+WEATHER_LABEL = re.compile(r"[\u4e00-\u9fa5\d]{0,5}天气(?:预报)?")
+# What a weather box prints under its days: indices in labelled cells ("穿衣指数：较冷，建议着夹衣",
+# "紫外线强度：强　空气质量：优") and who issued the forecast ("安澜市气象台11月22日16时发布").
+WEATHER_CELL = (
+    r"(?:[\u4e00-\u9fa5]{1,4}指数|紫外线(?:强度|指数)?|空气质量(?:指数|等级)?|能见度|相对湿度|湿度|"
+    r"风力|风向|日出|日落|降水概率|体感温度)\s*[:：][^。；：\s]{1,24}"
+)
+WEATHER_EXTRA = re.compile(
+    rf"{WEATHER_CELL}(?:[ \t\u3000]+{WEATHER_CELL})*"
+    r"|[\u4e00-\u9fa5]{0,10}气象(?:台|局|中心)\s*[^，。；\s]{0,16}?发布"
 )
 CARTOON_TITLE_MAX = 2  # lines between a cartoon's label and its artist
 
@@ -95,12 +103,20 @@ def mark_tables(lines: list[Line]) -> list[Line]:
 def mark_weather(lines: list[Line]) -> list[Line]:
     """A weather box's label over its days' lines is never read: ``今明天气`` / ``今天：多云　26℃～34℃``.
 
-    Only over such lines: ``今明天气`` over text is a story's headline.
+    Only over such lines: ``今明天气`` over text is a story's headline.  Under the days, the box's
+    indices and who issued it (``穿衣指数：较冷`` / ``安澜市气象台11月22日16时发布``) are the box's too.
     """
     out = list(lines)
     for i, ln in enumerate(lines[:-1]):
         if ln.kind == "heading" and WEATHER_LABEL.fullmatch(ln.rest) and lines[i + 1].reason == "weather":
             out[i] = replace(ln, kind="noise", reason="weather")
+    for i, ln in enumerate(lines):
+        if ln.reason != "weather":
+            continue
+        k = i + 1
+        while k < len(lines) and lines[k].kind != "noise" and WEATHER_EXTRA.fullmatch(narrow(lines[k].text)):
+            out[k] = replace(lines[k], kind="noise", reason="weather")
+            k += 1
     return out
 
 

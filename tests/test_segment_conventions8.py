@@ -3,6 +3,8 @@ lines that are never read aloud (tables, weather, reader services, notices, teas
 
 from __future__ import annotations
 
+from segkit import BODY, MORE, heads, reasons, seg, spoken
+
 from audiopaper.segment_noise import classify_noise
 
 
@@ -39,3 +41,24 @@ def test_a_weather_box_day_set_in_cells_is_never_read() -> None:
     assert classify_noise("今天夜间：多云间阵雨　14℃") == "weather"
     assert classify_noise("明天白天：阵雨转多云　15℃～24℃　南风2级") == "weather"
     assert classify_noise("明天：多云转晴，气温12至20℃") == ""  # a sentence of news
+
+
+def test_a_weather_boxs_place_label_indices_and_issuer_are_never_read() -> None:
+    ed = seg(
+        "古城夜市开张",
+        "本报讯（记者 和丽华）" + BODY,
+        "雪屏天气",
+        "今天：多云转阴　12℃～19℃　偏北风3～4级",
+        "穿衣指数：较冷，建议着夹衣或薄羽绒服",
+        "紫外线强度：强　空气质量：优",
+        "雪屏市气象台今日16时发布",
+        "白菜价跌到每斤五毛",
+        "本报讯（记者 郑丽萍）" + MORE,
+    )
+    assert [h[1] for h in heads(ed)] == ["古城夜市开张", "白菜价跌到每斤五毛"]
+    assert {reasons(ed)[n] for n in range(3, 8)} == {"weather"}
+
+
+def test_indices_outside_a_weather_box_are_read() -> None:
+    ed = seg("空气质量持续向好", "本报讯（记者 和丽华）" + BODY, "空气质量：优", "紫外线强度：强")
+    assert "空气质量：优" in spoken(ed)
