@@ -133,7 +133,8 @@ CAPTION_LEAD = re.compile(r"^(?:图为|▲|△|图[①②③④⑤⑥⑦⑧⑨\d
 
 # A key, then a colon that is not a score or a ratio ("主场3:1逆转…" is a headline).
 FIELD = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9（）()]{2,12}(?<!\d)[：:]\s*\S")
-LABEL = re.compile(r"^[（(【\[〔]\s*([\u4e00-\u9fa5·\s]{2,12}?)\s*[）)】\]〕]$")
+# A column label may quote a word inside it: "【战“疫”一线】".
+LABEL = re.compile(r"^[（(【\[〔]\s*([\u4e00-\u9fa5·\s“”‘’]{2,12}?)\s*[）)】\]〕]$")
 SIGNOFF = re.compile(r"^[—-]{1,2}\s*编\s*者$")
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)(?:系|为|是|单位)")
 # A poem's title, marked as one of several or a sequence: "春分（外一首）", "江南（组诗）".

@@ -36,6 +36,9 @@ from .segment_titles import listed_titles, title_by_list
 # A series cut by a column goes on with the lead its items share: "着力…；着力…；" / "着力…".
 SERIES_LEAD = 2  # characters of the lead
 SERIES_MIN = 2  # items in the paragraph with that lead
+# The speaker of a quote, set on a line of its own when a column cut after the quote:
+# "“…一分钱没花就能到厂里上班。”" / "务工人员宝音图说。".
+ATTRIBUTION = re.compile(r"[^，。！？；：,“”\s]{2,16}(?:说|表示|介绍|告诉记者|坦言|感慨|说道)。")
 # A line that opens an item of its own, never the rest of one: "1.…", "（二）…", "二是…", "第三，…".
 ORDINAL = "一二三四五六七八九十"
 ITEM_START = re.compile(
@@ -46,6 +49,11 @@ ITEM_START = re.compile(
 def is_item(text: str) -> bool:
     """``1.办理预付卡…``, ``二是做强特色产业``, ``■市城区…``: text opening an item of a list."""
     return LIST_ITEM.match(text) is not None or ITEM_START.match(text) is not None
+
+
+def is_attribution(last: ParaDraft, text: str) -> bool:
+    """``务工人员宝音图说。`` under a paragraph ending in a quote: the quote's speaker, read with it."""
+    return last.parts[-1].rstrip().endswith(("”", "」")) and ATTRIBUTION.fullmatch(text.strip()) is not None
 
 
 class PageAssembler:
@@ -340,7 +348,7 @@ class PageAssembler:
             and joins
             and last is not None
             and last.kind == "body"
-            and (last.open or self.continues_series(last, text, ln))
+            and (last.open or self.continues_series(last, text, ln) or is_attribution(last, text))
         ):
             last.parts.append(text)
             last.lines.append(ln.number)

@@ -165,3 +165,20 @@ def test_an_editors_note_cut_by_a_column_still_leads_its_story_over_the_byline()
     assert heads(ed) == [("开学季调查", "一套校服三百多 家长直呼“穿不起”", None)]
     assert ed.stories[0].byline == "本报记者 佟 欣 白云飞"
     assert paragraph_lines(ed) == [(3, 4), (6,), (7,)]
+
+
+def test_a_column_label_in_brackets_may_quote_a_word() -> None:
+    ed = seg("【战“疫”一线】", "返岗专车把务工人员“送上岗”", "本报记者　其木格", BODY)
+    assert heads(ed) == [("战“疫”一线", "返岗专车把务工人员“送上岗”", None)]
+
+
+def test_a_quotes_speaker_on_a_line_of_its_own_is_read_with_the_quote() -> None:
+    ed = seg(
+        "返岗专车把务工人员“送上岗”",
+        "本报讯（记者 其木格）" + BODY,
+        "“听说有专车，村里帮着报了名，一分钱没花就能到厂里上班。”",
+        "务工人员宝音图说。",
+        "“车费由政府和企业共同承担。”",
+        "据了解，全市已开行返岗专车126车次。",
+    )
+    assert paragraph_lines(ed) == [(2,), (3, 4), (5,), (6,)]
