@@ -58,6 +58,9 @@ FIGURE = re.compile(r"\d|[一二三四五六七八九十两半][十百千万亿]
 DECK_PUNCT = re.compile(r"[，、,]")
 DECK_MIN = 8  # characters of the title before a deck set on its line after a space
 DECK_MAX = 40  # characters of a sentence-like subtitle under a title
+# A route as a title's first line: "雪屏至丽川" / "旅游专列6月开行" is one title (the route names the
+# train, road or flight of the second line), never a column's name over it.
+ROUTE = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:至|到|—)[\u4e00-\u9fa5]{2,4}")
 DATELINE = re.compile(r"(?<!通)讯|电")  # "本报讯（记者 罗  娟）", "新华社北京3月15日电", never 通讯员
 
 
@@ -181,6 +184,8 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
             title, subtitle = split_deck(plain[0])
     elif len(plain) == 1:
         title = plain[0]
+    elif len(plain) == 2 and subtitle is None and ROUTE.fullmatch(plain[0]):
+        title = " ".join(plain)
     elif len(plain) == 2 and (
         subtitle is not None
         or KICKER_CUE.search(plain[0])

@@ -182,3 +182,13 @@ def test_a_quotes_speaker_on_a_line_of_its_own_is_read_with_the_quote() -> None:
         "据了解，全市已开行返岗专车126车次。",
     )
     assert paragraph_lines(ed) == [(2,), (3, 4), (5,), (6,)]
+
+
+def test_a_route_over_the_rest_of_a_title_is_one_title() -> None:
+    ed = seg("雪屏至丽川", "旅游专列6月开行", "本报讯（记者 段  鹏）" + BODY)
+    assert heads(ed) == [(None, "雪屏至丽川 旅游专列6月开行", None)]
+
+
+def test_a_short_column_name_over_a_title_stays_its_kicker() -> None:
+    ed = seg("开局之年看基层", "一个山村的“数字账本”", "本报记者 罗艾桦", BODY)
+    assert heads(ed) == [("开局之年看基层", "一个山村的“数字账本”", None)]
