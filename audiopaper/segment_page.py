@@ -210,7 +210,12 @@ class PageAssembler:
                 draft = cur
             else:
                 draft = self.open_story()
-                if cur is not None and cur.last_open() and jump_in is None and nxt_kind == "body":
+                if (
+                    cur is not None
+                    and cur.last_open()
+                    and jump_in is None
+                    and nxt_kind in ("body", "caption")
+                ):
                     self.interrupted = cur
             draft.kicker, draft.title, draft.subtitle = title_by_list(
                 heads, split_headline(heads), self.titles
@@ -328,8 +333,8 @@ class PageAssembler:
             or is_item(text)
         ):
             return None
-        body = [p for p in item.paras if p.kind != "caption"]
-        return self.interrupted if len(body) == 1 and not body[0].open else None
+        paras = item.paras  # its text, or a photo story's caption
+        return self.interrupted if len(paras) == 1 and not paras[0].open else None
 
     def add_para(self, cur: Draft, kind: str, text: str, ln: Line) -> None:
         cur.texts[(self.page, ln.number)] = ln.text

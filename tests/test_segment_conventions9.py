@@ -192,3 +192,17 @@ def test_a_route_over_the_rest_of_a_title_is_one_title() -> None:
 def test_a_short_column_name_over_a_title_stays_its_kicker() -> None:
     ed = seg("开局之年看基层", "一个山村的“数字账本”", "本报记者 罗艾桦", BODY)
     assert heads(ed) == [("开局之年看基层", "一个山村的“数字账本”", None)]
+
+
+def test_a_photo_story_with_its_credit_in_the_caption_inside_a_cut_sentence() -> None:
+    ed = seg(
+        "高温天气持续 中暑病人增多",
+        "本报讯(记者 彭  晓)“有个建筑工人送来时体温超过40℃。”急诊科主任说，高温天气里，",
+        "图片新闻",
+        "“纳凉经济”升温",
+        "7月20日晚，市民在湘滨路夜市选购消暑饮品。晚报记者 龙  飞 摄",
+        "户外作业要避开中午时段，多喝淡盐水。",
+        MORE,
+    )
+    assert [s.title for s in ed.stories] == ["高温天气持续 中暑病人增多", "“纳凉经济”升温"]
+    assert paragraph_lines(ed) == [(2, 6), (7,), (5,)]
