@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from .segment_heads import is_photo_story
 from .segment_lines import FINAL, Line
-from .segment_noise import TABLE_FIGURE, narrow, table_cells
+from .segment_noise import TABLE_CELL_MAX, TABLE_FIGURE, narrow, table_cells
 
 __all__ = [
     "BOX_LABEL", "EDITORS_NOTE", "mark_adverts", "mark_cartoons", "mark_note_labels",
@@ -39,11 +39,20 @@ BOX_LABEL = re.compile(r"[\u4e00-\u9fa5]{2,5}")
 # A table's title ends in its date, "（截至4月12日）", or names a table: "…积分榜", "…排行榜", "…一览表".
 # Or in the bare date of its figures: "主要指数收盘（2月26日）".
 TABLE_TITLE = re.compile(
-    r"^[^，。！？；]{2,30}(?:[（(]\s*截至[^）)]{1,16}[）)]|(?:[榜表]|指标|一览)(?:[（(][^）)]{1,16}[）)])?"
+    r"^[^，。！？；]{2,30}(?:[（(]\s*截至[^）)]{1,16}[）)]|(?:[榜表]|指标|一览|赛果|比分|战绩)(?:[（(][^）)]{1,16}[）)])?"
     r"|[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[）)])$"
 )
 HEADER_CELL_MAX = 6  # characters in a header cell: "排名", "球队", "净胜球", or with a unit:
-HEADER_UNIT = re.compile(r"[\u4e00-\u9fa5]{1,4}[（(][^（）()]{1,6}[）)]")  # "单价（元/斤）"
+HEADER_UNIT = re.compile(r"[\u4e00-\u9fa5]{1,6}[（(][^（）()]{1,6}[）)]")  # "单价（元/斤）"
+# A row of a table set in cells, its figures led by a digit: "纽荷尔　　75mm以上　　2.60～2.80",
+# "石门队　1:1　桃源队" (fewer figures than :func:`~audiopaper.segment_noise.is_table_row` asks).
+ROW_FIGURE = re.compile(r"[-+]?\d\S{0,11}")
+ROW_SENTENCE = re.compile(r"[，。！？；,;]")
+# A schedule's line, read in its box: its first cell a time or a date ("19:35  CBA…").
+ROW_SCHEDULE = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日")
+TABLE_ROWS_MIN = 2  # rows of the same cells in a row, at least
+# A note under a table's rows: "注：早熟品种预计10月中旬上市　数据来源：市果业局", "单位：元".
+TABLE_NOTE = re.compile(r"(?:注|备注|说明|(?:数据|资料)?来源|单位)\s*[:：]")
 NOTICE = re.compile(r"^[^，。！？；：]{0,12}(?:通知|公告|通告|启事|声明|公示)$")
 # A signature closing a notice or letter: who issued it ("滨城水务集团"), then the bare date.
 CN_NUM = r"\d〇零一二三四五六七八九十"
@@ -81,15 +90,58 @@ def is_table_header(ln: Line, width: int) -> bool:
     )
 
 
-def mark_tables(lines: list[Line]) -> list[Line]:
-    """Make a table's header row and its title (just above its first row) noise, like its rows.
+def row_cells(ln: Line) -> list[str]:
+    """The cells of a table's row (three or more, short, one led by a digit), or ``[]``."""
+    cells = table_cells(narrow(ln.text))
+    if (
+        ln.kind == "noise"
+        or len(cells) < 3
+        or any(len(c) > TABLE_CELL_MAX or ROW_SENTENCE.search(c) for c in cells)
+        or ROW_SCHEDULE.fullmatch(cells[0])
+        or not any(ROW_FIGURE.fullmatch(c) for c in cells)
+    ):
+        return []
+    return cells
 
-    Only next to rows already found (:func:`audiopaper.segment_noise.is_table_row`): a line
-    ending in ``榜`` or ``（截至…）`` elsewhere is a headline.
+
+def mark_rows(lines: list[Line]) -> list[Line]:
+    """``TABLE_ROWS_MIN`` lines or more in a row with the same number of short cells, figures among
+    them, are a table's rows: ``石门队　1:1　桃源队`` / ``云岗队　2:0　龙潭队``."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        width = len(row_cells(lines[i]))
+        k = i + 1
+        while width and k < len(lines) and len(row_cells(lines[k])) == width:
+            k += 1
+        if width and k - i >= TABLE_ROWS_MIN:
+            for j in range(i, k):
+                out[j] = replace(lines[j], kind="noise", reason="table")
+        i = max(k, i + 1)
+    return out
+
+
+def mark_tables(lines: list[Line]) -> list[Line]:
+    """Make a table's rows, its header row and title over them and its notes under them noise.
+
+    Rows are found one by one (:func:`audiopaper.segment_noise.is_table_row`) or as a run
+    (:func:`mark_rows`); a header (``品种　　规格　　预期收购价（元/斤）``) and a title
+    (``…收购预期价（9月5日）``, ``第三轮其他赛果``) only just above the first row, a note
+    (``注：…　数据来源：…``) only just under the last: a line ending in ``榜`` or ``（截至…）``
+    elsewhere is a headline.
     """
+    lines = mark_rows(lines)
     out = list(lines)
     for i, ln in enumerate(lines):
-        if ln.reason != "table" or (i and lines[i - 1].reason == "table"):
+        if ln.reason != "table":
+            continue
+        if (
+            i + 1 < len(lines)
+            and lines[i + 1].kind != "noise"
+            and TABLE_NOTE.match(narrow(lines[i + 1].text))
+        ):
+            out[i + 1] = replace(lines[i + 1], kind="noise", reason="table")
+        if i and lines[i - 1].reason == "table":
             continue
         k = i - 1
         if k >= 0 and is_table_header(lines[k], len(table_cells(ln.text))):

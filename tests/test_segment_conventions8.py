@@ -62,3 +62,45 @@ def test_a_weather_boxs_place_label_indices_and_issuer_are_never_read() -> None:
 def test_indices_outside_a_weather_box_are_read() -> None:
     ed = seg("空气质量持续向好", "本报讯（记者 和丽华）" + BODY, "空气质量：优", "紫外线强度：强")
     assert "空气质量：优" in spoken(ed)
+
+
+def test_a_price_tables_title_header_rows_and_note_are_never_read() -> None:
+    ed = seg(
+        "我市首家村镇银行开业",
+        "本报讯（记者 罗  斌）" + BODY,
+        "脐橙产地收购预期价（9月5日）",
+        "品种　　　规格　　　　预期收购价（元/斤）",
+        "纽荷尔　　75mm以上　　2.60～2.80",
+        "纽荷尔　　65-75mm　　 2.00～2.20",
+        "注：早熟品种预计10月中旬上市　数据来源：市果业局",
+        "中秋月饼订单同比增两成",
+        "本报讯（记者 罗  斌）" + MORE,
+    )
+    assert [h[1] for h in heads(ed)] == ["我市首家村镇银行开业", "中秋月饼订单同比增两成"]
+    assert {reasons(ed)[n] for n in range(3, 8)} == {"table"}
+
+
+def test_a_results_box_is_never_read() -> None:
+    ed = seg(
+        "主场逆转！枫岭队3:2力克沙河队",
+        "文/图 晚报记者 温  捷",
+        BODY,
+        "第三轮其他赛果",
+        "石门队　1:1　桃源队",
+        "云岗队　2:0　龙潭队",
+    )
+    assert spoken(ed) == BODY
+    assert reasons(ed)[4] == reasons(ed)[6] == "table"
+
+
+def test_one_line_in_cells_or_a_schedule_is_not_a_table() -> None:
+    schedule = (
+        "5月6日（周二）",
+        "19:30  联赛第8轮  东城联队—西河队（主场）",
+        "19:30  联赛第8轮  南湖队—北山队（客场）",
+        "15:00  联赛第9轮  东城联队—南湖队（主场）",
+    )
+    ed = seg("东城联队主场取胜", "本报讯（记者 王  红）" + BODY, "本周赛程", *schedule)
+    assert [p.text for p in ed.stories[1].paragraphs] == list(schedule)
+    ed = seg("主场逆转", "文/图 晚报记者 温  捷", BODY, "石门队　1:1　桃源队　当晚加赛", MORE)
+    assert "石门队" in spoken(ed)
