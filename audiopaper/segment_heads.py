@@ -212,7 +212,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     return kicker, title, subtitle
 
 
-LIST_MARKS = "·•●◆■□▪->＞》 \u3000"
+LIST_MARKS = "·•●◆◇○■□▪->＞》 \u3000"
 
 
 def list_key(line: Line) -> str:
@@ -303,7 +303,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
     * A short ``key：value`` line with no final punctuation that opens a story is its headline:
       ``世界气象组织：今年或成有记录以来最暖年份`` before ``新华社日内瓦12月2日电…``; a field
       never stands between a finished sentence and a dateline or byline.
-    * A short question over a byline, or under a column's name, is a headline (``政策解读`` /
+    * A short question over a byline, or between a headline line and a ``——`` subtitle, or
+      under a column's name, is a headline (``政策解读`` /
       ``异地就医备案怎么办？`` / ``本报记者 秦雯``), and so is one under a column's name over a
       letter's salutation (``读者来信`` / ``老旧小区充电桩何时能装上？`` / ``编辑同志：``) or
       over a reader's question (``市民问政`` / ``小区门口道路坑洼何时修？`` / ``市民问：…``),
@@ -326,6 +327,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
                 out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif is_question_title(ln) and (
             (after_sentence and nxt is not None and nxt.kind == "byline")
+            # "高考倒计时7天" / "最后一周，考生该怎么过？" / "——听听名校老师…怎么说": in a stack.
+            or (prev is not None and prev.kind == "heading" and nxt is not None and is_dash_point(nxt))
             or (is_kicker_label(prev) and nxt is not None and (is_salutation(nxt) or is_asked(nxt)))
         ):
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))

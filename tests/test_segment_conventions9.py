@@ -206,3 +206,38 @@ def test_a_photo_story_with_its_credit_in_the_caption_inside_a_cut_sentence() ->
     )
     assert [s.title for s in ed.stories] == ["高温天气持续 中暑病人增多", "“纳凉经济”升温"]
     assert paragraph_lines(ed) == [(2, 6), (7,), (5,)]
+
+
+def test_a_list_of_titles_after_diamonds_ends_before_a_title_set_in_two_lines() -> None:
+    ed = seg(
+        "标题导航",
+        "◇砚溪老城区39个老旧小区今年完成提质改造",
+        "◇城市简讯",
+        "砚溪老城区39个老旧小区",
+        "今年完成提质改造",
+        "本报讯（记者 郑  航）" + BODY,
+    )
+    assert heads(ed) == [(None, "砚溪老城区39个老旧小区 今年完成提质改造", None)]
+
+
+def test_a_question_between_a_kicker_and_a_dash_subtitle_is_the_title() -> None:
+    ed = seg(
+        "高考倒计时7天",
+        "最后一周，考生该怎么过？",
+        "——听听名校老师和心理专家怎么说",
+        "文/图 本报记者 覃  丽",
+        BODY,
+    )
+    assert heads(ed) == [("高考倒计时7天", "最后一周，考生该怎么过？", "听听名校老师和心理专家怎么说")]
+
+
+def test_a_question_in_the_text_before_a_dash_point_stays_text() -> None:
+    ed = seg(
+        "考前一周怎么过",
+        "本报讯（记者 覃  丽）" + BODY,
+        "最后一周，考生该怎么过？",
+        "——作息要向高考“看齐”",
+        MORE,
+    )
+    assert heads(ed) == [(None, "考前一周怎么过", None)]
+    assert texts(ed)[0][1] == "最后一周，考生该怎么过？"
