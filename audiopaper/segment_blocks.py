@@ -3,7 +3,8 @@
 ``mark_blocks(lines)`` re-reads classified lines by the block they sit in, before the page is
 walked into stories (:mod:`audiopaper.segment_page`).  It first removes the boxes that are
 never read (:mod:`audiopaper.segment_boxes`: adverts, tables, weather, cartoons, column labels
-over editor's notes, notices' signatures), then finds the blocks that are read:
+over editor's notes) and the notices that are never read or their signatures
+(:mod:`audiopaper.segment_notices`), then finds the blocks that are read:
 
 * a box of briefs whose items carry their own titles (``区县简讯`` / ``槐东区：“田保姆”托管…`` /
   one paragraph / ``新港区：…``) is a story per item, and the box's label is never read;
@@ -29,13 +30,13 @@ from .segment_boxes import (
     mark_adverts,
     mark_cartoons,
     mark_note_labels,
-    mark_notices,
     mark_tables,
     mark_weather,
 )
 from .segment_heads import BRIEFS, COLUMN_NAME
 from .segment_lines import Line, is_headline_like
 from .segment_noise import narrow
+from .segment_notices import mark_notices
 
 __all__ = ["mark_blocks", "EDITORS_NOTE"]
 

@@ -9,8 +9,9 @@ makes noise before the page is walked into stories:
   ``1  申江海港  6  5  1  0  16``, the rows noise already);
 * a weather box's label over its days (``今明天气`` / ``今天：多云，局部有雷阵雨　26℃～34℃``);
 * a cartoon's title between its label and artist (``漫画`` / ``“剩”宴`` / ``张  恒/作``) and a
-  column's label over an editor's note (``岷江论坛`` / ``编者按：…`` / headline);
-* a notice's signature (``滨城水务集团`` / ``2016年7月19日``), while its heading opens a story.
+  column's label over an editor's note (``岷江论坛`` / ``编者按：…`` / headline).
+
+Notices, read or not, are :mod:`audiopaper.segment_notices`'s.
 
 Why a module of its own: these boxes only remove lines, while :mod:`audiopaper.segment_blocks`
 keeps the blocks that are read (briefs, lists, schedules, verse) and decides where they start.
@@ -27,7 +28,7 @@ from .segment_noise import TABLE_CELL_MAX, TABLE_FIGURE, narrow, table_cells
 
 __all__ = [
     "BOX_LABEL", "EDITORS_NOTE", "mark_adverts", "mark_cartoons", "mark_note_labels",
-    "mark_notices", "mark_tables", "mark_weather",
+    "mark_tables", "mark_weather",
 ]  # fmt: skip
 
 # "编者按：…" printed between a headline and its byline introduces that story (or its series).
@@ -53,14 +54,6 @@ ROW_SCHEDULE = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日")
 TABLE_ROWS_MIN = 2  # rows of the same cells in a row, at least
 # A note under a table's rows: "注：早熟品种预计10月中旬上市　数据来源：市果业局", "单位：元".
 TABLE_NOTE = re.compile(r"(?:注|备注|说明|(?:数据|资料)?来源|单位)\s*[:：]")
-NOTICE = re.compile(r"^[^，。！？；：]{0,12}(?:通知|公告|通告|启事|声明|公示)$")
-# A signature closing a notice or letter: who issued it ("滨城水务集团"), then the bare date.
-CN_NUM = r"\d〇零一二三四五六七八九十"
-BARE_DATE = re.compile(rf"[{CN_NUM}]{{4}}\s*年\s*[{CN_NUM}]{{1,3}}\s*月\s*[{CN_NUM}]{{1,3}}\s*日")
-ISSUER = re.compile(
-    r"[\u4e00-\u9fa5（）()]{2,20}(?:公司|集团|局|委员会|办公室|中心|政府|医院|学校|协会|学会|银行|分行|支行|"
-    r"管理处|指挥部|街道办事处|居委会|村委会|服务站|研究所|研究院)"
-)
 # A weather box's label: "今明天气", "天气预报", "未来三天天气", or the place's: "雪屏天气".
 WEATHER_LABEL = re.compile(r"[\u4e00-\u9fa5\d]{0,5}天气(?:预报)?")
 # What a weather box prints under its days: indices in labelled cells ("穿衣指数：较冷，建议着夹衣",
@@ -169,31 +162,6 @@ def mark_weather(lines: list[Line]) -> list[Line]:
         while k < len(lines) and lines[k].kind != "noise" and WEATHER_EXTRA.fullmatch(narrow(lines[k].text)):
             out[k] = replace(lines[k], kind="noise", reason="weather")
             k += 1
-    return out
-
-
-def mark_notices(lines: list[Line]) -> list[Line]:
-    """A notice opens a story of its own, and its signature is never read.
-
-    ``停水通知`` / text / ``咨询电话：96606`` / ``滨城水务集团`` / ``2016年7月19日``: the heading is
-    never a sub-head of the story above; who issued it and when, after its last line of text,
-    are not news.  A bare date closing finished text is such a signature, with or without its
-    issuer above it, unless text follows it: then it is a timeline's sub-head (``2019年8月1日`` / …).
-    """
-    out = list(lines)
-    for i, ln in enumerate(lines):
-        if ln.kind == "heading" and NOTICE.match(ln.rest):
-            out[i] = replace(ln, opens=True)
-        if ln.kind in ("noise", "byline") or not BARE_DATE.fullmatch(narrow(ln.text)) or i == 0:
-            continue
-        if i + 1 < len(lines) and lines[i + 1].kind in ("body", "field", "caption"):
-            continue
-        k = i - 1
-        if ISSUER.fullmatch(lines[k].text) and lines[k].kind == "heading" and k > 0:
-            k -= 1
-        if lines[k].kind in ("body", "field") and not lines[k].open:
-            for j in range(k + 1, i + 1):
-                out[j] = replace(lines[j], kind="noise", reason="signature")
     return out
 
 

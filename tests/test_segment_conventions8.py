@@ -104,3 +104,51 @@ def test_one_line_in_cells_or_a_schedule_is_not_a_table() -> None:
     assert [p.text for p in ed.stories[1].paragraphs] == list(schedule)
     ed = seg("主场逆转", "文/图 晚报记者 温  捷", BODY, "石门队　1:1　桃源队　当晚加赛", MORE)
     assert "石门队" in spoken(ed)
+
+
+NOTICE_TEXT = "因管道维修，6月27日8:00至18:00，城东新区部分区域停止供水，请相关用户提前做好储水准备。"
+
+
+def test_a_notice_under_a_label_is_never_read_to_its_signature() -> None:
+    ed = seg(
+        "综合新闻",
+        "本报讯（记者 王  斌）" + BODY,
+        "公告",
+        "桥江市城市供水有限公司停水通知",
+        NOTICE_TEXT,
+        "桥江市城市供水有限公司",
+        "2013年6月25日",
+        "夏粮收购进度快于去年",
+        "本报讯（记者 王  斌）" + MORE,
+    )
+    assert [h[1] for h in heads(ed)] == ["综合新闻", "夏粮收购进度快于去年"]
+    assert {reasons(ed)[n] for n in range(3, 8)} == {"notice"}
+
+
+def test_a_service_notice_printed_as_its_own_item_is_read() -> None:
+    ed = seg(
+        "综合新闻",
+        "本报讯（记者 王  斌）" + BODY,
+        "停水通知",
+        NOTICE_TEXT,
+        "桥江市城市供水有限公司",
+        "2013年6月25日",
+    )
+    assert [h[1] for h in heads(ed)] == ["综合新闻", "停水通知"]
+    assert NOTICE_TEXT in spoken(ed)
+
+
+def test_legal_and_house_notices_are_never_read() -> None:
+    ed = seg(
+        "综合新闻",
+        "本报讯（记者 王  斌）" + BODY,
+        "秀溪市国有建设用地使用权挂牌出让公告",
+        "秀溪市国土资源局决定以挂牌方式出让1宗国有建设用地使用权，挂牌起始价768万元。",
+        "详情请咨询：0797-8123456",
+        "秀溪市国土资源局　2012年9月6日",
+        "征稿启事",
+        "本版常年征集理论文章，字数以2500字以内为宜。",
+    )
+    assert spoken(ed) == BODY
+    assert reasons(ed)[3] == "notice"
+    assert reasons(ed)[7] == reasons(ed)[8] == "house notice"

@@ -1,0 +1,132 @@
+"""Notices: which are read as a story of their own, and which are never read.
+
+The policy, the same for every paper:
+
+* a public-service notice printed as its own item is read, as one story: ``停水通知`` / text /
+  ``咨询电话：96606`` / ``滨城水务集团`` / ``2016年7月19日`` (its signature is not read);
+* a notice under a label line of its own is not, whatever it says: ``公告`` over a notice is
+  the classified page's ``广告``, bought space (``公告`` / ``供水有限公司停水通知`` / text / …);
+* neither is a legal or commercial notice, named by its title: ``…国有建设用地使用权挂牌出让公告``,
+  ``…拍卖公告``, ``…招标公告``, ``遗失声明``, ``…注销公告``, ``…减资公告``;
+* nor the paper's own house notice: ``征订启事``, ``征稿启事``, ``征文启事``, ``招聘启事``.
+
+Each unread notice runs from its label or title to its signature's date
+(``秀溪市国土资源局　2012年9月6日``), or up to the next story's headline, byline or advert, ``NOTICE_LINES`` at most.
+Why a module of its own: a notice is a box with a start and an end, like an advert
+(:mod:`audiopaper.segment_boxes`), but one the listener sometimes needs to hear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .segment_boxes import is_advert_label
+from .segment_lines import Line
+from .segment_noise import narrow
+
+__all__ = ["mark_notices", "mark_unread_notices"]
+
+NOTICE = re.compile(r"^[^，。！？；：]{0,12}(?:通知|公告|通告|启事|声明|公示)$")
+# A signature closing a notice or letter: who issued it ("滨城水务集团"), then the bare date.
+CN_NUM = r"\d〇零一二三四五六七八九十"
+BARE_DATE = re.compile(rf"[{CN_NUM}]{{4}}\s*年\s*[{CN_NUM}]{{1,3}}\s*月\s*[{CN_NUM}]{{1,3}}\s*日")
+# The same date closing a line, after who issued it: "秀溪市国土资源局　2012年9月6日".
+SIGNED_DATE = re.compile(rf"(?:^|[\s\u3000]){BARE_DATE.pattern}$")
+ISSUER = re.compile(
+    r"[\u4e00-\u9fa5（）()]{2,20}(?:公司|集团|局|委员会|办公室|中心|政府|医院|学校|协会|学会|银行|分行|支行|"
+    r"管理处|指挥部|街道办事处|居委会|村委会|服务站|研究所|研究院)"
+)
+NOTICE_WORD = r"(?:公告|通告|声明|启事|启示|公示)"
+# The label of a page's paid notices, alone on its line: "公告", "公　告", "【公告】".
+NOTICE_LABEL = re.compile(r"[【〔\[（(]?\s*公[\s\u3000]*告\s*[】〕\]）)]?")
+# A legal or commercial notice's title names the transaction: "…使用权挂牌出让公告", "拍卖公告".
+LEGAL_NOTICE = re.compile(
+    r"[^，。！？；：]{0,30}(?:出让|转让|拍卖|招标|投标|中标|采购|竞价|竞买|挂牌|招租|遗失|作废|注销|减资|"
+    rf"增资|清算|债权|催告|送达)[^，。！？；：]{{0,10}}{NOTICE_WORD}"
+)
+# The paper's own notices: "征订启事", "2018年度征订启事", "本报征稿启事", "招聘启事".
+HOUSE_NOTICE = re.compile(
+    rf"[^，。！？；：]{{0,12}}(?:征订|订阅|订报|征稿|征文|约稿|招聘)[^，。！？；：]{{0,6}}{NOTICE_WORD}"
+)
+NOTICE_LINES = 12  # lines of an unread notice after its label or title, at most
+
+
+def unread_notice(ln: Line) -> str:
+    """Why the notice ``ln`` opens is never read (``"notice"``, ``"house notice"``), or ``""``."""
+    if ln.kind == "noise" or ln.kind == "byline":
+        return ""
+    text = re.sub(r"[\s\u3000]+", "", narrow(ln.text))
+    if NOTICE_LABEL.fullmatch(text) or (ln.kind == "heading" and LEGAL_NOTICE.fullmatch(text)):
+        return "notice"
+    if ln.kind == "heading" and HOUSE_NOTICE.fullmatch(text):
+        return "house notice"
+    return ""
+
+
+def notice_end(lines: list[Line], start: int) -> int:
+    """Index after the last line of the unread notice opened at ``start``.
+
+    Its signature's date ends it (after its issuer, on the line or above); before that, the next story does: a byline, a jump, an
+    advert's label, a noise line of another box, or a second headline (the first under a
+    label is the notice's own title).
+    """
+    stop = min(len(lines), start + 1 + NOTICE_LINES)
+    for k in range(start + 1, stop):
+        ln = lines[k]
+        title = k == start + 1 and NOTICE_LABEL.fullmatch(narrow(lines[start].text).strip())
+        if ln.kind != "noise" and SIGNED_DATE.search(narrow(ln.text)):
+            return k + 1
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if ISSUER.fullmatch(ln.text) and nxt is not None and BARE_DATE.fullmatch(narrow(nxt.text)):
+            return k + 2  # the issuer over the date: "桥江市城市供水有限公司" / "2013年6月25日"
+        if (
+            ln.kind in ("byline", "jump_in", "jump_out", "teaser", "noise")
+            or is_advert_label(ln)
+            or (ln.kind in ("heading", "label") and not title)
+        ):
+            return k
+    return stop
+
+
+def mark_unread_notices(lines: list[Line]) -> list[Line]:
+    """Make every line of a labelled, legal or house notice noise (``公告`` up to its date)."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        reason = unread_notice(lines[i])
+        if not reason:
+            i += 1
+            continue
+        end = notice_end(lines, i)
+        for k in range(i, end):
+            out[k] = replace(lines[k], kind="noise", reason=reason)
+        i = end
+    return out
+
+
+def mark_notices(lines: list[Line]) -> list[Line]:
+    """A notice opens a story of its own, and its signature is never read.
+
+    ``停水通知`` / text / ``咨询电话：96606`` / ``滨城水务集团`` / ``2016年7月19日``: the heading is
+    never a sub-head of the story above; who issued it and when, after its last line of text,
+    are not news.  A bare date closing finished text is such a signature, with or without its
+    issuer above it, unless text follows it: then it is a timeline's sub-head (``2019年8月1日`` / …).
+    Notices that are never read are made noise first (:func:`mark_unread_notices`).
+    """
+    lines = mark_unread_notices(lines)
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind == "heading" and NOTICE.match(ln.rest):
+            out[i] = replace(ln, opens=True)
+        if ln.kind in ("noise", "byline") or not BARE_DATE.fullmatch(narrow(ln.text)) or i == 0:
+            continue
+        if i + 1 < len(lines) and lines[i + 1].kind in ("body", "field", "caption"):
+            continue
+        k = i - 1
+        if ISSUER.fullmatch(lines[k].text) and lines[k].kind == "heading" and k > 0:
+            k -= 1
+        if lines[k].kind in ("body", "field") and not lines[k].open:
+            for j in range(k + 1, i + 1):
+                out[j] = replace(lines[j], kind="noise", reason="signature")
+    return out
