@@ -82,9 +82,12 @@ TEASER_INLINE = re.compile(
 TEASER_BULLET = re.compile(
     rf"^[●■◆▪·•▲△▶►]\s*(?P<text>.{{4,40}}?)\s*[（(]\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[）)]$"
 )
-# "▲相关报道见A12版": a cross-reference after a story, marked by an arrow, to a later page.
+# "“春风行动”送岗位2.6万个　A04": a guide's headline, then the page's code alone after a space.
+TEASER_CODE = re.compile(r"^(?P<text>.{4,40}?)[ \u3000]+(?P<b>[A-Z]\s?\d{1,2})$")
+# "▲相关报道见A12版", "◆《…建设》详见A03版": a cross-reference after a story, marked by an arrow
+# or a bullet, to a later page.
 TEASER_XREF = re.compile(
-    rf"^[▲△▶►→]+\s*(?P<text>[^，。！？；]{{2,30}}?)\s*(?:详见|见|参见)\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[>》▶►]*$"
+    rf"^[▲△▶►→◆◇●■]+\s*(?P<text>[^，。！？；]{{2,30}}?)\s*(?:详见|见|参见)\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[>》▶►]*$"
 )
 # "▶ 详见第5版 春耕备耕有序推进": the page reference printed before the teaser headline.
 TEASER_LEAD = re.compile(
@@ -336,6 +339,7 @@ def read_line(number: int, raw: str) -> Line | None:
         or (m := TEASER_LEAD.match(rest))
         or (m := TEASER_XREF.match(rest))
         or (m := TEASER_BULLET.match(rest))
+        or (m := TEASER_CODE.match(rest))
     ) and is_headline_like(m["text"]):
         page = parse_page_number(m.groupdict().get("a") or m["b"])
         return Line(number, text, "teaser", rest=m["text"].strip(), jump_out=page)

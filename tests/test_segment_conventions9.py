@@ -241,3 +241,26 @@ def test_a_question_in_the_text_before_a_dash_point_stays_text() -> None:
     )
     assert heads(ed) == [(None, "考前一周怎么过", None)]
     assert texts(ed)[0][1] == "最后一周，考生该怎么过？"
+
+
+def test_a_guides_headline_with_a_bare_page_code_and_a_bulleted_cross_reference_are_teasers() -> None:
+    ed = seg(
+        "导读",
+        "“春风行动”送岗位2.6万个　A04",
+        "在京代表委员热议政府工作报告",
+        "本报北京3月8日电（记者 叶志明）" + BODY,
+        "◆《我市代表建议加快湾区城际铁路建设》详见A03版",
+        "以实干担当开好局起好步",
+        "本报评论员",
+        MORE,
+    )
+    assert [(t.text, t.page) for t in ed.teasers] == [
+        ("“春风行动”送岗位2.6万个", 4),
+        ("《我市代表建议加快湾区城际铁路建设》", 3),
+    ]
+    assert [s.title for s in ed.stories] == ["在京代表委员热议政府工作报告", "以实干担当开好局起好步"]
+
+
+def test_a_headline_ending_in_a_figure_and_unit_is_no_teaser() -> None:
+    ed = seg("全市新增就业岗位 3万个", "本报讯（记者 王  斌）" + BODY)
+    assert ed.teasers == () and [s.title for s in ed.stories] == ["全市新增就业岗位 3万个"]
