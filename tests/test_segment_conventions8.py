@@ -152,3 +152,27 @@ def test_legal_and_house_notices_are_never_read() -> None:
     assert spoken(ed) == BODY
     assert reasons(ed)[3] == "notice"
     assert reasons(ed)[7] == reasons(ed)[8] == "house notice"
+
+
+def test_a_section_label_among_the_masthead_lines_is_never_read() -> None:
+    ed = seg(
+        "檀州晚报",
+        "2014年7月22日　星期二",
+        "城事",
+        "首席编辑 邹海燕　美编 龙  飞　校对 田小丽",
+        "高温天气持续 中暑病人增多",
+        "本报讯（记者 彭  晓）" + BODY,
+    )
+    assert heads(ed) == [(None, "高温天气持续 中暑病人增多", None)]
+    assert reasons(ed)[3] == "section label"
+
+
+def test_a_dotted_section_label_over_the_first_headline_is_not_its_kicker() -> None:
+    ed = seg("蓉溪都市报", "教育·高考", "最后一周，考生该怎么过", "文/图 本报记者 覃  丽", BODY)
+    assert heads(ed) == [(None, "最后一周，考生该怎么过", None)]
+    assert reasons(ed)[2] == "section label"
+
+
+def test_a_short_column_name_over_the_first_headline_stays_its_kicker() -> None:
+    ed = seg("雪屏晚报", "晚报关注", "菌子季来了 这份“防中毒指南”请收好", "晚报记者　岳  琳", BODY)
+    assert heads(ed) == [("晚报关注", "菌子季来了 这份“防中毒指南”请收好", None)]
