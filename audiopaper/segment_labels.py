@@ -1,4 +1,9 @@
-"""A page's section label at its top, over the first headline: never read.
+"""Labels that name a part of the page, never a story: never read.
+
+A box's label over the paper's services to readers (``楚溪·热线`` / ``晚报热线 8366110 欢迎爆料``,
+``你拍我登`` / ``“你拍我登”栏目欢迎读者投稿…``) when nothing but those lines is under it.
+
+A page's section label at its top, over the first headline:
 
 ``城事``, ``经济``, ``教育·高考`` printed among the masthead lines (``檀州晚报`` / ``A07`` / date /
 ``城事`` / ``首席编辑 …``) name the page's section, not a story.  Only the first line of the page
@@ -17,7 +22,13 @@ from dataclasses import replace
 from .segment_lines import Line
 from .segment_noise import SECTION_WORDS
 
-__all__ = ["mark_section_top"]
+__all__ = ["mark_section_top", "mark_service_labels"]
+
+# What a reader-service box holds (:func:`audiopaper.segment_noise.classify_noise`'s reasons),
+# or a masthead's hotline ("新闻热线：0596-2860110").
+SERVICE_REASONS = frozenset({"reader service", "call for contributions"})
+HOTLINE_WORDS = re.compile(r"热线|电话|投稿|爆料|报料")
+SERVICE_LABEL_MAX = 8  # characters of such a label
 
 # "教育·高考", "城市·生活", "文体·副刊": a paper's section and its page's part, a middle dot between.
 DOTTED_LABEL = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:\s*[·・•]\s*[\u4e00-\u9fa5]{2,4})+")
@@ -40,4 +51,29 @@ def mark_section_top(lines: list[Line]) -> list[Line]:
     if ln.kind in ("heading", "label") and is_section_word(ln.rest or ln.text):
         if nxt.kind in ("noise", "heading", "label"):
             out[i] = replace(ln, kind="noise", reason="section label")
+    return out
+
+
+def is_service(ln: Line) -> bool:
+    return ln.reason in SERVICE_REASONS or (
+        ln.reason == "masthead" and HOTLINE_WORDS.search(ln.text) is not None
+    )
+
+
+def mark_service_labels(lines: list[Line]) -> list[Line]:
+    """Make a short label noise when only reader-service lines stand under it, up to the next
+    headline or the page's end: ``楚溪·热线`` / ``晚报热线 8366110 欢迎爆料`` / ``你拍我登`` / …
+
+    A label over a hotline and then text (a story's own ``咨询热线：…`` line) stays.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        text = re.sub(r"[\s\u3000]+", "", ln.rest or ln.text)
+        if ln.kind not in ("heading", "label") or len(text) > SERVICE_LABEL_MAX:
+            continue
+        k = i + 1
+        while k < len(lines) and is_service(lines[k]):
+            k += 1
+        if k > i + 1 and (k == len(lines) or lines[k].kind in ("heading", "label", "noise")):
+            out[i] = replace(ln, kind="noise", reason="reader service")
     return out

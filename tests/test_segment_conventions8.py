@@ -176,3 +176,24 @@ def test_a_dotted_section_label_over_the_first_headline_is_not_its_kicker() -> N
 def test_a_short_column_name_over_the_first_headline_stays_its_kicker() -> None:
     ed = seg("雪屏晚报", "晚报关注", "菌子季来了 这份“防中毒指南”请收好", "晚报记者　岳  琳", BODY)
     assert heads(ed) == [("晚报关注", "菌子季来了 这份“防中毒指南”请收好", None)]
+
+
+def test_a_label_over_reader_services_alone_is_never_read() -> None:
+    ed = seg(
+        "社区义诊受欢迎",
+        "本报讯（记者 胡  蓉）" + BODY,
+        "楚溪·热线",
+        "晚报热线 8366110 欢迎爆料",
+        "你拍我登",
+        "“你拍我登”栏目欢迎读者投稿，一经采用，稿酬从优。投稿邮箱：chuxiwb@163.com",
+        "社会速览",
+        "◆昨日，市公安局交警支队通报，一季度全市共查处酒后驾驶违法行为412起。",
+        "◆4月15日起，市区17路公交车调整线路，不再经过解放大道中段。",
+    )
+    assert [h[1] for h in heads(ed)] == ["社区义诊受欢迎", "社会速览"]
+    assert reasons(ed)[3] == reasons(ed)[5] == "reader service"
+
+
+def test_a_label_over_text_after_a_hotline_is_read() -> None:
+    ed = seg("市民热线", "晚报热线 8366110 欢迎爆料", BODY)
+    assert heads(ed) == [(None, "市民热线", None)]
