@@ -189,7 +189,9 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     elif len(plain) == 2 and (
         subtitle is not None
         or KICKER_CUE.search(plain[0])
-        or (is_slogan(plain[0]) and not is_slogan(plain[1]))
+        # A slogan over a plain title; a deck that counts under two spaced clauses reports their
+        # detail: "高温天气持续 中暑病人增多" / "…一周接诊中暑患者40余人" is title + subtitle.
+        or (is_slogan(plain[0]) and not is_slogan(plain[1]) and not FIGURE.search(plain[1]))
         or (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)  # a column: "开局之年看基层"
         or COLUMN_NAME.fullmatch(plain[0]) is not None
         or (EVENT_END.search(plain[1]) is not None and EVENT_END.search(plain[0]) is None)

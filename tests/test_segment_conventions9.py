@@ -264,3 +264,15 @@ def test_a_guides_headline_with_a_bare_page_code_and_a_bulleted_cross_reference_
 def test_a_headline_ending_in_a_figure_and_unit_is_no_teaser() -> None:
     ed = seg("全市新增就业岗位 3万个", "本报讯（记者 王  斌）" + BODY)
     assert ed.teasers == () and [s.title for s in ed.stories] == ["全市新增就业岗位 3万个"]
+
+
+def test_two_spaced_clauses_over_a_deck_that_counts_are_title_and_subtitle() -> None:
+    ed = seg(
+        "高温天气持续 中暑病人增多", "市中心医院急诊科一周接诊中暑患者40余人", "本报讯(记者 彭  晓)" + BODY
+    )
+    assert heads(ed) == [(None, "高温天气持续 中暑病人增多", "市中心医院急诊科一周接诊中暑患者40余人")]
+
+
+def test_a_slogan_over_a_plain_title_stays_its_kicker() -> None:
+    ed = seg("春季植树 全城添绿", "河川市掀起全民义务植树热潮", "本报讯（记者 王  斌）" + BODY)
+    assert heads(ed) == [("春季植树 全城添绿", "河川市掀起全民义务植树热潮", None)]
