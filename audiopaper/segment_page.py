@@ -7,7 +7,10 @@ mid-sentence is joined with the next body line (column breaks, ``…编队执行
 even across a headline printed inside its own story's text, and so is a flush line after
 ``；`` that goes on with the series being listed (``着力…；着力…；`` / ``着力…``), any flush text
 line in a dump that indents its paragraphs, or any text line after ``；`` in a dump that marks
-paragraphs by neither indent nor blank lines.  Why here
+paragraphs by neither indent nor blank lines (those rules live in :mod:`audiopaper.segment_paras`).
+A caption, a photo story or a small box set inside a sentence cut by a column does not end
+it: the sentence is joined across the caption, or picked up after the item's one paragraph.
+Why here
 and not in the classifier: these are decisions about neighbours, the classifier only sees one
 line.
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .model import Skipped, Teaser
-from .segment_blocks import EDITORS_NOTE, LIST_ITEM, mark_blocks
+from .segment_blocks import EDITORS_NOTE, mark_blocks
 from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
     ASIDE,
@@ -31,29 +34,8 @@ from .segment_heads import (
     split_headline,
 )
 from .segment_lines import BULLETS, SIGNOFF, Line, is_open
+from .segment_paras import continues_series, is_attribution, is_item
 from .segment_titles import listed_titles, title_by_list
-
-# A series cut by a column goes on with the lead its items share: "着力…；着力…；" / "着力…".
-SERIES_LEAD = 2  # characters of the lead
-SERIES_MIN = 2  # items in the paragraph with that lead
-# The speaker of a quote, set on a line of its own when a column cut after the quote:
-# "“…一分钱没花就能到厂里上班。”" / "务工人员宝音图说。".
-ATTRIBUTION = re.compile(r"[^，。！？；：,“”\s]{2,16}(?:说|表示|介绍|告诉记者|坦言|感慨|说道)。")
-# A line that opens an item of its own, never the rest of one: "1.…", "（二）…", "二是…", "第三，…".
-ORDINAL = "一二三四五六七八九十"
-ITEM_START = re.compile(
-    rf"[{ORDINAL}]+(?:是|要|、)|第[{ORDINAL}]+[，、,：:]|[（(][{ORDINAL}]+[）)]|其[{ORDINAL}][，、,：:]"
-)
-
-
-def is_item(text: str) -> bool:
-    """``1.办理预付卡…``, ``二是做强特色产业``, ``■市城区…``: text opening an item of a list."""
-    return LIST_ITEM.match(text) is not None or ITEM_START.match(text) is not None
-
-
-def is_attribution(last: ParaDraft, text: str) -> bool:
-    """``务工人员宝音图说。`` under a paragraph ending in a quote: the quote's speaker, read with it."""
-    return last.parts[-1].rstrip().endswith(("”", "」")) and ATTRIBUTION.fullmatch(text.strip()) is not None
 
 
 class PageAssembler:
@@ -353,7 +335,11 @@ class PageAssembler:
             and joins
             and last is not None
             and last.kind == "body"
-            and (last.open or self.continues_series(last, text, ln) or is_attribution(last, text))
+            and (
+                last.open
+                or continues_series(last, text, ln, indented=self.indented, unmarked=self.unmarked)
+                or is_attribution(last, text)
+            )
         ):
             last.parts.append(text)
             last.lines.append(ln.number)
@@ -363,37 +349,6 @@ class PageAssembler:
         cur.paras.extend(cur.deferred)
         cur.deferred.clear()
         cur.join_next = False
-
-    def continues_series(self, last: ParaDraft, text: str, ln: Line) -> bool:
-        """A flush line after ``；`` that goes on with the series the paragraph was listing.
-
-        ``…着力深化改革开放，持续优化营商环境；着力推进乡村全面振兴…；`` / ``着力提升城市品质…``:
-        a column cut the list, the next item repeats its lead.  In a dump that indents its
-        paragraphs, any flush text line goes on, even after ``。`` (``…价格和质量检查。`` /
-        ``市民可拨打12315…``: a column cut between sentences), unless it opens an item (``1.…``);
-        an indented one is a paragraph of its own.
-        In a dump that marks paragraphs neither by indent nor by blank lines, a text line goes on
-        too (``…占跨境电商出口额的六成以上；`` / ``进口方面，…``): a paragraph there never ends in
-        ``；``, unless it lists items (``一是…；二是…；``) or the line opens one (``1.…``, ``二是…``).
-        """
-        if ln.indent or ln.kind != "body":
-            return False
-        if self.indented and not is_item(text):
-            return True
-        if not last.parts[-1].rstrip().endswith(("；", ";")):
-            return False
-        clauses = re.split(r"[；;：:]", "".join(last.parts))
-        if self.unmarked and not any(is_item(c) for c in [text, *clauses]):
-            return True
-        lead = text[:SERIES_LEAD]
-        if len(lead) < SERIES_LEAD:
-            return False
-        if sum(c.startswith(lead) for c in clauses) >= SERIES_MIN:
-            return True
-        # One item so far, its lead after the paragraph's opening or a comma: "赵恒建强调，要在招商
-        # 引资上求突破，…；" / "要在要素保障上求突破，…", "总投资65亿元的…；" / "总投资20亿元的…".
-        phrases = re.split(r"[；;：:，,]", "".join(last.parts))
-        return not is_item(text) and any(p.startswith(lead) for p in phrases[:-1])
 
     def finish(self) -> None:
         if self.pending:
