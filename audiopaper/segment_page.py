@@ -29,13 +29,12 @@ from .segment_heads import (
     SIGNATURE_LINE,
     is_dash_point,
     is_photo_story,
-    mark_headline_lists,
     promote_headlines,
     split_headline,
 )
 from .segment_lines import BULLETS, SIGNOFF, Line, is_open
 from .segment_paras import continues_series, is_attribution, is_item
-from .segment_titles import listed_titles, title_by_list
+from .segment_titles import listed_titles, mark_headline_lists, title_by_list
 
 
 class PageAssembler:

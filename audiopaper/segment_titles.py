@@ -2,17 +2,66 @@
 
 Why a module of its own: :mod:`audiopaper.segment_heads` splits a headline stack by the shape
 of its lines alone; an e-paper's ``标题导航`` (the page's titles, one a line) says outright
-which line of a stack is the title, and that outranks any guess from shapes.
+which line of a stack is the title, and that outranks any guess from shapes.  The lists
+themselves (which lines are a list, and so never read) are found here too.
 """
 
 from __future__ import annotations
 
 import re
 
-from .segment_heads import list_key
 from .segment_lines import Line
 
 Head = tuple[str | None, str, str | None]
+
+LIST_MARKS = "·•●◆◇○■□▪->＞》 \u3000"
+
+
+def list_key(line: Line) -> str:
+    """A headline as listed and as printed: ``·老院子里的“共享菜园”`` (or ``> …``) is ``老院子里的“共享菜园”``."""
+    return line.rest.lstrip(LIST_MARKS)
+
+
+def is_marked_item(line: Line) -> bool:
+    """``> 今冬供暖“开栓”时间定了``, ``·夏日驼铃``: a list item set after a marker."""
+    return line.rest[:1] in LIST_MARKS.strip()
+
+
+def mark_headline_lists(lines: list[Line]) -> set[int]:
+    """Line numbers of e-paper headline lists (``本版新闻`` then the page's titles).
+
+    A run of headline-like lines is a list when a nav header precedes it, or when it has three
+    or more lines of which two are printed again on the page; the list ends where a headline
+    repeats inside the run (the real first story starts there).
+    """
+    counts: dict[str, int] = {}
+    for ln in lines:
+        if ln.kind == "heading":
+            counts[list_key(ln)] = counts.get(list_key(ln), 0) + 1
+    marked: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].kind == "heading":
+            j += 1
+        if j > i:
+            run = lines[i:j]
+            after_nav = i > 0 and lines[i - 1].reason == "headline list"
+            repeats = sum(1 for ln in run if counts[list_key(ln)] > 1)
+            if after_nav or (len(run) >= 3 and repeats >= 2):
+                seen: set[str] = set()
+                marked_items = is_marked_item(run[0])
+                for ln in run:
+                    # A list set after markers ends at the first line without one: "> 银杏染秋"
+                    # / "民生热线" (the first story's kicker) / "今冬供暖“开栓”时间定了".
+                    if list_key(ln) in seen or (marked_items and not is_marked_item(ln)):
+                        break
+                    seen.add(list_key(ln))
+                    marked.add(ln.number)
+                if not after_nav and len(seen) == len(run):
+                    marked.difference_update(ln.number for ln in run[-2:])  # keep a stack to open with
+        i = max(j, i + 1)
+    return marked
 
 
 def compact(text: str) -> str:
