@@ -93,7 +93,8 @@ TEASER_XREF = re.compile(
 TEASER_LEAD = re.compile(
     rf"^[▶►>→]+\s*(?:详见|见|参见)?\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[：:]?\s*(?P<text>.{{4,40}})$"
 )
-ORGS = r"(?:本报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|人民日报|经济日报|[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|都市报))"
+# An evening or morning paper names itself in its dateline by its kind alone: "晚报讯（记者 郭  宁）".
+ORGS = r"(?:本报|晚报|晨报|早报|都市报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|人民日报|经济日报|[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|都市报))"
 # 本报讯 / 本报北京2月9日电 / 新华社上海12月1日电 / 新华社电 / 据新华社电, then "(记者 A、B)".
 DATELINE = re.compile(
     rf"^[□■●◆▲\s]*(?P<by>据?{ORGS}(?!记者|评论员|编辑|通讯员)(?:讯|[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯)))"
@@ -101,8 +102,10 @@ DATELINE = re.compile(
 )
 # A wire's dateline in brackets after a feature's last line: "（新华社日内瓦10月12日电）".
 BRACKETED_DATELINE = re.compile(rf"[（(]\s*据?{ORGS}(?:[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯))\s*[）)]")
+# A converged newsroom's reporter is "全媒体记者" or "融媒体记者": "全媒体记者　唐  宁".
 ROLE = (
-    r"(?:首席|特派|特约|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:记者|评论员|通讯员|实习生|摄影记者|特约评论员)"
+    r"(?:首席|特派|特约|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:全媒体|融媒体|全媒)?"
+    r"(?:记者|评论员|通讯员|实习生|摄影记者|特约评论员)"
 )
 # "记者手记" / "记者观察" are boxed-aside labels, not a reporter called 手记.
 COLUMN_WORDS = (
@@ -123,6 +126,9 @@ WRITER = re.compile(r"^文\s*[/／｜|]\s*(?P<name>[\u4e00-\u9fa5·](?:[ \u3000]
 # What a byline may end with: "记者　许舒婷　文/图", "通讯员 李四 报道".  ("本报记者 张三 摄"
 # alone is a photo credit: it is caught as noise before bylines are looked for.)
 BYLINE_TAIL = re.compile(r"^(?:文[/／]图|图[/／]文|文图|图文|文|报道)$")
+# A reporter's credit run into the text it leads, without a dateline, closed by "报道" and a
+# space: "记者 汪  琳 报道　昨天上午，…".
+LEAD_CREDIT = re.compile(r"^(?P<by>\S.{1,38}?[\s\u3000]报道)[\s\u3000]+(?P<rest>\S.*)$")
 # A letter's signature, read as its last line: "读者　王先生", "市民 李女士".
 SIGNATURE = re.compile(r"^(?:读者|市民|网友|听众|观众|村民|居民|家长)[\s\u3000]+[\u4e00-\u9fa5·]{1,4}$")
 # A signature set flush right, far past a paragraph's two-character indent: a name alone
@@ -315,6 +321,17 @@ def read_line(number: int, raw: str) -> Line | None:
             byline=re.sub(r"[\s\u3000]+", " ", rest.lstrip(BULLETS)).strip(),
             jump_in=jump_in,
             jump_out=jump_out,
+        )
+    if (m := LEAD_CREDIT.match(rest)) and standalone_byline(m["by"]):
+        return Line(
+            number,
+            text,
+            "byline",
+            rest=m["rest"],
+            byline=re.sub(r"[\s\u3000]+", " ", m["by"]),
+            jump_in=jump_in,
+            jump_out=jump_out,
+            open=is_open(m["rest"]),
         )
     if m := DATELINE.match(rest):
         byline, after = re.sub(r"[\s\u3000]+", " ", m.group(0).strip()), rest[m.end() :]
