@@ -241,11 +241,13 @@ def is_salutation(ln: Line) -> bool:
     return len(text) <= 12 and text.endswith(("：", ":")) and not re.search(r"[，。；？！]", text)
 
 
-QUESTION_LEAD = re.compile(r"^[\u4e00-\u9fa5]{0,6}(?:问|提问|咨询|留言)\s*[:：]\s*\S")
+# A reader's question, asked, called in or written: "市民问：…", "读者王先生来电：…", "读者来信：…".
+QUESTION_LEAD = re.compile(r"^[\u4e00-\u9fa5]{0,6}(?:问|提问|咨询|留言|来电|来信)\s*[:：]\s*\S")
 
 
 def is_asked(ln: Line) -> bool:
-    """``市民问：长洲区新兴二路…请问什么时候能修好？``: a reader's question opening a Q&A column."""
+    """``市民问：长洲区新兴二路…请问什么时候能修好？``, ``读者王先生来电：…``: a reader's question
+    (or call, or letter) opening a Q&A column."""
     return bool(QUESTION_LEAD.match((ln.rest or ln.text).strip()))
 
 

@@ -17,9 +17,14 @@ Head = tuple[str | None, str, str | None]
 LIST_MARKS = "·•●◆◇○■□▪->＞》 \u3000"
 
 
+# A list may number its titles: "1. 戈阳绿氢产业园一期项目投产", "2、…", "（3）…".
+LIST_NUMBER = re.compile(r"^(?:\d{1,2}\s*[.．、]|[（(]\d{1,2}[）)])\s*(?=\S)")
+
+
 def list_key(line: Line) -> str:
-    """A headline as listed and as printed: ``·老院子里的“共享菜园”`` (or ``> …``) is ``老院子里的“共享菜园”``."""
-    return line.rest.lstrip(LIST_MARKS)
+    """A headline as listed and as printed: ``·老院子里的“共享菜园”`` (or ``> …``, ``1. …``) is
+    ``老院子里的“共享菜园”``."""
+    return LIST_NUMBER.sub("", line.rest.lstrip(LIST_MARKS))
 
 
 def is_marked_item(line: Line) -> bool:
