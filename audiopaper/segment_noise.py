@@ -48,6 +48,10 @@ CONTACT = r"(?:热线|电话|邮箱|信箱|投稿|传真|地址|邮编|微信|QQ
 FOOTER_FIELD = re.compile(r"(?P<key>[^\s:：]{1,10})\s*[:：]\s*\S+")
 FOOTER_KEY = re.compile(rf"{CONTACT}|许可证|刊号|出版物号|邮发代号|发行")
 FOOTER_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+# Who publishes the paper counts as such a field: "主办：塞川日报社　地址：塞川市朔方路168号".
+PUBLISHER = re.compile(
+    r"(?:主办|主管|出版)(?:单位)?\s*[:：]\s*[\u4e00-\u9fa5]{2,12}(?:报社|报业集团|传媒集团)"
+)
 # A row of a table set as cells apart by wide gaps, most of them figures: a standings table's
 # "1  申江海港  6  5  1  0  16" is never read (a chart's bare values are caught as "chart").
 TABLE_FIGURE = re.compile(r"[-+]?\d[\d.,:：]*\s*[%％‰]?")
@@ -92,13 +96,22 @@ HOTLINE_CELL = (
     r"[^\s:：]{0,10}?(?:热线|电话|短信平台|报料|爆料|投诉)(?:电话)?\s*[:：]?\s*\d[\d\-—－／/]{4,}"
     rf"|[^\s:：]{{0,8}}{CONTACT}\s*[:：]\s*[\w.@\-—－／/]+"
 )
+# The app's cell may name it in quotes after the prompt: "扫码下载“潇浦+”客户端"; a reward for
+# tips may close the row: "晚报新闻热线：0558-2110110　报料有奖".
 SERVICE_CELL = (
-    rf"{HOTLINE_CELL}|[^\s]{{0,8}}(?:APP|App|app|客户端|视频号|公众号|抖音号)"
+    rf"{HOTLINE_CELL}|(?:扫码|扫一扫)?(?:下载|关注)?(?:“[^”\s]{{1,8}}”|[^\s]{{0,8}})(?:APP|App|app|客户端|视频号|公众号|抖音号)"
     r"|扫码(?:下载|关注|阅读|观看)?|扫一扫|(?:欢迎|诚邀)[\u4e00-\u9fa5]{0,8}?(?:爆料|报料|线索|来电|来稿|投稿)"
+    r"|(?:报料|爆料|线索)有奖|有奖(?:报料|爆料)"
     r"|\d{1,2}小时(?:接听|值班|服务|畅通)|[\u4e00-\u9fa5]{0,6}一经(?:采用|刊用|采纳)[\u4e00-\u9fa5，,]{0,12}"
 )
 SERVICE_LINE = re.compile(rf"(?:{SERVICE_CELL})(?:[ \t\u3000]+(?:{SERVICE_CELL}))+")
 HOTLINE = re.compile(HOTLINE_CELL)
+# A reporting team's credit under its coverage, its hotline after or not: "本报两会报道组：汪春阳　方  璐
+# 储  蕾　报料热线：0556-5532222" (the team's names are not news, like an editor's).
+TEAM_CREDIT = (
+    rf"(?:本报)?[\u4e00-\u9fa5]{{0,8}}(?:报道组|采访组|报道小组|采访小组|报道团队?|采访团)\s*[:：]\s*"
+    rf"{NAME}(?:[ \u3000、，,]+{NAME})*(?:[ \u3000]+(?:{HOTLINE_CELL}))?"
+)
 # A web page's copyright footer, its cells apart by wide gaps: "砚溪日报社版权所有　未经书面许可
 # 不得转载、摘编", "地址：砚溪市文昌路18号　皖ICP备09001234号" (a labelled field may join them).
 COPYRIGHT_CELL = re.compile(
@@ -116,7 +129,7 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "masthead",
-            r"(?:新闻|报料|读者|投诉|发行|广告|订阅|服务|值班)?热线(?:电话)?\s*[:：]?\s*[\d\-—\s／/]{5,}.*",
+            r"(?:\d{1,2}小时)?(?:新闻|报料|读者|投诉|发行|广告|订阅|服务|值班)?热线(?:电话)?\s*[:：]?\s*[\d\-—\s／/]{5,}.*",
         ),
         (
             "masthead",
@@ -195,6 +208,15 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("chrome", r"[^\s>＞»，。；]{2,12}(?:\s*[>＞»›]\s*[^\s>＞»，。；]{2,12}){2,}"),
         # An e-paper's row of page tabs: "【 A01 】【 A02 】【 A03 】".
         ("chrome", r"(?:[【\[]\s*[A-Z]?\d{1,3}\s*[】\]]\s*){2,}"),
+        # An e-paper's page tabs with their sections, apart by bars, its label before or not:
+        # "版面导航：A01 要闻 | A02 要闻 | A03 综合" (three tabs at least).
+        (
+            "chrome",
+            r"(?:(?:版面导航|版面目录|版面|导航)\s*[:：]\s*)?[A-Z]?\d{1,3}\s*版?\s*[:：]?\s*[\u4e00-\u9fa5·]{2,6}"
+            r"(?:\s*[|｜丨]\s*[A-Z]?\d{1,3}\s*版?\s*[:：]?\s*[\u4e00-\u9fa5·]{2,6}){2,}\s*[|｜丨]?",
+        ),
+        # A box's row of keywords, each in brackets and nothing else: "【保增长】【惠民生】【低碳】".
+        ("keywords", r"(?:[【〖［\[]\s*[^【】〖〗［］\[\]\s]{1,8}\s*[】〗］\]]\s*){3,}"),
         # A web story's fields under its text: "作者：庞志远　来源：鸳江都市报　2018-04-27".
         ("web meta", rf"{WEB_META}"),
         (
@@ -202,8 +224,9 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"[（(]?.{0,12}?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|设计|制图|统筹|审读|审校|终审|组版|照排|策划|监制|图片编辑|视觉设计)\s*[:：].{1,80}",
         ),
         ("photo credit", r"(?:摄影|图片|供图|插图|配图|绘图|漫画)\s*[:：].{1,30}|.{1,16}供图"),
-        # An advertisement's label and its disclaimer: "广告", "（本广告由发布者负责）".
-        ("advertisement", r"[【〔\[（(]?\s*广\s*告\s*[】〕\]）)]?"),
+        # An advertisement's label and its disclaimer: "广告", "（本广告由发布者负责）", or the
+        # label over classifieds: "分类广告" / "招聘：…电话：…" / "出租：…".
+        ("advertisement", r"[【〔\[（(]?\s*(?:分\s*类\s*|便\s*民\s*)?广\s*告\s*[】〕\]）)]?"),
         ("advertisement", r"[（(]?\s*(?:本|此|以上)(?:则|版)?广告[^（）()]{0,16}负责\s*[）)]?"),
         # Where a box's figures came from, alone in brackets: "（来源：中国人民银行东江市分行）".
         ("source", r"[（(]\s*(?:数据|资料|信息|稿件|消息)?来源\s*[:：][^（）()]{1,40}[）)]"),
@@ -274,7 +297,7 @@ def is_footer(text: str) -> bool:
     fields = [FOOTER_FIELD.fullmatch(f) for f in FOOTER_GAP.split(text.strip())]
     if len(fields) < 2 or not all(fields):
         return False
-    return sum(bool(FOOTER_KEY.search(m["key"])) for m in fields if m) >= 2
+    return sum(bool(FOOTER_KEY.search(m["key"]) or PUBLISHER.fullmatch(m[0])) for m in fields if m) >= 2
 
 
 def is_masthead_row(text: str) -> bool:
@@ -324,6 +347,8 @@ def classify_noise(text: str) -> str:
     for reason, pattern in NOISE:
         if pattern.fullmatch(text):
             return reason
+    if len(text) <= 80 and re.fullmatch(TEAM_CREDIT, text):
+        return "credit"
     if len(text) <= 60 and STAFF_BARE.fullmatch(text):
         return "credit"
     if is_footer(text) or is_masthead_row(text):
