@@ -54,17 +54,29 @@ ROW_SCHEDULE = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日")
 TABLE_ROWS_MIN = 2  # rows of the same cells in a row, at least
 # A note under a table's rows: "注：早熟品种预计10月中旬上市　数据来源：市果业局", "单位：元".
 TABLE_NOTE = re.compile(r"(?:注|备注|说明|(?:数据|资料)?来源|单位)\s*[:：]")
-# A weather box's label: "今明天气", "天气预报", "未来三天天气", or the place's: "雪屏天气".
-WEATHER_LABEL = re.compile(r"[\u4e00-\u9fa5\d]{0,5}天气(?:预报)?")
+# A weather box's label: "今明天气", "天气预报", "未来三天天气", or the place's: "雪屏天气", or
+# a trade's forecast: "农业气象", "交通气象".
+WEATHER_LABEL = re.compile(r"[\u4e00-\u9fa5\d]{0,5}(?:天气(?:预报)?|气象)")
+# A day of a weather box set as table cells: "今天　晴　23℃～38℃　东风3级".
+WEATHER_DAY = re.compile(
+    r"(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间)?\s*[:：]?[ \t\u3000]+\S.*℃.*"
+)
+# Who issued a forecast, alone on its line: "陇峪市气象台发布", "安澜市气象台11月22日16时发布",
+# or with its partners: "荆塘市气象台　荆塘市农业局　联合发布".
+FORECASTER = (
+    r"[\u4e00-\u9fa5]{0,10}气象(?:台|局|中心)(?:[ \t\u3000]+[\u4e00-\u9fa5]{2,12}){0,3}"
+    r"\s*[^，。；\s]{0,16}?发布"
+)
+FORECAST_LINES = 3  # lines of forecast text between a weather label and its forecaster, at most
 # What a weather box prints under its days: indices in labelled cells ("穿衣指数：较冷，建议着夹衣",
 # "紫外线强度：强　空气质量：优") and who issued the forecast ("安澜市气象台11月22日16时发布").
+# An index's cell may close with its advice: "紫外线指数：很强　紫外线强度高，外出请做好防护".
 WEATHER_CELL = (
     r"(?:[\u4e00-\u9fa5]{1,4}指数|紫外线(?:强度|指数)?|空气质量(?:指数|等级)?|能见度|相对湿度|湿度|"
     r"风力|风向|日出|日落|降水概率|体感温度)\s*[:：][^。；：\s]{1,24}"
 )
 WEATHER_EXTRA = re.compile(
-    rf"{WEATHER_CELL}(?:[ \t\u3000]+{WEATHER_CELL})*"
-    r"|[\u4e00-\u9fa5]{0,10}气象(?:台|局|中心)\s*[^，。；\s]{0,16}?发布"
+    rf"{WEATHER_CELL}(?:[ \t\u3000]+{WEATHER_CELL})*(?:[ \t\u3000]+[^。；：\s]{{2,24}}[。！]?)?|{FORECASTER}"
 )
 CARTOON_TITLE_MAX = 2  # lines between a cartoon's label and its artist
 
@@ -142,7 +154,37 @@ def mark_tables(lines: list[Line]) -> list[Line]:
             k -= 1
         if k >= 0 and lines[k].kind != "noise" and TABLE_TITLE.match(narrow(lines[k].text)):
             out[k] = replace(lines[k], kind="noise", reason="table")
+        elif k >= 0 and lines[k].kind == "heading" and not text_after(lines, i):
+            out[k] = replace(lines[k], kind="noise", reason="table")  # "本周农产品价格行情" / rows
     return out
+
+
+def text_after(lines: list[Line], i: int) -> bool:
+    """Whether text to read follows the table whose row is ``lines[i]``, past its rows and notes.
+
+    A headline over rows with nothing after them but the next headline (``本周农产品价格行情`` /
+    ``早籼稻　1.36元/斤　持平`` / … / ``数据来源：…`` / next box) is the table's title, whatever
+    its words; over rows and then text it heads a story the table belongs to.
+    """
+    k = i
+    while k < len(lines) and (lines[k].kind == "noise" or TABLE_NOTE.match(narrow(lines[k].text))):
+        k += 1
+    return k < len(lines) and lines[k].kind not in ("heading", "label")
+
+
+def forecast_end(lines: list[Line], start: int) -> int:
+    """Index after the forecaster's line closing the weather box labelled at ``start``, or 0.
+
+    ``农业气象`` / ``预计本周我市以多云天气为主…`` / ``荆塘市气象台　荆塘市农业局　联合发布``: a
+    forecast signed by who issued it is the box's, its text too.  Without that line the label
+    heads a story (``今明天气`` / ``本报讯…``).
+    """
+    for k in range(start + 1, min(len(lines), start + 2 + FORECAST_LINES)):
+        if re.fullmatch(FORECASTER, narrow(lines[k].text)):
+            return k + 1 if k > start + 1 else 0
+        if lines[k].kind not in ("body", "field"):
+            return 0
+    return 0
 
 
 def mark_weather(lines: list[Line]) -> list[Line]:
@@ -151,11 +193,19 @@ def mark_weather(lines: list[Line]) -> list[Line]:
     Only over such lines: ``今明天气`` over text is a story's headline.  Under the days, the box's
     indices and who issued it (``穿衣指数：较冷`` / ``安澜市气象台11月22日16时发布``) are the box's too.
     """
+    lines = [
+        replace(ln, reason="weather")
+        if ln.reason == "table" and WEATHER_DAY.fullmatch(narrow(ln.text))
+        else ln
+        for ln in lines
+    ]
     out = list(lines)
     for i, ln in enumerate(lines[:-1]):
         if ln.kind == "heading" and WEATHER_LABEL.fullmatch(ln.rest) and lines[i + 1].reason == "weather":
             out[i] = replace(ln, kind="noise", reason="weather")
-    for i, ln in enumerate(lines):
+        if ln.kind == "heading" and WEATHER_LABEL.fullmatch(ln.rest) and (end := forecast_end(lines, i)):
+            out[i:end] = [replace(x, kind="noise", reason="weather") for x in lines[i:end]]
+    for i, ln in enumerate(out):
         if ln.reason != "weather":
             continue
         k = i + 1
