@@ -140,6 +140,9 @@ INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
 CAPTION_LEAD = re.compile(r"^(?:图为|▲|△|图[①②③④⑤⑥⑦⑧⑨\d]|[上下左右]图[：:]|图[：:])")
 
+# An answer's sentence stops mid-phrase on these, never a box's value ("地点：市民广场"): a particle
+# or a preposition (not 地 or 在, which end places: "集合地点：…基地").
+FIELD_CUT = "的得和与及或对把被将从向（(“《"
 # A key, then a colon that is not a score or a ratio ("主场3:1逆转…" is a headline).
 FIELD = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9（）()]{2,12}(?<!\d)[：:]\s*\S")
 # A column label may quote a word inside it: "【战“疫”一线】".
@@ -377,8 +380,10 @@ def read_line(number: int, raw: str) -> Line | None:
     if POEM_TITLE.match(rest):
         return Line(number, text, "heading", rest=rest, **common)
     if FIELD.match(rest) and len(rest) <= 60 and jump_out is None:
-        # Cut at a comma it goes on below: "长洲区住建局答：经现场核查，…纳入今年市政道路维修计划，".
-        return Line(number, text, "field", rest=rest, open=rest.endswith(("，", ",", "、")), **common)
+        # Cut at a comma it goes on below: "长洲区住建局答：经现场核查，…纳入今年市政道路维修计划，",
+        # or inside a phrase, past a comma: "许国良：去年…农民工落户，并享受与城镇居民同等的".
+        cut = rest.endswith(("，", ",", "、")) or ("，" in rest and rest[-1] in FIELD_CUT)
+        return Line(number, text, "field", rest=rest, open=cut, **common)
     if is_headline_like(rest) and jump_out is None:
         return Line(number, text, "heading", rest=re.sub(r"[\s\u3000]+", " ", rest), **common)
     return Line(number, text, "body", rest=rest, open=is_open(rest) and jump_out is None, **common)

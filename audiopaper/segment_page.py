@@ -343,6 +343,11 @@ class PageAssembler:
             last.parts.append(text)
             last.lines.append(ln.number)
             last.open = ln.open
+            if last.open and any(p.kind == "caption" for p in cur.deferred):
+                # The sentence runs on past another column ("…近年来，我市坚持把枸杞产业作为调结构、
+                # 促增收的" / caption / "主导产业来抓，…培育加工企业57家，" / "枸杞产业综合产值…"):
+                # the caption still waits for the paragraph's end.
+                return
         else:
             cur.paras.append(ParaDraft(kind, [text], [ln.number], self.page, ln.open and kind == "body"))
         cur.paras.extend(cur.deferred)

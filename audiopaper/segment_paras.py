@@ -26,6 +26,9 @@ ITEM_START = re.compile(
 )
 
 
+INTRO_MIN = 12  # characters of a sentence that announces a list after its colon
+
+
 def is_item(text: str) -> bool:
     """``1.办理预付卡…``, ``二是做强特色产业``, ``■市城区…``: text opening an item of a list."""
     return LIST_ITEM.match(text) is not None or ITEM_START.match(text) is not None
@@ -34,6 +37,13 @@ def is_item(text: str) -> bool:
 def is_attribution(last: ParaDraft, text: str) -> bool:
     """``务工人员宝音图说。`` under a paragraph ending in a quote: the quote's speaker, read with it."""
     return last.parts[-1].rstrip().endswith(("”", "」")) and ATTRIBUTION.fullmatch(text.strip()) is not None
+
+
+def introduces(last: ParaDraft) -> bool:
+    """``…上面密密麻麻记着全村43户贫困户的情况：``: a sentence that ends on a colon announcing
+    what it lists, not a speaker's name (``王立群（…教授）：``) or a question's lead (``问：``)."""
+    text = "".join(last.parts).rstrip()
+    return text.endswith(("：", ":")) and len(text) > INTRO_MIN and re.search(r"[，,。]", text) is not None
 
 
 def continues_series(last: ParaDraft, text: str, ln: Line, *, indented: bool, unmarked: bool) -> bool:
@@ -46,11 +56,15 @@ def continues_series(last: ParaDraft, text: str, ln: Line, *, indented: bool, un
     an indented one is a paragraph of its own.
     In a dump that marks paragraphs neither by indent nor by blank lines, a text line goes on
     too (``…占跨境电商出口额的六成以上；`` / ``进口方面，…``): a paragraph there never ends in
-    ``；``, unless it lists items (``一是…；二是…；``) or the line opens one (``1.…``, ``二是…``).
+    ``；``, unless it lists items (``一是…；二是…；``) or the line opens one (``1.…``, ``二是…``);
+    nor on a sentence's colon (``…记着全村43户贫困户的情况：`` / ``谁家有几口人、…``), unless the
+    line opens an item or is a ``key：value`` field (``封闭时间：…``).
     """
     if ln.indent or ln.kind != "body":
         return False
     if indented and not is_item(text):
+        return True
+    if unmarked and introduces(last) and not is_item(text):
         return True
     if not last.parts[-1].rstrip().endswith(("；", ";")):
         return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, reasons, seg, texts
+from segkit import BODY, MORE, heads, paragraph_lines, reasons, seg, texts
 
 
 def test_an_evening_papers_dateline_names_the_paper_by_its_kind() -> None:
@@ -89,3 +89,60 @@ def test_a_numbered_list_of_the_pages_titles_is_never_read() -> None:
     assert [s.title for s in ed.stories] == ["戈阳绿氢产业园一期项目投产", "冰雪经济“热”起来"]
     assert heads(ed)[0][2] == "年产绿氢1.2万吨 每年可减排二氧化碳约11万吨"
     assert {1, 2, 3} <= set(reasons(ed))
+
+
+def test_a_caption_inside_a_sentence_waits_until_the_sentence_ends_past_another_column() -> None:
+    ed = seg(
+        "枸杞博览会开幕",
+        "本报讯（记者 马文斌）近年来，我市坚持把枸杞产业作为调结构、促增收的",
+        "▲客商在博览会精深加工展区品尝枸杞饮品。本报记者 马文斌 摄",
+        "主导产业来抓，全市建成标准化种植基地86个，培育加工企业57家，",
+        "枸杞产业综合产值突破100亿元。",
+        MORE,
+    )
+    assert paragraph_lines(ed) == [(2, 4, 5), (3,), (6,)]
+
+
+def test_an_answer_cut_inside_a_phrase_goes_on_below() -> None:
+    ed = seg(
+        "让更多农民工在城里安下家",
+        "本报特派记者　方  璐",
+        "记者：桐浦在这方面有哪些探索？",
+        "许国良：去年我们在两个县开展试点，允许农民工落户，并享受与城镇居民同等的",
+        "公共服务。目前已有1.2万人在县城落户。",
+    )
+    assert paragraph_lines(ed) == [(3,), (4, 5)]
+
+
+def test_a_boxs_field_is_a_line_of_its_own() -> None:
+    ed = seg(
+        "海沧隧道夜间分段封闭施工",
+        "本报讯（记者 林  森）" + BODY,
+        "集合地点：市民广场东侧，青少年研学基地",
+        "封闭时间：11月27日23时至28日5时",
+        "绕行线路：过往车辆可经海沧大桥通行",
+    )
+    assert paragraph_lines(ed) == [(2,), (3,), (4,), (5,)]
+
+
+def test_a_sentence_ending_on_its_colon_goes_on_in_a_dump_without_paragraph_marks() -> None:
+    ed = seg(
+        "老支书的“扶贫账本”",
+        "本报记者　闫  芳",
+        "在后沟村，老支书王有田有个用了三年的笔记本，上面密密麻麻记着全村43户贫困户的情况：",
+        "谁家有几口人、种了几亩地，一笔一笔写得清清楚楚。",
+        "“账记清楚了，帮扶才能对上路子。”王有田说。",
+    )
+    assert paragraph_lines(ed) == [(3, 4), (5,)]
+
+
+def test_a_colon_before_numbered_items_or_after_a_speakers_name_ends_its_line() -> None:
+    ed = seg(
+        "冬季取暖注意安全",
+        "本报记者　闫  芳",
+        "入冬以来，因用电不当引发的火灾时有发生。消防部门提醒：",
+        "1.选购取暖设备要认准3C认证标志。",
+        "王立群（理工大学教授）：",
+        "硬件指标只是“入场券”。",
+    )
+    assert paragraph_lines(ed) == [(3,), (4,), (5,), (6,)]
