@@ -151,3 +151,16 @@ def test_a_bulleted_brief_ending_in_a_number_in_brackets_is_read() -> None:
     ed = seg("城事简讯", line, "◆市血站将在人民广场开展无偿献血活动。")
     assert not ed.teasers
     assert texts(ed)[0][0] == line
+
+
+def test_a_sections_briefs_named_like_a_paper_are_a_story_not_a_masthead() -> None:
+    ed = seg(
+        "经济快报", "★2025年，全市规模以上工业增加值同比增长7.6%。", "★戈阳国际陆港发运中欧班列突破300列。"
+    )
+    assert [s.title for s in ed.stories] == ["经济快报"]
+    assert 1 not in reasons(ed)
+
+
+def test_a_papers_name_in_kuaibao_form_is_still_its_masthead() -> None:
+    ed = seg("都市快报", *STORY)
+    assert reasons(ed)[1] == "masthead"
