@@ -51,6 +51,8 @@ class PageAssembler:
         # A story left mid-sentence by a small item set inside its column (a photo story, a box):
         # the text after that item's one paragraph finishes the sentence.
         self.interrupted: Draft | None = None
+        # A headline read as a sub-head across an open sentence, and the story it was set in.
+        self.spliced: tuple[Draft, list[Line]] | None = None
         body = [ln for ln in self.lines if ln.kind == "body"]
         # Paragraphs start indented ("　　据介绍，…"), so a flush text line is a piece of one.
         self.indented = 2 * sum(ln.indent > 0 for ln in body) > len(body)
@@ -213,6 +215,7 @@ class PageAssembler:
             if cur.last_open() and nxt_kind == "body":
                 cur.deferred.append(para)
                 cur.join_next = True
+                self.spliced = (cur, stack)
             else:
                 cur.paras.append(para)
 
@@ -249,7 +252,10 @@ class PageAssembler:
             cur.hold(self.page, ln)
             return
         if cur is None or cur.has_body() or (cur.byline is not None and ln.rest):
+            spliced = self.spliced if cur is not None and cur.has_body() else None
             cur = self.open_story()
+            if spliced is not None and ln.rest:
+                self.retitle(spliced, cur)
         cur.byline = f"{cur.byline} {ln.byline}" if cur.byline else ln.byline
         if ln.jump_in is not None:
             cur.continued_from = ln.jump_in
@@ -259,6 +265,24 @@ class PageAssembler:
             cur.hold(self.page, ln)
         if ln.jump_out is not None:
             cur.continues_on, cur.closed = ln.jump_out, True
+
+    def retitle(self, spliced: tuple[Draft, list[Line]], draft: Draft) -> None:
+        """Make the headline set inside the last sentence of ``spliced`` the title of ``draft``.
+
+        ``…不少购房者选择在此时`` / ``二手房交易“一站式”办理`` / ``“出手”。`` / ``本报讯（记者 …）…``:
+        the headline was read as a sub-head across the open sentence, but nothing of that story
+        follows it; a dateline opens the next story there, and the headline is its title.
+        """
+        old, stack = spliced
+        numbers = {ln.number for ln in stack}
+        tail = old.paras[-len(stack) :]
+        if len(tail) != len(stack) or any(p.kind != "subhead" or p.lines[0] not in numbers for p in tail):
+            return
+        del old.paras[-len(stack) :]
+        for ln in stack:
+            old.texts.pop((self.page, ln.number), None)
+            draft.hold(self.page, ln)
+        draft.kicker, draft.title, draft.subtitle = title_by_list(stack, split_headline(stack), self.titles)
 
     def take_body(self, ln: Line) -> None:
         cur = self.running()

@@ -146,3 +146,33 @@ def test_a_colon_before_numbered_items_or_after_a_speakers_name_ends_its_line() 
         "硬件指标只是“入场券”。",
     )
     assert paragraph_lines(ed) == [(3,), (4,), (5,), (6,)]
+
+
+def test_a_headline_inside_the_last_sentence_of_a_story_titles_the_dateline_under_it() -> None:
+    ed = seg(
+        "“金九”未至 楼盘已开始“抢跑”",
+        "都市报记者　杨展鹏",
+        BODY,
+        "业内人士分析，改善型需求集中释放，不少购房者选择在此时",
+        "二手房交易“一站式”办理",
+        "“出手”。",
+        "本报讯（记者 陈嘉琪）记者昨日从市不动产登记中心获悉，二手房交易将实行“一窗受理”。",
+    )
+    assert [s.title for s in ed.stories] == ["“金九”未至 楼盘已开始“抢跑”", "二手房交易“一站式”办理"]
+    assert texts(ed)[0][-1] == "业内人士分析，改善型需求集中释放，不少购房者选择在此时“出手”。"
+    assert texts(ed)[1] == ["记者昨日从市不动产登记中心获悉，二手房交易将实行“一窗受理”。"]
+
+
+def test_a_sub_head_inside_a_sentence_with_more_text_after_it_stays_a_sub_head() -> None:
+    ed = seg(
+        "“金九”未至 楼盘已开始“抢跑”",
+        "都市报记者　杨展鹏",
+        "业内人士分析，改善型需求集中释放，不少购房者选择在此时",
+        "改善型需求成主力",
+        "“出手”。",
+        MORE,
+        "滨海新区再添一所学校",
+        "本报讯（记者 陈嘉琪）" + BODY,
+    )
+    assert [s.title for s in ed.stories] == ["“金九”未至 楼盘已开始“抢跑”", "滨海新区再添一所学校"]
+    assert [p.kind for p in ed.stories[0].paragraphs] == ["body", "subhead", "body"]
