@@ -331,6 +331,8 @@ def is_photo_story(lines: list[Line], i: int, *, inside: bool = False) -> bool:
     photo credit (unless the caption carries it), and then by the next story or the page's end.
     ``inside``: the running story stopped mid-sentence, so text may follow the photo story: the
     rest of that sentence (``…李有福告诉记者，`` / ``植树造林正当时`` / caption / credit / ``全膜…``).
+    The credit may be set above the headline instead, under the photo: ``晚报记者　韩文涛　摄`` /
+    ``冬储大白菜上市`` / one caption / the next story.
     """
     head = lines[i]
     if head.kind != "heading" or len(head.rest.replace(" ", "")) > 12 or i + 1 >= len(lines):
@@ -339,7 +341,8 @@ def is_photo_story(lines: list[Line], i: int, *, inside: bool = False) -> bool:
     if caption.kind not in ("body", "caption") or is_open(caption.rest) or len(caption.rest) > 120:
         return False
     after = i + 2
-    if caption.kind == "body":
+    credited_above = i > 0 and lines[i - 1].reason == "photo credit"
+    if caption.kind == "body" and not credited_above:
         if after >= len(lines) or lines[after].reason != "photo credit":
             return False
         after += 1

@@ -176,3 +176,36 @@ def test_a_sub_head_inside_a_sentence_with_more_text_after_it_stays_a_sub_head()
     )
     assert [s.title for s in ed.stories] == ["“金九”未至 楼盘已开始“抢跑”", "滨海新区再添一所学校"]
     assert [p.kind for p in ed.stories[0].paragraphs] == ["body", "subhead", "body"]
+
+
+def test_a_photo_story_may_print_its_credit_above_its_headline() -> None:
+    ed = seg(
+        "“寒潮”明日到 最低气温降至零下3℃",
+        "本报讯（记者 孔  颖）" + BODY,
+        "晚报记者　韩文涛　摄",
+        "冬储大白菜上市",
+        "11月19日，在城北蔬菜批发市场，菜农正在卸运大白菜。",
+        "民生追踪",
+        "“断头路”打通了",
+        "晚报记者　汪  琳",
+        MORE,
+    )
+    assert [s.title for s in ed.stories] == [
+        "“寒潮”明日到 最低气温降至零下3℃",
+        "冬储大白菜上市",
+        "“断头路”打通了",
+    ]
+    assert texts(ed)[1] == ["11月19日，在城北蔬菜批发市场，菜农正在卸运大白菜。"]
+    assert reasons(ed)[3] == "photo credit"
+
+
+def test_a_credit_above_a_sub_head_with_the_storys_text_going_on_is_no_photo_story() -> None:
+    ed = seg(
+        "“寒潮”明日到 最低气温降至零下3℃",
+        "本报讯（记者 孔  颖）" + BODY,
+        "晚报记者　韩文涛　摄",
+        "农户做好防冻",
+        "气象专家提醒农户要做好大棚蔬菜的防冻工作。",
+        MORE,
+    )
+    assert [s.title for s in ed.stories] == ["“寒潮”明日到 最低气温降至零下3℃"]
