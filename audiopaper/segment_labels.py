@@ -11,6 +11,11 @@ that is not noise, and only a section word (``SECTION_WORDS``) or two words join
 dot: a short headline there (``晚报关注`` over a title and byline) is a kicker, and a short line
 over text is a story's title.
 
+A contact line alone under a box of bulleted items, with nothing to read after it
+(``●市青少年活动中心秋季兴趣班开始报名…`` / ``资助政策咨询电话：0356-2286123（工作日8:30-17:30）`` /
+page's end): not an item (it has no bullet), but the page's service strip.  Under a notice's
+text (``…请提前储水。`` / ``咨询电话：96606``) it is the notice's and is read.
+
 Why a module of its own: it reads the page's top as a whole, not a box of lines.
 """
 
@@ -22,7 +27,13 @@ from dataclasses import replace
 from .segment_lines import Line
 from .segment_noise import SECTION_WORDS
 
-__all__ = ["mark_section_top", "mark_service_labels"]
+__all__ = ["mark_section_top", "mark_service_labels", "mark_service_strip"]
+
+# A contact line alone: "资助政策咨询电话：0356-2286123（工作日8:30-17:30）", its hours after or not.
+CONTACT_LINE = re.compile(
+    r"[^\s:：，。]{0,12}(?:热线|电话)\s*[:：]?\s*\d[\d\-—－／/]{4,}(?:\s*[（(][^（）()]{1,20}[）)])?"
+)
+BULLET = re.compile(r"^[●■◆◇▪•★☆◎]")
 
 # What a reader-service box holds (:func:`audiopaper.segment_noise.classify_noise`'s reasons),
 # or a masthead's hotline ("新闻热线：0596-2860110").
@@ -75,5 +86,22 @@ def mark_service_labels(lines: list[Line]) -> list[Line]:
         while k < len(lines) and is_service(lines[k]):
             k += 1
         if k > i + 1 and (k == len(lines) or lines[k].kind in ("heading", "label", "noise")):
+            out[i] = replace(ln, kind="noise", reason="reader service")
+    return out
+
+
+def mark_service_strip(lines: list[Line]) -> list[Line]:
+    """Make a contact line noise when a bulleted item is above it and no text to read below."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if i == 0 or ln.kind not in ("field", "body") or not CONTACT_LINE.fullmatch(ln.text.strip()):
+            continue
+        above = lines[i - 1]
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            above.kind == "body"
+            and BULLET.match(above.text.strip())
+            and (below is None or below.kind in ("heading", "label", "noise"))
+        ):
             out[i] = replace(ln, kind="noise", reason="reader service")
     return out

@@ -164,3 +164,23 @@ def test_a_sections_briefs_named_like_a_paper_are_a_story_not_a_masthead() -> No
 def test_a_papers_name_in_kuaibao_form_is_still_its_masthead() -> None:
     ed = seg("都市快报", *STORY)
     assert reasons(ed)[1] == "masthead"
+
+
+def test_a_contact_line_under_a_box_of_bulleted_items_is_the_pages_service_strip() -> None:
+    ed = seg(
+        "教育简讯",
+        "●白塬学院今年招收本科新生4100人，比去年增加300人。",
+        "●市青少年活动中心秋季兴趣班开始报名，设有舞蹈、书法、编程等课程。",
+        "资助政策咨询电话：0356-2286123（工作日8:30-17:30）",
+    )
+    assert reasons(ed)[4] == "reader service"
+    assert "咨询电话" not in spoken(ed)
+
+
+def test_a_contact_line_under_a_notices_text_is_read() -> None:
+    ed = seg(
+        "停水通知",
+        "因供水管网改造，7月21日9时至21时，市南区香港路沿线停水，请用户提前储水。",
+        "咨询电话：96606",
+    )
+    assert "咨询电话：96606" in spoken(ed)
