@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .segment_footers import footer_reason
+
 __all__ = ["PAGE_NO", "CREDIT", "CREDIT_TRAIL", "classify_noise", "narrow", "table_cells", "TABLE_FIGURE"]
 
 PAGE_NO = r"(?:[A-Za-z]?\s*\d{1,3}|[一二三四五六七八九十两]{1,3})"
@@ -116,8 +118,9 @@ TEAM_CREDIT = (
 # 不得转载、摘编", "地址：砚溪市文昌路18号　皖ICP备09001234号" (a labelled field may join them).
 COPYRIGHT_CELL = re.compile(
     r"[^\s，。]{0,16}?(?:版权所有|版权归[^\s，。]{1,12}所有)(?:[，,]?(?:翻印|侵权|违者)必究)?"
-    r"|未经[^\s，。]{0,10}(?:许可|授权|同意)[，,]?\s*不得(?:转载|复制|摘编|镜像|使用)[^\s。]{0,12}"
-    r"|[^\s]{0,4}ICP备\s*\d+号(?:-\d+)?|技术支持\s*[:：]\s*\S+"
+    r"|[^\s，。]{0,10}?未经[^\s，。]{0,10}(?:许可|授权|同意)[，,]?\s*不得(?:转载|复制|摘编|镜像|使用)[^\s。]{0,12}"
+    r"|[^\s]{0,4}(?:ICP备|公网安备)\s*\d+号(?:-\d+)?|技术支持\s*[:：]\s*\S+"
+    r"|[\u4e00-\u9fa5]{2,10}报社(?:主办|出版)|[^\s:：]{0,12}许可证(?:编?号)?\s*[:：]\s*[\w\-]+"
 )
 # (reason, pattern) pairs; the first that matches the whole stripped line wins.
 NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -141,12 +144,13 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Who publishes the paper: "中共湟川市委机关报", "湟川日报社出版".
         (
             "masthead",
-            r"中共[\u4e00-\u9fa5]{2,10}委(?:员会)?机关报|[\u4e00-\u9fa5]{2,10}报社(?:编辑)?(?:出版|主办)",
+            r"中共[\u4e00-\u9fa5]{2,10}委(?:员会)?(?:机关报|主管主办|主办|主管)|[\u4e00-\u9fa5]{2,10}报社(?:编辑)?(?:出版|主办)",
         ),
         # The date, on an e-paper after its label: "今天是：2018年4月27日 星期五".
         (
             "masthead",
-            r"(?:(?:今天是|今日是|今天|今日)\s*[:：]?\s*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天].*",
+            r"(?:(?:今天是|今日是|今天|今日)\s*[:：]?\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}\.\d{1,2}\.\d{1,2})"
+            r"\s*(?:星期|周)[一二三四五六日天].*",
         ),
         (
             "masthead",
@@ -362,6 +366,8 @@ def classify_noise(text: str) -> str:
         return "chrome"
     if is_table_row(text):
         return "table"
+    if reason := footer_reason(text):
+        return reason
     if CREDIT_WHOLE.match(text) and (len(text) <= 14 or re.search(r"记者|通讯员|新华社|本报|摄影", text)):
         return "photo credit"
     return ""

@@ -184,3 +184,34 @@ def test_a_contact_line_under_a_notices_text_is_read() -> None:
         "咨询电话：96606",
     )
     assert "咨询电话：96606" in spoken(ed)
+
+
+def test_a_row_of_app_prompts_after_a_story_is_never_read_as_its_sub_head() -> None:
+    ed = seg(
+        *STORY, "扫码关注“鹭汀晚报健康”微信公众号　获取更多健康资讯", "下载“戈阳+”客户端　扫码阅读更多内容"
+    )
+    assert reasons(ed)[4] == reasons(ed)[5] == "chrome"
+    assert [p.kind for p in ed.stories[0].paragraphs] == ["body", "body"]
+
+
+def test_a_sentence_naming_an_official_account_is_read() -> None:
+    line = "农民工遇到欠薪问题，可通过“戈阳人社”微信公众号投诉。"
+    ed = seg(*STORY, line)
+    assert texts(ed)[0][-1] == line
+
+
+def test_a_note_on_whose_pictures_fill_the_page_and_a_sites_copyright_rows_are_never_read() -> None:
+    ed = seg(
+        *STORY,
+        "本版图片除署名外均由通讯员提供",
+        "本网站所有内容未经书面授权不得转载或镜像",
+        "蒙ICP备12001876号-1　蒙公网安备15020302000188号",
+    )
+    assert reasons(ed)[4] == "photo credit"
+    assert reasons(ed)[5] == reasons(ed)[6] == "chrome"
+    assert len(texts(ed)[0]) == 2
+
+
+def test_a_dotted_date_with_its_weekday_is_the_masthead() -> None:
+    ed = seg("2017.11.3　星期五", *STORY)
+    assert reasons(ed)[1] == "masthead"

@@ -1,0 +1,60 @@
+"""Rows at a page's foot that are never read: prompts to the paper's app or account, credit notes.
+
+``footer_reason(text)`` gives why a stripped line is such a row, or ``""``:
+
+* a row of prompts to follow or download the paper, no hotline among them (those are
+  :mod:`audiopaper.segment_noise`'s reader-service rows): ``扫码关注“鹭汀晚报健康”微信公众号　获取更多
+  健康资讯``, ``下载“戈阳+”客户端　扫码阅读更多内容``, ``扫描二维码　关注朔岭都市报官方微信``,
+  ``白塬都市报　关注我们　微信 | 微博 | 抖音``, ``潇浦都市报教育工作室　微信公众号：潇浦教育圈``;
+* a note on whose pictures or copy fill the page: ``本版图片除署名外均由通讯员提供``,
+  ``本版稿件除署名外均由新华社提供``.
+
+Such a row printed after a story's last paragraph would otherwise be read as a sub-head.
+Why a module of its own: :mod:`audiopaper.segment_noise` is a table of single-line patterns
+near its size limit; these rows are judged cell by cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["footer_reason"]
+
+CELL_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+ACCOUNT = r"(?:APP|App|app|客户端|微信公众号|公众号|官方微信|官方微博|微信号|视频号|抖音号|小程序)"
+NAMED = r"(?:“[^”\s]{1,12}”|[^\s“”:：，。]{0,14}?)"
+# One cell of such a row.
+APP_CELL = re.compile(
+    rf"(?:扫码|扫一扫|扫描二维码)?(?:下载|关注|订阅)?{NAMED}{ACCOUNT}(?:\s*[:：]\s*\S{{1,16}})?"
+    r"|(?:扫码|扫一扫|扫描(?:下方|左侧|右侧|上方)?二维码)(?:看|阅读|观看|收看|了解|查看|获取|下载|关注)?[^\s，。]{0,12}"
+    r"|(?:获取|阅读|查看|了解|收看|观看|看)更多[^\s，。]{0,10}|关注我们"
+    r"|(?:微信|微博|抖音|快手|视频号|B站)(?:\s*[|｜/]\s*(?:微信|微博|抖音|快手|视频号|B站))+"
+    r"|[\u4e00-\u9fa5]{2,8}(?:日报|晚报|都市报|晨报|时报|新闻网)[\u4e00-\u9fa5]{0,6}?(?:工作室|编辑部|新媒体中心)?"
+)
+# What makes the row a prompt at all, not a row of names.
+PROMPT = re.compile(rf"{ACCOUNT}|扫码|扫一扫|二维码|关注我们")
+# "本版图片除署名外均由通讯员提供", "本版稿件除署名外均由新华社提供", "本版图片除署名外均为本报记者贾婷摄".
+CREDIT_NOTE = re.compile(
+    r"(?:本版|本刊|本期|本栏|以上)?(?:图片|照片|稿件|文章|文字|图文)除(?:署名|注明|标注)(?:者|的)?外[，,]?"
+    r"(?:均|皆|都)?(?:由|为|系|来自|选自)[^。]{1,24}"
+)
+
+
+def is_app_row(text: str) -> bool:
+    """Cells that each prompt to the paper's app or account (``扫码下载…客户端　获取更多…``)."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    return (
+        len(text) <= 60
+        and len(cells) >= 2
+        and all(APP_CELL.fullmatch(c) for c in cells)
+        and PROMPT.search(text) is not None
+    )
+
+
+def footer_reason(text: str) -> str:
+    """``"chrome"`` for an app or account row, ``"photo credit"`` for a credit note, else ``""``."""
+    if is_app_row(text):
+        return "chrome"
+    if CREDIT_NOTE.fullmatch(text.strip()):
+        return "photo credit"
+    return ""
