@@ -9,7 +9,8 @@ even across a headline printed inside its own story's text, and so is a flush li
 line in a dump that indents its paragraphs, or any text line after ``；`` in a dump that marks
 paragraphs by neither indent nor blank lines (those rules live in :mod:`audiopaper.segment_paras`).
 A caption, a photo story or a small box set inside a sentence cut by a column does not end
-it: the sentence is joined across the caption, or picked up after the item's one paragraph.
+it: the sentence is joined across the caption, or picked up after the item's one paragraph
+(those rules live in :mod:`audiopaper.segment_insets`).
 Why here
 and not in the classifier: these are decisions about neighbours, the classifier only sees one
 line.
@@ -32,8 +33,9 @@ from .segment_heads import (
     promote_headlines,
     split_headline,
 )
+from .segment_insets import resumes, retitle
 from .segment_lines import BULLETS, SIGNOFF, Line, is_open
-from .segment_paras import continues_series, is_attribution, is_item
+from .segment_paras import continues_series, is_attribution
 from .segment_titles import listed_titles, mark_headline_lists, title_by_list
 
 
@@ -255,7 +257,7 @@ class PageAssembler:
             spliced = self.spliced if cur is not None and cur.has_body() else None
             cur = self.open_story()
             if spliced is not None and ln.rest:
-                self.retitle(spliced, cur)
+                retitle(*spliced, cur, self.page, self.titles)
         cur.byline = f"{cur.byline} {ln.byline}" if cur.byline else ln.byline
         if ln.jump_in is not None:
             cur.continued_from = ln.jump_in
@@ -265,24 +267,6 @@ class PageAssembler:
             cur.hold(self.page, ln)
         if ln.jump_out is not None:
             cur.continues_on, cur.closed = ln.jump_out, True
-
-    def retitle(self, spliced: tuple[Draft, list[Line]], draft: Draft) -> None:
-        """Make the headline set inside the last sentence of ``spliced`` the title of ``draft``.
-
-        ``…不少购房者选择在此时`` / ``二手房交易“一站式”办理`` / ``“出手”。`` / ``本报讯（记者 …）…``:
-        the headline was read as a sub-head across the open sentence, but nothing of that story
-        follows it; a dateline opens the next story there, and the headline is its title.
-        """
-        old, stack = spliced
-        numbers = {ln.number for ln in stack}
-        tail = old.paras[-len(stack) :]
-        if len(tail) != len(stack) or any(p.kind != "subhead" or p.lines[0] not in numbers for p in tail):
-            return
-        del old.paras[-len(stack) :]
-        for ln in stack:
-            old.texts.pop((self.page, ln.number), None)
-            draft.hold(self.page, ln)
-        draft.kicker, draft.title, draft.subtitle = title_by_list(stack, split_headline(stack), self.titles)
 
     def take_body(self, ln: Line) -> None:
         cur = self.running()
@@ -299,7 +283,7 @@ class PageAssembler:
             return
         if cur is None or (ln.jump_in is not None and cur.has_body()):
             cur = self.open_story()
-        if cur is self.cur and self.resumes(cur, ln, text):
+        if cur is self.cur and resumes(self.interrupted, cur, ln, text, indented=self.indented):
             cur = self.cur = self.interrupted
             self.interrupted = None
         if ln.jump_in is not None:
@@ -320,26 +304,6 @@ class PageAssembler:
         self.add_para(cur, kind, text, ln)
         if ln.jump_out is not None:
             cur.continues_on, cur.closed = ln.jump_out, True
-
-    def resumes(self, item: Draft, ln: Line, text: str) -> Draft | None:
-        """The story interrupted mid-sentence by ``item``, if ``ln`` goes back to it.
-
-        ``…记者在一家文具店看到，`` / ``交警提示`` / ``开学首日 这些路段早高峰易拥堵`` / one
-        paragraph / ``前来选购书包…的家长络绎不绝。``: a small item without a byline, set in the
-        column the sentence runs through, ends after its one finished paragraph; the next flush
-        text line is the rest of the sentence.
-        """
-        if (
-            self.interrupted is None
-            or not self.interrupted.last_open()
-            or item.byline is not None
-            or ln.kind != "body"
-            or (self.indented and ln.indent)
-            or is_item(text)
-        ):
-            return None
-        paras = item.paras  # its text, or a photo story's caption
-        return self.interrupted if len(paras) == 1 and not paras[0].open else None
 
     def add_para(self, cur: Draft, kind: str, text: str, ln: Line) -> None:
         cur.texts[(self.page, ln.number)] = ln.text

@@ -209,3 +209,4 @@ def test_a_credit_above_a_sub_head_with_the_storys_text_going_on_is_no_photo_sto
         MORE,
     )
     assert [s.title for s in ed.stories] == ["“寒潮”明日到 最低气温降至零下3℃"]
+

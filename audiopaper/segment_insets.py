@@ -1,0 +1,53 @@
+"""Items set inside a running story, and how the page walk gets back to the story after them.
+
+Why a module of its own: a page prints small items in the column a story's sentence runs
+through (a photo story, a box of tips, a headline of the next story); which story the lines after such an item belong to is a convention of its own, apart from
+the walk over the page in :mod:`audiopaper.segment_page`.
+"""
+
+from __future__ import annotations
+
+from .segment_draft import Draft
+from .segment_heads import split_headline
+from .segment_lines import Line
+from .segment_paras import is_item
+from .segment_titles import title_by_list
+
+
+def retitle(old: Draft, stack: list[Line], draft: Draft, page: int, titles: frozenset[str]) -> None:
+    """Make ``stack``, set inside the last sentence of ``old``, the headline of ``draft``.
+
+    ``…不少购房者选择在此时`` / ``二手房交易“一站式”办理`` / ``“出手”。`` / ``本报讯（记者 …）…``:
+    the headline was read as a sub-head across the open sentence, but nothing of that story
+    follows it; a dateline opens the next story there, and the headline is its title.
+    """
+    numbers = {ln.number for ln in stack}
+    tail = old.paras[-len(stack) :]
+    if len(tail) != len(stack) or any(p.kind != "subhead" or p.lines[0] not in numbers for p in tail):
+        return
+    del old.paras[-len(stack) :]
+    for ln in stack:
+        old.texts.pop((page, ln.number), None)
+        draft.hold(page, ln)
+    draft.kicker, draft.title, draft.subtitle = title_by_list(stack, split_headline(stack), titles)
+
+
+def resumes(interrupted: Draft | None, item: Draft, ln: Line, text: str, *, indented: bool) -> bool:
+    """Whether ``ln`` goes back to the story ``interrupted`` mid-sentence by ``item``.
+
+    ``…记者在一家文具店看到，`` / ``交警提示`` / ``开学首日 这些路段早高峰易拥堵`` / one
+    paragraph / ``前来选购书包…的家长络绎不绝。``: a small item without a byline, set in the
+    column the sentence runs through, ends after its one finished paragraph; the next flush
+    text line is the rest of the sentence.
+    """
+    if (
+        interrupted is None
+        or not interrupted.last_open()
+        or item.byline is not None
+        or ln.kind != "body"
+        or (indented and ln.indent)
+        or is_item(text)
+    ):
+        return False
+    paras = item.paras  # its text, or a photo story's caption
+    return len(paras) == 1 and not paras[0].open
