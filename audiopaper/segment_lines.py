@@ -129,6 +129,9 @@ BYLINE_TAIL = re.compile(r"^(?:文[/／]图|图[/／]文|文图|图文|文|报�
 # A reporter's credit run into the text it leads, without a dateline, closed by "报道" and a
 # space: "记者 汪  琳 报道　昨天上午，…".
 LEAD_CREDIT = re.compile(r"^(?P<by>\S.{1,38}?[\s\u3000]报道)[\s\u3000]+(?P<rest>\S.*)$")
+# A web story's fields under its headline, the author first: "作者：本报记者 柯  然　　来源：鲸湾日报
+# 2021-03-24".  Only the author can be its byline; the source and date are never read.
+WEB_AUTHOR = re.compile(r"^作者\s*[:：]\s*(?P<by>\S.{0,38}?)[\s\u3000]+(?:来源|稿源)\s*[:：]")
 # A letter's signature, read as its last line: "读者　王先生", "市民 李女士".
 SIGNATURE = re.compile(r"^(?:读者|市民|网友|听众|观众|村民|居民|家长)[\s\u3000]+[\u4e00-\u9fa5·]{1,4}$")
 # A signature set flush right, far past a paragraph's two-character indent: a name alone
@@ -284,6 +287,8 @@ def read_line(number: int, raw: str) -> Line | None:
     text = raw.strip().strip(f"\u3000{INVISIBLE}").strip()
     if not text:  # only a byte-order mark or zero-width spaces: non-blank, but nothing to read
         return Line(number, raw.strip(), "noise", reason="invisible characters")
+    if (m := WEB_AUTHOR.match(text)) and standalone_byline(m["by"]):
+        return Line(number, text, "byline", reason="web author", byline=re.sub(r"[\s\u3000]+", " ", m["by"]))
     if reason := classify_noise(text):
         return Line(number, text, "noise", reason=reason)
     if is_right_signature(raw, text):

@@ -55,6 +55,7 @@ class PageAssembler:
         self.interrupted: Draft | None = None
         # A headline read as a sub-head across an open sentence, and the story it was set in.
         self.spliced: tuple[Draft, list[Line]] | None = None
+        self.web_author: Draft | None = None  # the story whose byline a web page's author field gave
         body = [ln for ln in self.lines if ln.kind == "body"]
         # Paragraphs start indented ("　　据介绍，…"), so a flush text line is a piece of one.
         self.indented = 2 * sum(ln.indent > 0 for ln in body) > len(body)
@@ -224,6 +225,18 @@ class PageAssembler:
     def take_byline(self, ln: Line, nxt: Line | None) -> None:
         cur = self.running()
         self.interrupted = None
+        if ln.reason == "web author":
+            # "作者：本报记者 柯  然　来源：…" between a web story's headline and its text names
+            # its writer; a dateline leading the text ("新华社北京3月23日电（记者 …）") replaces it.
+            if cur is not None and cur.title is not None and not cur.paras and cur.byline is None:
+                cur.byline = ln.byline
+                cur.hold(self.page, ln)
+                self.web_author = cur
+            else:
+                self.skip(ln, "web meta")
+            return
+        if cur is not None and cur is self.web_author and not cur.paras and ln.rest:
+            cur.byline = None  # the text's own dateline names the story's writers
         bare_dateline = bool(
             cur and ln.byline.endswith(("电", "讯")) and not re.search(r"电|讯", cur.byline or "")
         )

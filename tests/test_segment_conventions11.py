@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, paragraph_lines, reasons, seg, texts
+from segkit import BODY, MORE, heads, paragraph_lines, reasons, seg, spoken, texts
 
 
 def test_an_evening_papers_dateline_names_the_paper_by_its_kind() -> None:
@@ -210,3 +210,32 @@ def test_a_credit_above_a_sub_head_with_the_storys_text_going_on_is_no_photo_sto
     )
     assert [s.title for s in ed.stories] == ["“寒潮”明日到 最低气温降至零下3℃"]
 
+
+def test_a_web_storys_author_field_under_its_headline_is_its_byline_never_the_source() -> None:
+    ed = seg(
+        "鲸湾港集装箱航线增至62条",
+        "作者：本报记者 邵雨晴　　来源：鲸湾日报　　2021-03-24",
+        BODY,
+        "全国春耕备耕有序推进",
+        "作者：新华社　　来源：鲸湾日报　　2021-03-24",
+        "新华社北京3月23日电（记者 韩嘉禾）" + MORE,
+        "城区新增停车泊位1200个",
+        "作者：本报记者 郑  航　来源：砚溪日报　2021-03-24",
+        "本报讯（记者 郑  航 通讯员 钱  亮）" + BODY,
+    )
+    assert [(s.title, s.byline) for s in ed.stories] == [
+        ("鲸湾港集装箱航线增至62条", "本报记者 邵雨晴"),
+        ("全国春耕备耕有序推进", "新华社北京3月23日电（记者 韩嘉禾）"),
+        ("城区新增停车泊位1200个", "本报讯（记者 郑 航 通讯员 钱 亮）"),
+    ]
+    assert "来源" not in spoken(ed) and texts(ed)[0] == [BODY]
+
+
+def test_a_web_author_field_after_a_storys_text_is_never_read() -> None:
+    ed = seg(
+        "城市简讯",
+        "◆10月15日，市区公交13路延伸至高铁东站。",
+        "作者：本报记者　来源：砚溪日报　发布时间：2019-10-16",
+    )
+    assert ed.stories[0].byline is None
+    assert reasons(ed)[3] == "web meta"
