@@ -146,7 +146,7 @@ def gold_body(
 
 def spoken_lines(story: Story, lines: dict[tuple[int, int], str]) -> set[tuple[int, int]]:
     """Lines whose text is read: paragraph lines, and held lines that are the headline or byline."""
-    out = {(p.page, n) for p in story.paragraphs for n in p.lines}
+    out = {key for p in story.paragraphs for key in p.sources()}
     heads = [squash(x) for x in (story.kicker, story.title, story.subtitle, story.byline) if x]
     for key in story.source_lines:
         line = squash(lines.get(key)).strip("（()）—")
@@ -181,7 +181,7 @@ def score_case(name: str, gold: dict[str, Any], pages: list[Page], ed: Edition |
         for field in ("kicker", "subtitle", "byline"):
             if squash(g.get(field)) != squash(getattr(s, field)):
                 misses.append(f"{s.id} {field}: {getattr(s, field)!r} (gold {g.get(field)!r})")
-        captions = frozenset((p.page, n) for p in s.paragraphs if p.kind == "caption" for n in p.lines)
+        captions = frozenset(key for p in s.paragraphs if p.kind == "caption" for key in p.sources())
         want = gold_body(g, lines, hidden, captions)
         read = [p for p in s.paragraphs if p.lines]
         got = squash("".join(p.text for p in sorted(read, key=lambda p: p.kind == "caption")))
@@ -208,7 +208,7 @@ def score_case(name: str, gold: dict[str, Any], pages: list[Page], ed: Edition |
     misses.extend(f"leaked: p{p}:{n} {lines[(p, n)].strip()[:30]}" for p, n in sorted(leaked))
     misses.extend(f"leaked text: {h}" for h in text_leaks)
     breaks_found = 0
-    para_sets = [{(p.page, n) for n in p.lines} for s in ed.stories for p in s.paragraphs]
+    para_sets = [set(p.sources()) for s in ed.stories for p in s.paragraphs]
     for pa, a, pb, b in gold.get("joins", []):
         ok = any((pa, a) in ps and (pb, b) in ps for ps in para_sets)
         breaks_found += ok

@@ -36,6 +36,13 @@ class Paragraph:
     text: str  # what is read aloud (display form; jump markers already removed)
     lines: tuple[int, ...] = ()  # 1-based input line numbers it was built from
     page: int = 1
+    # (page, line) of lines on a later page that finish it: a sentence cut by a jump
+    # ("…城区（下转三版）" / "（上接一版）" / "北环路以北…") is one paragraph, read without a pause.
+    more_lines: tuple[tuple[int, int], ...] = ()
+
+    def sources(self) -> tuple[tuple[int, int], ...]:
+        """Every (page, line) this paragraph was built from."""
+        return tuple((self.page, n) for n in self.lines) + self.more_lines
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ FIELDS = {
         "id", "pages", "kicker", "title", "subtitle", "byline", "paragraphs",
         "continues_on", "continued_from", "lines", "source_lines",
     ),
-    "paragraph": ("kind", "text", "lines", "page"),
+    "paragraph": ("kind", "text", "lines", "page", "more_lines"),
     "teaser": ("text", "page", "line", "on_page"),
     "skipped": ("line", "text", "reason", "page"),
 }  # fmt: skip
@@ -51,6 +51,7 @@ def edition_to_dict(ed: Edition) -> dict[str, Any]:
                 "byline": s.byline,
                 "paragraphs": [
                     {"kind": p.kind, "text": p.text, "lines": list(p.lines), "page": p.page}
+                    | ({"more_lines": [list(x) for x in p.more_lines]} if p.more_lines else {})
                     for p in s.paragraphs
                 ],
                 "continues_on": s.continues_on,
@@ -192,12 +193,18 @@ def read_story(item: Any, path: str) -> Story:
         kind = pr.get("kind")
         if kind not in PARAGRAPH_KINDS:
             raise OrderError(f"{pr.where('kind')}: must be one of {', '.join(PARAGRAPH_KINDS)}")
+        more = []
+        for k, pair in enumerate(pr.items("more_lines", [])):
+            if not (isinstance(pair, list) and len(pair) == 2 and all(is_int(x) for x in pair)):
+                raise OrderError(f"{pr.where('more_lines')}[{k}]: must be [page, line]")
+            more.append((pair[0], pair[1]))
         paragraphs.append(
             Paragraph(
                 kind,
                 pr.text("text", nonempty=True),
                 pr.ints("lines", []),
                 pr.page("page", default=pages[0]),
+                tuple(more),
             )
         )
     lines = r.get("lines", None)

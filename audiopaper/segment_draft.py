@@ -23,9 +23,16 @@ class ParaDraft:
     page: int
     open: bool = False
     lead: bool = False  # an editor's note or photo caption printed before its story's headline
+    more: list[tuple[int, int]] = field(default_factory=list)  # lines on a later page
 
     def to_paragraph(self) -> Paragraph:
-        return Paragraph(self.kind, "".join(self.parts), tuple(self.lines), self.page)  # type: ignore[arg-type]
+        return Paragraph(
+            self.kind,  # type: ignore[arg-type]
+            "".join(self.parts),
+            tuple(self.lines),
+            self.page,
+            tuple(self.more),
+        )
 
 
 @dataclass
@@ -71,8 +78,18 @@ class Draft:
         return sorted((pg, ln, text) for (pg, ln), text in self.texts.items())
 
     def absorb(self, other: Draft) -> None:
-        """Append a continuation printed on a later page."""
-        self.paras.extend(other.paras)
+        """Append a continuation printed on a later page.
+
+        A sentence cut by the jump (the first half's last paragraph open) goes on in the
+        continuation's first paragraph: the two are one paragraph, read without a pause.
+        """
+        paras = list(other.paras)
+        if self.last_open() and paras and paras[0].kind == "body" and not paras[0].lead:
+            head, last = paras.pop(0), self.paras[-1]
+            last.parts.extend(head.parts)
+            last.more.extend([(head.page, n) for n in head.lines] + head.more)
+            last.open = head.open
+        self.paras.extend(paras)
         self.source.extend(other.source)
         self.texts.update(other.texts)
         self.pages.extend(p for p in other.pages if p not in self.pages)

@@ -32,7 +32,7 @@ def accounted(ed: Edition) -> Counter[tuple[int, int]]:
     places: Counter[tuple[int, int]] = Counter()
     for s in ed.stories:
         for p in s.paragraphs:
-            places.update((p.page, n) for n in p.lines)
+            places.update(p.sources())
         places.update(s.source_lines)
     places.update((t.on_page, t.line) for t in ed.teasers)
     places.update((k.page, k.line) for k in ed.skipped)
