@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
+from segkit import BODY, MORE, page
+
 from audiopaper.order import edition_from_dict, edition_to_dict
 from audiopaper.segment import segment
-
-from segkit import BODY, MORE, page
 
 FRONT = (
     "测试报",
