@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .segment_lines import Line, is_headline_like, is_open
+from .segment_runon import join_runs
 
 # A writer's name after a bullet: a 时评's signature at its end (``●石  言``) or, under an
 # essay's headline, its byline (``□ 张德明``).
@@ -54,6 +55,12 @@ EVENT_END = re.compile(
 SUBTITLE_CUE = re.compile(r"(?:主持|讲话|出席|参加|陪同|致辞|作报告|会见|主持并讲话)$")
 # A figure, in digits or as an amount in words: "2800万吨", "每斤降至八毛" (never "三周", a span).
 FIGURE = re.compile(r"\d|[一二三四五六七八九十两半][十百千万亿]*(?:元|角|毛|块|分钱|斤|公斤|吨|成|倍)")
+# A figure closing a line, the amount it reports: "…进度过两成", "…增长8.3%", "…8.6万件".
+FIGURE_END = re.compile(
+    r"(?:\d|[一二三四五六七八九十两半])(?:[%％成倍]|[十百千万亿]*(?:元|件|个|户|人次|人|吨|亩|家|项|辆|公里))?$"
+)
+# A pronoun taking up what the line above named: "将其扶到路边", "对其进行救治".
+BACK_REFERENCE = re.compile(r"(?:将|把|对|为|使|让|帮|助|给|与|向)其")
 # A deck that lists or pauses is a subtitle, never the second half of its title: "鲜花、蔬菜、咖啡…".
 DECK_PUNCT = re.compile(r"[，、,]")
 DECK_MIN = 8  # characters of the title before a deck set on its line after a space
@@ -90,6 +97,11 @@ def is_title_pair(first: str, second: str) -> bool:
     """
     a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
     if " " in a or " " in b or SUBTITLE_CUE.search(b) or DECK_PUNCT.search(b):
+        return False
+    # A first line closed by its figure is a full report ("全国夏粮小麦收获进度过两成" /
+    # "麦收主战场由南向北梯次推进"), and a second line that points back at the first is a sentence
+    # of its own ("醉酒男子躺在马路中间" / "巡警及时将其扶到路边"): title + subtitle.
+    if FIGURE_END.search(a) or BACK_REFERENCE.search(b):
         return False
     if FIGURE.search(b) and not FIGURE.search(a):  # "沅州港二期工程开港运营" / "年吞吐能力提升至2800万吨"
         return False
@@ -175,6 +187,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         else:
             plain.append(text)
     plain = list(dict.fromkeys(plain))  # e-paper dumps repeat a title above "title——subtitle"
+    plain = join_runs(plain)  # "城区7万户居民" / "告别“土暖气”": one title broken in two lines
     kicker = None
     if len(plain) == 1 and subtitle is None:
         head, sep, rest = plain[0].replace("\u3000", " ").strip().partition(" ")

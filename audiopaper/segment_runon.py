@@ -1,0 +1,80 @@
+"""One title set in two lines: when a headline's line cannot stand alone, the next finishes it.
+
+Why a module of its own: :mod:`audiopaper.segment_heads` reads two plain headline lines as a
+title and its subtitle; that is right when each line is a headline by itself (``菜价连续三周回落``
+/ ``白菜每斤降至八毛``), wrong when a long title was only broken by the typesetter.  A broken
+title shows where it was cut, by the shape of its lines alone:
+
+* the first line ends on a verb that takes an object (``前三季度全市规模以上工业企业实现`` /
+  ``主营业务收入1286亿元``, ``我省3个项目入选`` / ``国家级农业科技示范园区``), or on a plan
+  after a modal (``今冬明春全国将开展`` / ``农民工工资支付专项检查``);
+* the first line is only who or what is counted, its predicate below (``城区7万户居民`` /
+  ``告别“土暖气”``, ``借条上一字之差 五万元借款`` / ``差点打了水漂``, ``全国已有2.3亿人次`` /
+  ``享受城镇居民医保``);
+* the second line is only the amount the first line's count reached (``全市春运首周发送旅客`` /
+  ``突破86万人次``), or the medals won at the competition the first line names
+  (``韶江籍选手全国青年游泳锦标赛`` / ``收获一金一银``);
+* the first line reports a match result from where it was played, its team in the second
+  (``主场3:1逆转金陵星火`` / ``甬城海港提前两轮保级成功``).
+
+Two full clauses stay title and subtitle however alike their lengths
+(``醉酒男子躺在马路中间`` / ``巡警及时将其扶到路边``); so does a second line that lists or
+pauses (a comma), is a pair of spaced clauses, or names who presided.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A verb that takes its object on the next line; headlines never end on one.
+OBJECT_VERB = re.compile(
+    r"(?:实现|入选|入围|荣获|获评|获颁|跻身|成为|列入|纳入|位列|迎来|涉及|覆盖|"
+    r"(?:将|拟|要|计划)(?:开展|实施|推行|新建|改造|建设))$"
+)
+# In digits, or in words with a magnitude ("五万", "三十"): never a lone "一" ("一家之言").
+COUNT = r"(?:\d+(?:\.\d+)?[万亿]?|[一二三四五六七八九十两百千]+[万亿]|[一二三四五六七八九两][十百千]+)"
+MEASURE = r"(?:个|户|名|家|所|位|座|辆|条|项|只|头|批|支|台|套|间|元|人次|人)"
+# Who or what is counted, the line's end: "城区7万户居民", "2.6万名农民工", "… 五万元借款".  Before
+# the count only a place ("城区", "砚溪老城区"), a clause set off by a space, or nothing, so that
+# "全市新增10家企业" (a full clause) is never taken for one; a count after "有" (``全国已有2.3亿
+# 人次``) is the subject of the verb the next line brings.
+COUNTED = re.compile(
+    rf"(?:^|[\s\u3000]|[市区县省镇乡村国州城])(?:{COUNT}{MEASURE}[\u4e00-\u9fa5]{{1,4}})$"
+    rf"|有{COUNT}{MEASURE}$"
+)
+FIGURE = re.compile(r"\d|[一二三四五六七八九十两][十百千万亿]")
+# Only the amount reached: "突破86万人次", "超过10亿元".
+AMOUNT_REACHED = re.compile(rf"^(?:突破|超过|超|达到|达|逾|近){COUNT}[\u4e00-\u9fa5%％]{{0,3}}$")
+COMPETITION = re.compile(r"(?:锦标赛|联赛|大赛|比赛|运动会|全运会|奥运会|亚运会|公开赛|杯赛)$")
+MEDALS = re.compile(r"^(?:收获|摘得|夺得|斩获|获得|荣获|喜获|揽获|摘取|勇夺)")
+# A result from where it was played: "主场3:1逆转金陵星火" (the team is named on the next line).
+VENUE_RESULT = re.compile(r"^(?:主场|客场)\s*\d+\s*[:：比]\s*\d+")
+# A second line shaped like a subtitle: it lists or pauses, or is spaced clauses.
+DECK_SHAPE = re.compile(r"[，、,；;：:\s\u3000]")
+
+
+def runs_on(first: str, second: str) -> bool:
+    """True when ``first`` and ``second`` are one title broken in two lines.
+
+    ``城区7万户居民`` / ``告别“土暖气”``: yes; ``全国夏粮小麦收获进度过两成`` /
+    ``麦收主战场由南向北梯次推进``: no, two clauses each a headline (title + subtitle).
+    """
+    a, b = first.strip(), second.strip()
+    if not a or not b or b.startswith("—") or DECK_SHAPE.search(b) or len(b) > 20:
+        return False
+    if OBJECT_VERB.search(a) or COUNTED.search(a) or VENUE_RESULT.match(a):
+        return True
+    if AMOUNT_REACHED.match(b) and not FIGURE.search(a):
+        return True
+    return bool(COMPETITION.search(a) and MEDALS.match(b))
+
+
+def join_runs(plain: list[str]) -> list[str]:
+    """Lines of a headline stack with each broken title set back on one line."""
+    out: list[str] = []
+    for text in plain:
+        if out and runs_on(out[-1], text):
+            out[-1] = f"{out[-1]} {text.strip()}"
+        else:
+            out.append(text)
+    return out

@@ -1,0 +1,56 @@
+"""Story-structure conventions met on the sixteenth and seventeenth batches of unseen pages."""
+
+from __future__ import annotations
+
+from segkit import BODY, heads, seg
+
+DATELINE = "本报讯（记者 韦丽萍）"
+
+
+def test_a_title_line_ending_on_a_verb_that_takes_an_object_goes_on_below() -> None:
+    ed = seg("我省3个项目入选", "国家级农业科技示范园区", DATELINE + BODY)
+    assert heads(ed) == [(None, "我省3个项目入选 国家级农业科技示范园区", None)]
+    ed = seg(
+        "前三季度全市规模以上工业企业实现",
+        "主营业务收入1286亿元",
+        "同比增长11.3%，增速居全省第四位",
+        DATELINE + BODY,
+    )
+    assert heads(ed) == [
+        (None, "前三季度全市规模以上工业企业实现 主营业务收入1286亿元", "同比增长11.3%，增速居全省第四位")
+    ]
+
+
+def test_a_title_line_that_only_counts_who_takes_its_predicate_from_below() -> None:
+    for first, second in (
+        ("城区7万户居民", "告别“土暖气”"),
+        ("全国已有2.3亿人次", "享受城镇居民医保"),
+        ("借条上一字之差 五万元借款", "差点打了水漂"),
+    ):
+        ed = seg(first, second, DATELINE + BODY)
+        assert heads(ed) == [(None, f"{first} {second}", None)], first
+
+
+def test_an_amount_reached_or_medals_won_finish_the_line_above() -> None:
+    ed = seg("全市春运首周发送旅客", "突破86万人次", DATELINE + BODY)
+    assert heads(ed) == [(None, "全市春运首周发送旅客 突破86万人次", None)]
+    ed = seg("韶江籍选手全国青年游泳锦标赛", "收获一金一银", DATELINE + BODY)
+    assert heads(ed) == [(None, "韶江籍选手全国青年游泳锦标赛 收获一金一银", None)]
+
+
+def test_two_full_clauses_stay_title_and_subtitle() -> None:
+    # A first line closed by its figure is a full report; a second line pointing back with 其 is a
+    # sentence of its own; a full clause with a count inside it is no bare count.
+    for first, second in (
+        ("全国夏粮小麦收获进度过两成", "麦收主战场由南向北梯次推进"),
+        ("醉酒男子躺在马路中间", "巡警及时将其扶到路边"),
+        ("全市新增市场主体1.1万户", "个体工商户占八成"),
+        ("全市冬季清洁取暖工程全部完工", "惠及城乡居民4.6万户"),
+    ):
+        ed = seg(first, second, DATELINE + BODY)
+        assert heads(ed) == [(None, first, second)], first
+
+
+def test_a_column_name_with_a_lone_one_is_no_count() -> None:
+    ed = seg("一家之言", "莫让“网红打卡地”成为“安全隐患地”", DATELINE + BODY)
+    assert heads(ed) == [("一家之言", "莫让“网红打卡地”成为“安全隐患地”", None)]
