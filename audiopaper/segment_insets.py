@@ -13,6 +13,8 @@ from .segment_lines import Line
 from .segment_paras import is_item
 from .segment_titles import title_by_list
 
+PHOTO_HEAD_MAX = 12  # characters of a photo story's headline
+
 
 def retitle(old: Draft, stack: list[Line], draft: Draft, page: int, titles: frozenset[str]) -> None:
     """Make ``stack``, set inside the last sentence of ``old``, the headline of ``draft``.
@@ -40,14 +42,32 @@ def resumes(interrupted: Draft | None, item: Draft, ln: Line, text: str, *, inde
     column the sentence runs through, ends after its one finished paragraph; the next flush
     text line is the rest of the sentence.
     """
-    if (
-        interrupted is None
-        or not interrupted.last_open()
-        or item.byline is not None
-        or ln.kind != "body"
-        or (indented and ln.indent)
-        or is_item(text)
-    ):
+    if interrupted is None or item.byline is not None or ln.kind != "body" or is_item(text):
         return False
     paras = item.paras  # its text, or a photo story's caption
+    if not interrupted.last_open():  # a photo set between two paragraphs (is_photo_between)
+        return len(paras) == 1 and paras[0].kind == "caption"
+    if indented and ln.indent:
+        return False
     return len(paras) == 1 and not paras[0].open
+
+
+def is_photo_between(cur: Draft, heads: list[Line], nxt: Line | None) -> bool:
+    """A photo story set between two paragraphs of the dated story ``cur``: the text after it
+    goes on with ``cur``.
+
+    ``新华社北京5月28日电（记者 …）…颗粒归仓”。`` / ``麦浪翻滚收获忙`` / ``5月27日，…联合收割机在
+    收获小麦。新华社记者 周  澈 摄`` / ``据气象部门预测，…``: a short headline over one caption
+    that carries its photographer's credit is a photo story, whose text is that caption; the
+    flush text line after it, with no headline or dateline of its own, is the next paragraph of
+    the story around it.
+    """
+    return (
+        cur.has_body()
+        and cur.byline is not None
+        and len(heads) == 1
+        and len(heads[0].rest.replace(" ", "")) <= PHOTO_HEAD_MAX
+        and nxt is not None
+        and nxt.kind == "caption"
+        and nxt.rest != nxt.text  # the caption carries its credit
+    )

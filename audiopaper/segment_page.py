@@ -33,7 +33,7 @@ from .segment_heads import (
     promote_headlines,
     split_headline,
 )
-from .segment_insets import resumes, retitle
+from .segment_insets import is_photo_between, resumes, retitle
 from .segment_lines import BULLETS, SIGNOFF, Line, is_open
 from .segment_paras import continues_series, is_attribution
 from .segment_titles import listed_titles, mark_headline_lists, title_by_list
@@ -198,9 +198,11 @@ class PageAssembler:
                 draft = self.open_story()
                 if (
                     cur is not None
-                    and cur.last_open()
                     and jump_in is None
-                    and nxt_kind in ("body", "caption")
+                    and (
+                        (cur.last_open() and nxt_kind in ("body", "caption"))
+                        or is_photo_between(cur, heads, nxt)
+                    )
                 ):
                     self.interrupted = cur
             draft.kicker, draft.title, draft.subtitle = title_by_list(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, heads, seg
+from segkit import BODY, MORE, heads, seg, texts
 
 DATELINE = "本报讯（记者 韦丽萍）"
 
@@ -54,3 +54,27 @@ def test_two_full_clauses_stay_title_and_subtitle() -> None:
 def test_a_column_name_with_a_lone_one_is_no_count() -> None:
     ed = seg("一家之言", "莫让“网红打卡地”成为“安全隐患地”", DATELINE + BODY)
     assert heads(ed) == [("一家之言", "莫让“网红打卡地”成为“安全隐患地”", None)]
+
+
+def test_text_after_a_photo_story_set_between_paragraphs_goes_on_with_the_story() -> None:
+    ed = seg(
+        "全国夏粮小麦收获进度过两成",
+        "新华社北京5月28日电（记者 梁晓川）" + BODY,
+        "麦浪翻滚收获忙",
+        "5月27日，联合收割机在麦田里收获小麦。新华社记者 周  澈 摄",
+        MORE,
+    )
+    assert [s.title for s in ed.stories] == ["全国夏粮小麦收获进度过两成", "麦浪翻滚收获忙"]
+    assert texts(ed) == [[BODY, MORE], ["5月27日，联合收割机在麦田里收获小麦。"]]
+
+
+def test_a_long_headline_over_a_credited_photo_opens_a_story_of_its_own() -> None:
+    ed = seg(
+        "全国夏粮小麦收获进度过两成",
+        "新华社北京5月28日电（记者 梁晓川）" + BODY,
+        "全市新建的十二处口袋公园年底前全部开放",
+        "5月27日，市民在口袋公园里休闲。本报记者 周  澈 摄",
+        MORE,
+    )
+    assert texts(ed)[0] == [BODY]
+    assert texts(ed)[1] == ["5月27日，市民在口袋公园里休闲。", MORE]
