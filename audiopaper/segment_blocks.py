@@ -38,7 +38,7 @@ from .segment_labels import mark_section_top, mark_service_labels, mark_service_
 from .segment_lines import Line, is_headline_like
 from .segment_noise import narrow
 from .segment_notices import mark_notices
-from .segment_xrefs import mark_xrefs
+from .segment_xrefs import mark_listed_headlines, mark_xrefs
 
 __all__ = ["mark_blocks", "EDITORS_NOTE"]
 
@@ -67,7 +67,7 @@ OUTLINE = re.compile(
 def mark_blocks(lines: list[Line]) -> list[Line]:
     """``lines`` with adverts, tables, weather boxes, cartoons and note labels made noise,
     schedule and list boxes and titled briefs opening stories, and verse made text."""
-    lines = mark_adverts(mark_xrefs(lines))
+    lines = mark_adverts(mark_xrefs(mark_listed_headlines(lines)))
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     lines = mark_service_strip(mark_service_labels(mark_section_top(lines)))
     return mark_verse(mark_brief_titles(mark_lists(mark_schedules(lines))))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .segment_chrome import chrome_reason, is_copyright_row
 from .segment_footers import footer_reason
 
 __all__ = ["PAGE_NO", "CREDIT", "CREDIT_TRAIL", "classify_noise", "narrow", "table_cells", "TABLE_FIGURE"]
@@ -114,14 +115,6 @@ TEAM_CREDIT = (
     rf"(?:本报)?[\u4e00-\u9fa5]{{0,8}}(?:报道组|采访组|报道小组|采访小组|报道团队?|采访团)\s*[:：]\s*"
     rf"{NAME}(?:[ \u3000、，,]+{NAME})*(?:[ \u3000]+(?:{HOTLINE_CELL}))?"
 )
-# A web page's copyright footer, its cells apart by wide gaps: "砚溪日报社版权所有　未经书面许可
-# 不得转载、摘编", "地址：砚溪市文昌路18号　皖ICP备09001234号" (a labelled field may join them).
-COPYRIGHT_CELL = re.compile(
-    r"[^\s，。]{0,16}?(?:版权所有|版权归[^\s，。]{1,12}所有)(?:[，,]?(?:翻印|侵权|违者)必究)?"
-    r"|[^\s，。]{0,10}?未经[^\s，。]{0,10}(?:许可|授权|同意)[，,]?\s*不得(?:转载|复制|摘编|镜像|使用)[^\s。]{0,12}"
-    r"|[^\s]{0,4}(?:ICP备|公网安备)\s*\d+号(?:-\d+)?|技术支持\s*[:：]\s*\S+"
-    r"|[\u4e00-\u9fa5]{2,10}报社(?:主办|出版)|[^\s:：]{0,12}许可证(?:编?号)?\s*[:：]\s*[\w\-]+"
-)
 # (reason, pattern) pairs; the first that matches the whole stripped line wins.
 NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (reason, re.compile(pattern))
@@ -136,7 +129,8 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "masthead",
-            r".{0,12}(?:国内统一连续出版物号|统一刊号|邮发代号|广告经营许可证|本报地址|邮政编码|零售价|定价).*",
+            # The price only as a field: "零售价：1.00元" ("玫瑰零售价在8元至15元之间" is news).
+            r".{0,12}(?:国内统一连续出版物号|统一刊号|邮发代号|广告经营许可证|本报地址|邮政编码|(?:零售价|定价)\s*[:：]).*",
         ),
         # A section's own hotline alone on its line: "体育热线：96188", "教育热线0315-2825678".
         ("masthead", r"[\u4e00-\u9fa5]{2,4}热线(?:电话)?\s*[:：]?\s*\d[\d\-—－\s／/]{4,}"),
@@ -337,20 +331,15 @@ def is_service_line(text: str) -> bool:
     return len(text) <= 80 and bool(SERVICE_LINE.fullmatch(text)) and HOTLINE.search(text) is not None
 
 
-def is_copyright_row(text: str) -> bool:
-    """A web page's copyright footer: cells such as ``…版权所有``, ``皖ICP备09001234号``, fields."""
-    cells = table_cells(text)
-    return any(COPYRIGHT_CELL.fullmatch(c) for c in cells) and all(
-        COPYRIGHT_CELL.fullmatch(c) or FOOTER_FIELD.fullmatch(c) for c in cells
-    )
-
-
 def classify_noise(text: str) -> str:
     """The reason a line is never spoken (masthead, chrome, credit, …), or ``""`` if it may be news."""
     text = narrow(text)
     tokens = [t for t in CHROME_SPLIT.split(text) if t]
     if tokens and all(t in CHROME_TOKENS or CHROME_SHAPE.fullmatch(t) for t in tokens):
-        return "headline list" if text in NAV_HEADERS else "chrome"
+        # "本版标题：", "版面导航　　标题导航": a nav header over the page's headlines, the last of
+        # its words; a tab of a nav bar is not ("首页 | 标题导航 | 手机版").
+        header = tokens[-1] in NAV_HEADERS and not re.search(r"[|｜丨]", text)
+        return "headline list" if header else "chrome"
     for reason, pattern in NOISE:
         if pattern.fullmatch(text):
             return reason
@@ -368,6 +357,8 @@ def classify_noise(text: str) -> str:
         return "table"
     if reason := footer_reason(text):
         return reason
+    if chrome_reason(text, classify_noise):
+        return "chrome"
     if CREDIT_WHOLE.match(text) and (len(text) <= 14 or re.search(r"记者|通讯员|新华社|本报|摄影", text)):
         return "photo credit"
     return ""

@@ -9,6 +9,9 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
   without 版: ``◆苇塘籍运动员载誉归来（A08）`` (a teaser to page 8).  Only a lettered code
   (``A08``, ``B3``): ``◆…（3）`` may be an item's number.
 
+An item of the page's own headline list, a marker and then a headline the page prints again
+lower down, is never read either: ``01　元旦假期全市接待游客132.6万人次``, ``·老旧电梯何时能换新？``.
+
 Why a module of its own: these lines are neither a box to remove (:mod:`audiopaper.segment_boxes`)
 nor a block that is read (:mod:`audiopaper.segment_blocks`), but pointers the page walker turns
 into teasers (:mod:`audiopaper.segment_page`).
@@ -21,8 +24,9 @@ from dataclasses import replace
 
 from .segment_lines import PAGE_NO, Line, is_headline_like, parse_page_number
 from .segment_noise import narrow
+from .segment_titles import list_key
 
-__all__ = ["mark_xrefs"]
+__all__ = ["mark_listed_headlines", "mark_xrefs"]
 
 # What a cross-reference points to: "相关报道", "相关新闻", "更多内容"; then where: "详见A05版".
 XREF = re.compile(
@@ -34,6 +38,44 @@ XREF = re.compile(
 GUIDE_ITEM = re.compile(
     r"[◆◇●■▪•▲△▶►★☆]\s*(?P<text>[^（）()]{4,40}?)\s*[（(]\s*(?P<no>[A-Z]\s*\d{1,2})\s*版?\s*[）)]"
 )
+
+# An item of a web page's list of its own headlines: a bullet, or a number then a gap or a stop.
+LISTED = re.compile(r"(?:[·•●◆◇■□▪>＞》]\s*|\d{1,2}(?:[.．、]\s*|[ \t]+|\u3000+))(?P<text>\S.{1,40})")
+LISTED_MIN = 2  # items of a list, in a row, that the page prints again, at least
+
+
+def compact(text: str) -> str:
+    return re.sub(r"[\s\u3000]+", "", text)
+
+
+def mark_listed_headlines(lines: list[Line]) -> list[Line]:
+    """Items of the page's headline list, printed again lower on the page as lines of their own,
+    are never read: ``01　元旦假期全市接待游客132.6万人次`` / … / ``元旦假期全市接待游客132.6万人次``.
+
+    Only in a run of marked lines of which ``LISTED_MIN`` repeat a later line whole: a bulleted
+    item that happens to match one line (``●本地快讯``) is not a list.  A headline-shaped item
+    whose marker :func:`audiopaper.segment_titles.list_key` strips (``·夏日驼铃``) is left to the
+    page's headline lists (:func:`~audiopaper.segment_titles.mark_headline_lists`), which also
+    take the titles they name from it; this rule takes a list with other items too, numbered
+    ``01　…`` ones or ones shaped like text (``·老旧电梯何时能换新？``), whole.
+    """
+    out = list(lines)
+    later: dict[str, int] = {}
+    for k, ln in enumerate(lines):
+        later[compact(ln.text)] = k  # the last line with this text
+    i = 0
+    while i < len(lines):
+        k = i
+        while k < len(lines) and lines[k].kind != "noise" and LISTED.fullmatch(lines[k].text.strip()):
+            k += 1
+        items = {j: compact(LISTED.fullmatch(lines[j].text.strip())["text"]) for j in range(i, k)}
+        repeated = [j for j, key in items.items() if later.get(key, -1) >= k]
+        theirs = [lines[j].kind == "heading" and compact(list_key(lines[j])) == items[j] for j in repeated]
+        if len(repeated) >= LISTED_MIN and not all(theirs):
+            for j in repeated:
+                out[j] = replace(lines[j], kind="noise", reason="listed headline")
+        i = max(k, i + 1)
+    return out
 
 
 def mark_xrefs(lines: list[Line]) -> list[Line]:

@@ -1,0 +1,101 @@
+"""Rows of a web page's frame that are never read: nav bars, link rows, share rows, copyright.
+
+``chrome_reason(text, cell_reason)`` gives ``"chrome"`` when a stripped line is such a row, or ``""``;
+``cell_reason`` is :func:`audiopaper.segment_noise.classify_noise`, to judge each cell of a row:
+
+* a nav bar, its tabs apart by bars, the site's name among them:
+  ``首页　|　今日报纸　|　往期回顾　|　黑峪新闻网`` (half the tabs at least the frame's words);
+* a row of cells each the frame's (a page header, links, the font size, sharing), apart by wide
+  gaps: ``第A03版：本地新闻　　[上一版]　[下一版]　　[PDF版]``, ``◀上一版　下一版▶　　往期查询　　PDF下载``,
+  ``字号：大 中 小　　分享到：微信 微博 QQ空间``;
+* a copyright row, its cells apart by wide gaps: ``砚溪日报社版权所有　未经书面许可不得转载``,
+  ``黑峪日报社版权所有　Copyright 2026　All Rights Reserved``, ``皖ICP备09001234号``;
+* the site's copyright statement, one sentence: ``本网站所刊登的各种新闻、信息…均为黑峪日报社版权所有，
+  未经协议授权，禁止下载使用。``
+
+Why a module of its own: :mod:`audiopaper.segment_noise` is a table of single-line patterns near
+its size limit; these rows are judged cell by cell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+__all__ = ["chrome_reason", "is_copyright_row"]
+
+GAP = re.compile(r"[ \t]{2,}|\u3000+")
+BAR = re.compile(r"\s*[|｜丨]\s*")
+# Tabs of a web paper's frame that :data:`audiopaper.segment_noise.CHROME_TOKENS` leaves out, as
+# they may stand alone in a story ("订阅", "登录"): only in a row of the frame's words.
+NAV_WORDS = frozenset(
+    "今日报纸 往期报纸 报纸 往期查询 过刊查询 过刊 版面 订阅 登录 注册 搜索 帮助 报刊 电子报 新闻网 网站".split()
+)
+# The site's own name among its tabs: "黑峪新闻网", "榆川网", "蒲关晚报数字报".
+SITE = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:新闻网|网|数字报|电子报|客户端)")
+# Sharing and font size: "分享到：微信 微博 QQ空间", "字号：大 中 小".
+PLATFORM = r"(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|今日头条)"
+SHARE = re.compile(rf"(?:分享到|分享至|分享)\s*[:：]?\s*{PLATFORM}(?:\s*[、，,/]?\s*{PLATFORM})*")
+FONT = re.compile(r"[【\[]?\s*字号\s*[:：]?\s*大\s*中\s*小\s*[】\]]?")
+FRAME_REASONS = frozenset({"chrome", "page header", "headline list"})
+# One cell of a copyright row.
+COPYRIGHT_CELL = re.compile(
+    r"[^\s，。]{0,16}?(?:版权所有|版权归[^\s，。]{1,12}所有)(?:[，,]?(?:翻印|侵权|违者)必究)?"
+    r"|[^\s，。]{0,10}?未经[^\s，。]{0,10}(?:许可|授权|同意)[，,]?\s*(?:不得|禁止|严禁)(?:转载|复制|摘编|镜像|使用)[^\s。]{0,12}"
+    r"|[^\s]{0,4}(?:ICP备|公网安备)\s*\d+号(?:-\d+)?|技术支持\s*[:：]\s*\S+"
+    r"|[\u4e00-\u9fa5]{2,10}报社(?:主办|出版)|[^\s:：]{0,12}许可证(?:编?号)?\s*[:：]\s*[\w\-]+"
+    r"|(?:Copyright|copyright|COPYRIGHT)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*[-—–]\s*\d{4})?)?\s*\S{0,16}"
+    r"|All\s+[Rr]ights\s+[Rr]eserved\.?|©\s*\S{1,20}"
+)
+FIELD = re.compile(r"[^\s:：]{1,10}\s*[:：]\s*\S+")
+# The site's statement: "本网站所刊登的各种新闻…均为…版权所有，未经协议授权，禁止下载使用。"
+STATEMENT = re.compile(
+    r"(?:凡)?(?:本网站?|本站|本报|本刊)[^。]{0,60}?版权[^。]{0,60}?(?:未经|禁止|不得|严禁)[^。]{0,40}[。.]?"
+)
+
+
+def is_copyright_row(text: str) -> bool:
+    """A web page's copyright footer: cells such as ``…版权所有``, ``Copyright 2026``, ``皖ICP备09001234号``."""
+    cells = [c for c in GAP.split(text.strip()) if c]
+    return any(COPYRIGHT_CELL.fullmatch(c) for c in cells) and all(
+        COPYRIGHT_CELL.fullmatch(c) or FIELD.fullmatch(c) for c in cells
+    )
+
+
+def is_nav_bar(text: str, cell_reason: Callable[[str], str]) -> bool:
+    """Three tabs or more apart by bars, half of them the frame's words, the rest its words or name."""
+    tabs = [t for t in BAR.split(text.strip()) if t]
+    if len(tabs) < 3 or "|" not in text and "｜" not in text and "丨" not in text:
+        return False
+    frame = [t in NAV_WORDS or cell_reason(t) in FRAME_REASONS for t in tabs]
+    return 2 * sum(frame) >= len(tabs) and all(
+        f or SITE.fullmatch(t) for f, t in zip(frame, tabs, strict=True)
+    )
+
+
+def is_frame_cell(cell: str, cell_reason: Callable[[str], str]) -> bool:
+    words = [w for w in re.split(r"[\s\[\]【】◀▶◁▷]+", cell) if w]
+    return (
+        bool(SHARE.fullmatch(cell) or FONT.fullmatch(cell))
+        or cell_reason(cell) in FRAME_REASONS
+        or (bool(words) and all(w in NAV_WORDS or cell_reason(w) == "chrome" for w in words))
+    )
+
+
+def chrome_reason(text: str, cell_reason: Callable[[str], str]) -> str:
+    """``"chrome"`` for a web page's nav bar, link row, share row or copyright, else ``""``."""
+    text = text.strip()
+    if len(text) > 160:
+        return ""
+    if is_copyright_row(text) or STATEMENT.fullmatch(text):
+        return "chrome"
+    if is_nav_bar(text, cell_reason):
+        return "chrome"
+    cells = [c for c in GAP.split(text) if c]
+    if (
+        len(cells) >= 2
+        and all(is_frame_cell(c, cell_reason) for c in cells)
+        and any(cell_reason(c) != "page header" for c in cells)
+    ):
+        return "chrome"
+    return ""

@@ -1,0 +1,92 @@
+"""Never-read conventions met on the sixteenth and seventeenth batches of unseen pages:
+web pages' frames and headline lists, guides, weather boxes, footers and credits."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, heads, reasons, seg, spoken, texts
+
+
+def test_a_web_pages_nav_bar_link_rows_and_share_row_are_never_read() -> None:
+    ed = seg(
+        "首页　|　今日报纸　|　往期回顾　|　黑峪新闻网",
+        "第A03版：本地新闻　　[上一版]　[下一版]　　[PDF版]",
+        "◀上一版　下一版▶　　往期查询　　PDF下载",
+        "字号：大 中 小　　分享到：微信 微博 QQ空间",
+        "市区新增两条公交线路",
+        "本报讯（记者 孔  颖）" + BODY,
+    )
+    assert heads(ed) == [(None, "市区新增两条公交线路", None)]
+    assert {reasons(ed)[n] for n in (1, 2, 3, 4)} == {"chrome"}
+
+
+def test_a_line_set_apart_by_bars_that_is_not_the_frame_is_read() -> None:
+    ed = seg("农事四季歌", "本报讯（记者 孔  颖）" + BODY, "春耕　|　夏耘　|　秋收　|　冬藏", MORE)
+    assert reasons(ed).get(3) != "chrome"
+
+
+def test_a_web_pages_copyright_row_and_statement_are_never_read() -> None:
+    ed = seg(
+        "市区新增两条公交线路",
+        "本报讯（记者 孔  颖）" + BODY,
+        "黑峪日报社版权所有　Copyright 2026　All Rights Reserved",
+        "本网站所刊登的各种新闻、信息和各种专题专栏资料，均为黑峪日报社版权所有，未经协议授权，禁止下载使用。",
+    )
+    assert texts(ed) == [[BODY]]
+    assert reasons(ed)[3] == reasons(ed)[4] == "chrome"
+
+
+def test_a_sentence_about_copyright_in_a_story_is_read() -> None:
+    line = "据介绍，该案中被告未经授权转载原告作品，法院判决其赔偿经济损失5万元。"
+    ed = seg("擅自转载他人作品被判赔偿", "本报讯（记者 孔  颖）" + line)
+    assert texts(ed) == [[line]]
+
+
+def test_a_numbered_headline_list_repeating_the_pages_headlines_is_never_read() -> None:
+    ed = seg(
+        "版面导航　　标题导航",
+        "01　元旦假期全市接待游客132.6万人次",
+        "02　冰雪旅游专线加密班次",
+        "元旦假期全市接待游客132.6万人次",
+        "冰雪游成为假日消费“主引擎”",
+        "本报讯（记者 孙浩然）" + BODY,
+        "冰雪旅游专线加密班次",
+        "本报讯（记者 纪  航）" + MORE,
+    )
+    assert heads(ed) == [
+        (None, "元旦假期全市接待游客132.6万人次", "冰雪游成为假日消费“主引擎”"),
+        (None, "冰雪旅游专线加密班次", None),
+    ]
+    assert reasons(ed)[2] == reasons(ed)[3] == "listed headline"
+
+
+def test_a_bulleted_list_with_an_item_shaped_like_text_is_never_read() -> None:
+    ed = seg(
+        "本版新闻",
+        "·情人节前夕鲜花价格涨了三成",
+        "·老旧电梯何时能换新？",
+        "情人节前夕鲜花价格涨了三成",
+        "本报讯（记者 唐  瑶）" + BODY,
+        "老旧电梯何时能换新？",
+        "网友“北门老街坊”问：小区电梯已经用了20多年，经常出故障，能不能更换？",
+    )
+    assert "·" not in spoken(ed)
+    assert reasons(ed)[2] == reasons(ed)[3] == "listed headline"
+    assert ed.stories[0].title == "情人节前夕鲜花价格涨了三成"
+
+
+def test_numbered_items_that_are_not_the_pages_headlines_are_read() -> None:
+    ed = seg(
+        "专家提醒",
+        "1.注意保暖，及时增添衣物。",
+        "2.少去人群密集的场所。",
+        "市区新增两条公交线路",
+        "本报讯（记者 孔  颖）" + BODY,
+    )
+    assert texts(ed)[0] == ["1.注意保暖，及时增添衣物。", "2.少去人群密集的场所。"]
+
+
+def test_a_price_in_a_sentence_is_news_not_the_mastheads_price() -> None:
+    line = "单支红玫瑰零售价在8元至15元之间，比平时上涨三成左右。"
+    ed = seg("情人节前夕鲜花价格涨了三成", "本报讯（记者 唐  瑶）" + BODY, line, "零售价：1.00元")
+    assert texts(ed) == [[BODY, line]]
+    assert reasons(ed)[4] == "masthead"
