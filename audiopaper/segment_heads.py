@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_lines import Line, is_headline_like, is_open
+from .segment_lines import SIGNED_NAME, Line, is_headline_like, is_open
 from .segment_runon import join_runs
 
 # A writer's name after a bullet: a 时评's signature at its end (``●石  言``) or, under an
@@ -282,7 +282,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
       text never stands between a headline and its byline.
     * The line after a bare page number is its section's name, never read: ``A11`` / ``文体新闻``.
     * A name after a bullet closing a column is its writer's signature: ``●石  言``; under a
-      headline it is the byline: ``以新质生产力赋能…`` / ``□ 张德明``.
+      headline it is the byline: ``以新质生产力赋能…`` / ``□ 张德明``; so is a bare name of two
+      or three characters between a headline and text: ``项目开工更要“开好局”`` / ``石  川`` / text.
     """
     out = list(lines)
     for i, ln in enumerate(lines):
@@ -301,6 +302,9 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif is_deck_sentence(ln) and prev is not None and prev.kind == "heading" and is_story_byline(nxt):
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
+        elif is_signed_name(ln) and prev is not None and prev.kind in ("heading", "label"):
+            if nxt is not None and nxt.kind == "body":
+                out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", " ", ln.text))
         elif ln.kind == "heading" and prev is not None and is_bare_page_number(prev):
             out[i] = replace(ln, kind="noise", reason="section name")
         elif (m := SIGNATURE_LINE.match(ln.text)) and prev is not None and prev.kind in ("heading", "label"):
@@ -314,6 +318,23 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             if nxt is None or nxt.kind in ("heading", "label", "noise"):
                 out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", "", m["name"]))
     return out
+
+
+# A notice's heading, short like a name: "公　告", "通  知".
+DOCUMENT_WORD = re.compile(r"公告|通告|通知|启事|声明|公示|须知|提示|简介")
+
+
+def is_signed_name(ln: Line) -> bool:
+    """``马岩松``, ``石  川``: a writer's name alone, two or three characters, as a headline line.
+
+    Under a commentary's title and over its text it is the byline (``苍岭漫谈`` / ``养老，要让
+    老人“说了算”`` / ``马岩松`` / text); a notice's heading (``公　告``) is never a name.
+    """
+    return (
+        ln.kind == "heading"
+        and SIGNED_NAME.match(ln.text) is not None
+        and not DOCUMENT_WORD.fullmatch(re.sub(r"[\s\u3000]+", "", ln.text))
+    )
 
 
 def is_deck_sentence(ln: Line) -> bool:

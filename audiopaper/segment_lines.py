@@ -101,7 +101,8 @@ DATELINE = re.compile(
     r"(?P<paren>\s*[（(][^）)]{1,40}[）)])?"
 )
 # A wire's dateline in brackets after a feature's last line: "（新华社日内瓦10月12日电）".
-BRACKETED_DATELINE = re.compile(rf"[（(]\s*据?{ORGS}(?:[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯))\s*[）)]")
+# Or only its source: "（据新华社）", "（新华社）" under a story (the source, never read after a byline).
+BRACKETED_DATELINE = re.compile(rf"[（(]\s*据?{ORGS}(?:[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯))?\s*[）)]")
 # A converged newsroom's reporter is "全媒体记者" or "融媒体记者": "全媒体记者　唐  宁".
 ROLE = (
     r"(?:首席|特派|特约|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:全媒体|融媒体|全媒)?"
@@ -119,8 +120,9 @@ NAME_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{1,4}$")
 BYLINE_SPLIT = re.compile(r"[\s、，,]+")
 BULLETS = "□■●◆▲"
 BYLINE_MARKS = re.compile(rf"^[{BULLETS}]*\s*(?:文[/／]图\s*|文图[/／｜|]|文[/／｜|])?")
-# A name credited with its part: "胡晓蕾/文", "李威/图", "张三／摄".
-ROLE_SUFFIX = re.compile(r"[/／](?:文|图|摄)$")
+# A name credited with its part: "胡晓蕾/文", "李威/图", "张三／摄"; or the part first, before the
+# role: "文/晚报记者 唐  瑶　图/晚报记者 汪  洋" (the text's and the photo's reporters).
+ROLE_SUFFIX = re.compile(r"[/／](?:文|图|摄)$|^(?:文|图|摄影|摄)[/／](?=\S)")
 # An opinion piece signed by its writer alone: "文/苏  晴", "文／李四".
 WRITER = re.compile(r"^文\s*[/／｜|]\s*(?P<name>[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3})$")
 # What a byline may end with: "记者　许舒婷　文/图", "通讯员 李四 报道".  ("本报记者 张三 摄"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, seg, texts
+from segkit import BODY, MORE, heads, seg, spoken, texts
 
 DATELINE = "本报讯（记者 韦丽萍）"
 
@@ -78,3 +78,32 @@ def test_a_long_headline_over_a_credited_photo_opens_a_story_of_its_own() -> Non
     )
     assert texts(ed)[0] == [BODY]
     assert texts(ed)[1] == ["5月27日，市民在口袋公园里休闲。", MORE]
+
+
+def test_a_bare_name_between_a_commentarys_title_and_its_text_is_its_byline() -> None:
+    ed = seg("滦北时评", "项目开工更要“开好局”", "石  川", BODY)
+    assert heads(ed) == [("滦北时评", "项目开工更要“开好局”", None)]
+    assert ed.stories[0].byline == "石 川"
+    assert texts(ed) == [[BODY]]
+
+
+def test_a_short_line_among_a_poems_lines_is_no_name() -> None:
+    ed = seg("乡村四月", "山歌", "隔着一道山梁", "□ 盘秀英", "一声声唱开了杜鹃。")
+    assert all(s.byline != "山歌" for s in ed.stories)
+
+
+def test_a_credit_naming_the_texts_and_the_photos_reporters_is_the_byline() -> None:
+    ed = seg("节后首场招聘会 4000余岗位等你来", "文/晚报记者 唐  瑶　图/晚报记者 汪  洋", BODY)
+    assert heads(ed) == [(None, "节后首场招聘会 4000余岗位等你来", None)]
+    assert ed.stories[0].byline == "文/晚报记者 唐 瑶 图/晚报记者 汪 洋"
+    assert texts(ed) == [[BODY]]
+
+
+def test_a_bracketed_source_under_a_signed_story_is_never_read() -> None:
+    caption = "8月16日，角马群在草原上奔跑。新华社记者 肖  原 摄"
+    ed = seg("全球粮价高位运行", "新华社记者　赵  明", BODY, "（据新华社）", "角马迁徙季", caption)
+    assert [(s.title, s.kicker, s.byline) for s in ed.stories] == [
+        ("全球粮价高位运行", None, "新华社记者 赵 明"),
+        ("角马迁徙季", None, None),
+    ]
+    assert "据新华社" not in spoken(ed)
