@@ -61,11 +61,18 @@ WEATHER_LABEL = re.compile(r"[\u4e00-\u9fa5\d]{0,5}(?:天气(?:预报)?|气象)"
 WEATHER_DAY = re.compile(
     r"(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间)?\s*[:：]?[ \t\u3000]+\S.*℃.*"
 )
+# A day of a weather box set in cells under its label, its part of the day named or not, one
+# cell a temperature: "今天：晴　西北风3到4级　最低气温-5℃　最高气温6℃", "今天白天：晴转多云　…　气温-2℃～9℃".
+WEATHER_DAY_CELLS = re.compile(
+    r"(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间|夜里|晚上|上午|下午)?\s*[:：]"
+    r"[^，。；：\s]{1,16}(?:[ \t\u3000]+[^，。；\s]{1,16})+"
+)
 # Who issued a forecast, alone on its line: "陇峪市气象台发布", "安澜市气象台11月22日16时发布",
-# or with its partners: "荆塘市气象台　荆塘市农业局　联合发布".
+# or with its partners: "荆塘市气象台　荆塘市农业局　联合发布"; or the warning it issued:
+# "市气象台昨日16时发布高温橙色预警信号".
 FORECASTER = (
     r"[\u4e00-\u9fa5]{0,10}气象(?:台|局|中心)(?:[ \t\u3000]+[\u4e00-\u9fa5]{2,12}){0,3}"
-    r"\s*[^，。；\s]{0,16}?发布"
+    r"\s*[^，。；\s]{0,16}?发布(?:[\u4e00-\u9fa5]{2,10}预警(?:信号)?)?"
 )
 FORECAST_LINES = 3  # lines of forecast text between a weather label and its forecaster, at most
 # What a weather box prints under its days: indices in labelled cells ("穿衣指数：较冷，建议着夹衣",
@@ -187,11 +194,31 @@ def forecast_end(lines: list[Line], start: int) -> int:
     return 0
 
 
+def is_weather_day(ln: Line) -> bool:
+    text = narrow(ln.text)
+    return ln.kind != "noise" and "℃" in text and WEATHER_DAY_CELLS.fullmatch(text) is not None
+
+
+def mark_weather_days(lines: list[Line]) -> list[Line]:
+    """Day lines in cells right under a weather label are the box's: ``天气预报`` / ``今天：晴　西北风3到4级
+    最低气温-5℃　最高气温6℃``.  Only there: such a line elsewhere may be a story's."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind != "heading" or not WEATHER_LABEL.fullmatch(ln.rest):
+            continue
+        k = i + 1
+        while k < len(lines) and (lines[k].reason == "weather" or is_weather_day(lines[k])):
+            out[k] = replace(lines[k], kind="noise", reason="weather")
+            k += 1
+    return out
+
+
 def mark_weather(lines: list[Line]) -> list[Line]:
     """A weather box's label over its days' lines is never read: ``今明天气`` / ``今天：多云　26℃～34℃``.
 
     Only over such lines: ``今明天气`` over text is a story's headline.  Under the days, the box's
-    indices and who issued it (``穿衣指数：较冷`` / ``安澜市气象台11月22日16时发布``) are the box's too.
+    indices and who issued it (``穿衣指数：较冷`` / ``安澜市气象台11月22日16时发布``) are the box's too,
+    with the warning it issued (``市气象台昨日16时发布高温橙色预警信号``).
     """
     lines = [
         replace(ln, reason="weather")
@@ -199,6 +226,7 @@ def mark_weather(lines: list[Line]) -> list[Line]:
         else ln
         for ln in lines
     ]
+    lines = mark_weather_days(lines)
     out = list(lines)
     for i, ln in enumerate(lines[:-1]):
         if ln.kind == "heading" and WEATHER_LABEL.fullmatch(ln.rest) and lines[i + 1].reason == "weather":

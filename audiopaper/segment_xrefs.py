@@ -7,7 +7,9 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
   title it names);
 * an item of a page's guide, a bullet then a headline then the page's code in brackets, with or
   without 版: ``◆苇塘籍运动员载誉归来（A08）`` (a teaser to page 8).  Only a lettered code
-  (``A08``, ``B3``): ``◆…（3）`` may be an item's number.
+  (``A08``, ``B3``): ``◆…（3）`` may be an item's number;
+* an item of a guide without a bullet, the page named in full: ``导读`` / ``城区7万户居民告别“土暖气”（第二版）``
+  (a teaser to page 2), only under the guide's label or among other such items.
 
 An item of the page's own headline list, a marker and then a headline the page prints again
 lower down, is never read either: ``01　元旦假期全市接待游客132.6万人次``, ``·老旧电梯何时能换新？``.
@@ -78,18 +80,38 @@ def mark_listed_headlines(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A guide's item with no bullet, the page named in full: "城区7万户居民告别“土暖气”（第二版）".
+# A headline may end so ("诊疗方案（第二版）"), so only in a guide: under its label or among others.
+BARE_GUIDE = re.compile(
+    r"(?P<text>[^（）()]{4,40}?)\s*[（(]\s*第\s*(?P<no>[一二三四五六七八九十]{1,3}|\d{1,2})\s*版\s*[）)]"
+)
+GUIDE_LABEL = re.compile(r"[【〔\[]?\s*(?:本报|今日|本期)?导\s*读\s*[】〕\]]?")
+
+
+def bare_guide(lines: list[Line], i: int) -> re.Match[str] | None:
+    """The match of ``lines[i]`` as a guide's item without a bullet, in a guide, or ``None``."""
+
+    def match(k: int) -> re.Match[str] | None:
+        ok = 0 <= k < len(lines) and lines[k].kind not in ("noise", "teaser", "byline")
+        return BARE_GUIDE.fullmatch(narrow(lines[k].text.strip())) if ok else None
+
+    m = match(i)
+    label = i > 0 and GUIDE_LABEL.fullmatch(lines[i - 1].text.strip()) is not None
+    return m if m is not None and (label or match(i - 1) or match(i + 1)) else None
+
+
 def mark_xrefs(lines: list[Line]) -> list[Line]:
     """Cross-references and guide items as teasers to their page, or noise when they name nothing.
 
-    ``相关报道见A05版`` -> skipped (``cross-reference``); ``相关新闻详见A05版：开学季 这份安全提示请收好``
-    and ``◆苇塘籍运动员载誉归来（A08）`` -> teasers to pages 5 and 8.
+    ``相关报道见A05版`` -> skipped (``cross-reference``); ``相关新闻详见A05版：开学季 这份安全提示请收好``,
+    ``◆苇塘籍运动员载誉归来（A08）`` and ``订单少了 心气没少（第三版）`` -> teasers to pages 5, 8 and 3.
     """
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.kind in ("noise", "teaser"):
             continue
         text = ln.text.strip()
-        m = XREF.fullmatch(narrow(text)) or GUIDE_ITEM.fullmatch(narrow(text))
+        m = XREF.fullmatch(narrow(text)) or GUIDE_ITEM.fullmatch(narrow(text)) or bare_guide(lines, i)
         if m is None or (page := parse_page_number(m["no"])) is None:
             continue
         title = text[m.start("text") : m.end("text")].strip() if m["text"] else ""

@@ -90,3 +90,44 @@ def test_a_price_in_a_sentence_is_news_not_the_mastheads_price() -> None:
     ed = seg("情人节前夕鲜花价格涨了三成", "本报讯（记者 唐  瑶）" + BODY, line, "零售价：1.00元")
     assert texts(ed) == [[BODY, line]]
     assert reasons(ed)[4] == "masthead"
+
+
+def test_a_weather_boxs_day_lines_in_cells_under_its_label_are_never_read() -> None:
+    ed = seg(
+        "市区新增两条公交线路",
+        "本报讯（记者 孔  颖）" + BODY,
+        "天气预报",
+        "今天：晴　西北风3到4级　最低气温-5℃　最高气温6℃",
+        "今天白天：晴转多云　西南风3—4级　气温-2℃～9℃",
+        "市气象台昨日16时发布高温橙色预警信号",
+    )
+    assert texts(ed) == [[BODY]]
+    assert {reasons(ed)[n] for n in (3, 4, 5, 6)} == {"weather"}
+
+
+def test_a_day_line_under_a_storys_headline_is_read() -> None:
+    line = "今天：多云转晴　最高气温6℃　市民出行注意保暖"
+    ed = seg("寒潮过后气温回升", line, MORE)
+    assert reasons(ed).get(2) != "weather"
+    assert "最高气温6℃" in spoken(ed)
+
+
+def test_a_guides_items_naming_their_page_in_full_are_teasers() -> None:
+    ed = seg(
+        "导读",
+        "城区7万户居民告别“土暖气”（第二版）",
+        "订单少了 心气没少（第三版）",
+        "全市44个重点项目集中开工",
+        "本报讯（记者 常振国）" + BODY,
+    )
+    assert [(t.text, t.page) for t in ed.teasers] == [
+        ("城区7万户居民告别“土暖气”", 2),
+        ("订单少了 心气没少", 3),
+    ]
+    assert [s.title for s in ed.stories] == ["全市44个重点项目集中开工"]
+
+
+def test_a_lone_headline_ending_in_an_edition_number_is_a_title() -> None:
+    ed = seg("国家卫健委发布诊疗方案（第二版）", "本报讯（记者 常振国）" + BODY)
+    assert not ed.teasers
+    assert [s.title for s in ed.stories] == ["国家卫健委发布诊疗方案（第二版）"]
