@@ -36,14 +36,25 @@ SUMMARY_END = re.compile(rf"[（(]\s*(?:详见|见|参见)\s*第?\s*(?P<no>{PAGE
 
 def page_number(page: Page) -> int:
     """The page's number: its printed header (``第05版:都市新闻``, ``A05：本地新闻``,
-    ``B5  副刊·渭河边`` -> 5) if any, else ``page.number``."""
-    for raw in page.lines[:30]:
+    ``B5  副刊·渭河边`` -> 5) if any, else ``page.number``.
+
+    An e-paper's page tabs (``版面导航`` / ``第A01版：要闻`` / ``第A02版：要闻`` / …, headers one
+    after another) name every page of the issue; the page's own header is the one printed apart
+    from them (``上一版　下一版`` / ``第A02版：要闻``), and the tabs' first one only if there is none.
+    """
+    found: list[tuple[int, int]] = []  # (index among the non-blank lines, page number)
+    rows = [raw for raw in page.lines[:40] if raw.strip()]
+    for i, raw in enumerate(rows):
         line = classify_line(0, raw)
         if line and line.kind == "noise" and line.reason == "page header":
             m = HEADER_NO.match(narrow(line.text))
             if m and (no := parse_page_number(m["no"] or m["bare"])):
-                return no
-    return page.number
+                found.append((i, no))
+    at = {i for i, _ in found}
+    apart = [no for i, no in found if i - 1 not in at and i + 1 not in at]
+    if apart and len(found) > len(apart):
+        return apart[0]
+    return found[0][1] if found else page.number
 
 
 def segment(pages: Sequence[Page]) -> Edition:

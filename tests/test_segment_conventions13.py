@@ -107,3 +107,11 @@ def test_a_bracketed_source_under_a_signed_story_is_never_read() -> None:
         ("角马迁徙季", None, None),
     ]
     assert "据新华社" not in spoken(ed)
+
+
+def test_the_page_number_is_the_header_printed_apart_from_the_page_tabs() -> None:
+    tabs = ("版面导航", "第A01版：要闻", "第A02版：要闻", "第A03版：综合", "上一版　下一版")
+    ed = seg(*tabs, "第A02版：要闻", "全市植树造林春季攻势全面展开", DATELINE + BODY, number=7)
+    assert [s.id for s in ed.stories] == ["p2-s01"]
+    ed = seg(*tabs, "全市植树造林春季攻势全面展开", DATELINE + BODY, number=7)
+    assert [s.id for s in ed.stories] == ["p1-s01"]  # only the tabs: the first one, as before
