@@ -55,6 +55,7 @@ EVENT_END = re.compile(
 SUBTITLE_CUE = re.compile(r"(?:主持|讲话|出席|参加|陪同|致辞|作报告|会见|主持并讲话)$")
 # A figure, in digits or as an amount in words: "2800万吨", "每斤降至八毛" (never "三周", a span).
 FIGURE = re.compile(r"\d|[一二三四五六七八九十两半][十百千万亿]*(?:元|角|毛|块|分钱|斤|公斤|吨|成|倍)")
+DATE = re.compile(r"(?:\d{1,4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]")
 # A figure closing a line, the amount it reports: "…进度过两成", "…增长8.3%", "…8.6万件".
 FIGURE_END = re.compile(
     r"(?:\d|[一二三四五六七八九十两半])(?:[%％成倍]|[十百千万亿]*(?:元|件|个|户|人次|人|吨|亩|家|项|辆|公里))?$"
@@ -204,7 +205,8 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or KICKER_CUE.search(plain[0])
         # A slogan over a plain title; a deck that counts under two spaced clauses reports their
         # detail: "高温天气持续 中暑病人增多" / "…一周接诊中暑患者40余人" is title + subtitle.
-        or (is_slogan(plain[0]) and not is_slogan(plain[1]) and not FIGURE.search(plain[1]))
+        # A date is no count: "元宵过了　灯会还在" / "筠溪彩灯会延期至2月23日" is kicker + title.
+        or (is_slogan(plain[0]) and not is_slogan(plain[1]) and not FIGURE.search(DATE.sub("", plain[1])))
         or (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)  # a column: "开局之年看基层"
         or COLUMN_NAME.fullmatch(plain[0]) is not None
         or (EVENT_END.search(plain[1]) is not None and EVENT_END.search(plain[0]) is None)
@@ -255,7 +257,10 @@ def is_salutation(ln: Line) -> bool:
 
 
 # A reader's question, asked, called in or written: "市民问：…", "读者王先生来电：…", "读者来信：…".
-QUESTION_LEAD = re.compile(r"^[\u4e00-\u9fa5]{0,6}(?:问|提问|咨询|留言|来电|来信)\s*[:：]\s*\S")
+# A web user asks under a quoted screen name: "网友“北门老街坊”问：…".
+QUESTION_LEAD = re.compile(
+    r"^[\u4e00-\u9fa5]{0,6}(?:“[^”]{1,16}”)?(?:问|提问|咨询|留言|来电|来信)\s*[:：]\s*\S"
+)
 
 
 def is_asked(ln: Line) -> bool:

@@ -40,6 +40,8 @@ CLOSERS = "”’\"'」』"
 TRAILING_ASIDE = re.compile(r"(?<!日)[（(](?!周|星期)[\u4e00-\u9fa5]{1,3}[）)]$")
 # Headlines rarely end in a particle or preposition; body fragments cut by a column do.
 FRAGMENT_END = "的地得和与及或在对把被将从向，、（(“《—"
+# 在 as a verb after "still" ends a clause: "灯会还在", "初心仍在".
+STILL_THERE = re.compile(r"(?:还|仍|依然|依旧|犹|都)在$")
 # A noun of place ends in 地 too, never a fragment: "建设生态高地", "打造研学基地" (but "高高地").
 PLACE_DI = re.compile(
     r"(?:(?<!高)高|基|园|阵|土|各|两|湿|绿|营|腹|胜|福|天|外|本|内|当|耕|林|草|陆|境|产|源|宝|圣)地$"
@@ -222,9 +224,18 @@ def is_headline_like(text: str) -> bool:
     if compact == text and (m := TRAILING_ASIDE.search(text)) and m.start() >= 4:
         compact = compact[: m.start()]
         text = compact
-    if not is_open(text) or (compact[-1] in FRAGMENT_END and not PLACE_DI.search(compact)):
+    if not is_open(text) or (
+        compact[-1] in FRAGMENT_END and not PLACE_DI.search(compact) and not is_still_there(text)
+    ):
         return False
     return not ("，" in compact and len(compact) > 24)
+
+
+def is_still_there(text: str) -> bool:
+    """``元宵过了　灯会还在``: spaced short clauses, the last ending on 在 as a verb (still there),
+    never the preposition a column cut off (``…他们都在`` / ``努力工作``)."""
+    clauses = text.replace("\u3000", " ").split()
+    return len(clauses) >= 2 and all(2 <= len(c) <= 8 for c in clauses) and bool(STILL_THERE.search(text))
 
 
 def split_byline_tokens(rest: str) -> tuple[str, str]:

@@ -115,3 +115,27 @@ def test_the_page_number_is_the_header_printed_apart_from_the_page_tabs() -> Non
     assert [s.id for s in ed.stories] == ["p2-s01"]
     ed = seg(*tabs, "全市植树造林春季攻势全面展开", DATELINE + BODY, number=7)
     assert [s.id for s in ed.stories] == ["p1-s01"]  # only the tabs: the first one, as before
+
+
+def test_two_spaced_clauses_ending_on_still_there_are_a_kicker_over_a_dated_title() -> None:
+    ed = seg("元宵过了　灯会还在", "筠溪彩灯会延期至2月23日", DATELINE + BODY)
+    assert heads(ed) == [("元宵过了 灯会还在", "筠溪彩灯会延期至2月23日", None)]
+    # A count under two spaced clauses is still their detail: title + subtitle.
+    ed = seg("高温天气持续 中暑病人增多", "市中心医院一周接诊中暑患者40余人", DATELINE + BODY)
+    assert heads(ed) == [(None, "高温天气持续 中暑病人增多", "市中心医院一周接诊中暑患者40余人")]
+
+
+def test_a_line_cut_on_a_preposition_zai_stays_text() -> None:
+    ed = seg("城区新建口袋公园", DATELINE + "市民李先生说，他们每天都在", "公园里散步锻炼。")
+    assert texts(ed) == [["市民李先生说，他们每天都在公园里散步锻炼。"]]
+
+
+def test_a_question_over_a_web_users_post_under_a_column_is_the_title() -> None:
+    ed = seg(
+        "网络问政",
+        "老旧电梯何时能换新？",
+        "网友“北门老街坊”问：我家小区电梯已经用了20多年，经常出故障，能不能申请更换？",
+        "市市场监管局回复：使用年限超过15年的住宅电梯可申请更新改造补贴。",
+    )
+    assert heads(ed) == [("网络问政", "老旧电梯何时能换新？", None)]
+    assert len(texts(ed)[0]) == 2
