@@ -33,6 +33,7 @@ from .segment_boxes import (
     mark_tables,
     mark_weather,
 )
+from .segment_footers import ART_CREDIT
 from .segment_heads import BRIEFS, COLUMN_NAME
 from .segment_labels import mark_section_top, mark_service_labels, mark_service_strip
 from .segment_lines import Line, is_headline_like
@@ -67,10 +68,20 @@ OUTLINE = re.compile(
 def mark_blocks(lines: list[Line]) -> list[Line]:
     """``lines`` with adverts, tables, weather boxes, cartoons and note labels made noise,
     schedule and list boxes and titled briefs opening stories, and verse made text."""
-    lines = mark_adverts(mark_xrefs(mark_listed_headlines(lines)))
+    lines = mark_adverts(mark_xrefs(mark_listed_headlines(mark_art_credits(lines))))
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     lines = mark_service_strip(mark_service_labels(mark_section_top(lines)))
     return mark_verse(mark_brief_titles(mark_lists(mark_schedules(lines))))
+
+
+def mark_art_credits(lines: list[Line]) -> list[Line]:
+    """Who drew a feature's art is never read: ``外婆的腌菜坛`` / ``题图/韦  萌`` / ``□ 盘秀英``."""
+    return [
+        replace(ln, kind="noise", reason="photo credit")
+        if ln.kind != "noise" and ART_CREDIT.fullmatch(narrow(ln.text).strip())
+        else ln
+        for ln in lines
+    ]
 
 
 def mark_schedules(lines: list[Line]) -> list[Line]:

@@ -9,6 +9,10 @@
 * a note on whose pictures or copy fill the page: ``本版图片除署名外均由通讯员提供``,
   ``本版稿件除署名外均由新华社提供``.
 
+``ART_CREDIT`` is who drew the art over a feature (``题图/韦  萌``), made noise only once the
+page's bylines are found (:func:`audiopaper.segment_blocks.mark_blocks`): between a headline and
+its ``□ 盘秀英`` it must not hide the headline the byline is known by.
+
 Such a row printed after a story's last paragraph would otherwise be read as a sub-head.
 Why a module of its own: :mod:`audiopaper.segment_noise` is a table of single-line patterns
 near its size limit; these rows are judged cell by cell.
@@ -18,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["footer_reason"]
+__all__ = ["ART_CREDIT", "footer_reason"]
 
 CELL_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 ACCOUNT = r"(?:APP|App|app|客户端|微信公众号|公众号|官方微信|官方微博|微信号|视频号|抖音号|小程序)"
@@ -37,6 +41,11 @@ PROMPT = re.compile(rf"{ACCOUNT}|扫码|扫一扫|二维码|关注我们")
 CREDIT_NOTE = re.compile(
     r"(?:本版|本刊|本期|本栏|以上)?(?:图片|照片|稿件|文章|文字|图文)除(?:署名|注明|标注)(?:者|的)?外[，,]?"
     r"(?:均|皆|都)?(?:由|为|系|来自|选自)[^。]{1,24}"
+)
+
+# Who drew or set the art over a feature, by role then a slash: "题图/韦  萌", "插图／李  青".
+ART_CREDIT = re.compile(
+    r"(?:题图|插图|配图|尾图|题花|刊头|题字|篆刻|绘图|绘画)\s*[/／:：]\s*[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3}"
 )
 
 

@@ -8,8 +8,8 @@ A page's section label at its top, over the first headline:
 ``城事``, ``经济``, ``教育·高考`` printed among the masthead lines (``檀州晚报`` / ``A07`` / date /
 ``城事`` / ``首席编辑 …``) name the page's section, not a story.  Only the first line of the page
 that is not noise, and only a section word (``SECTION_WORDS``) or two words joined by a middle
-dot: a short headline there (``晚报关注`` over a title and byline) is a kicker, and a short line
-over text is a story's title.
+dot, or a photo page's name (``假日影像`` over its first picture's title): a short headline there
+(``晚报关注`` over a title and byline) is a kicker, and a short line over text is a story's title.
 
 A contact line alone under a box of bulleted items, with nothing to read after it
 (``●市青少年活动中心秋季兴趣班开始报名…`` / ``资助政策咨询电话：0356-2286123（工作日8:30-17:30）`` /
@@ -45,10 +45,18 @@ SERVICE_LABEL_MAX = 8  # characters of such a label
 DOTTED_LABEL = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:\s*[·・•]\s*[\u4e00-\u9fa5]{2,4})+")
 
 
+# A photo page's name over its first picture: "假日影像", "城市光影", "新闻镜头".
+PHOTO_PAGE = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:影像|光影|镜头)")
+
+
 def is_section_word(text: str) -> bool:
-    """``城事``, ``经　济``, ``教育·高考``: a page's section, as printed over its top."""
+    """``城事``, ``经　济``, ``教育·高考``, ``假日影像``: a page's section, as printed over its top."""
     compact = re.sub(r"[\s\u3000]+", "", text)
-    return compact in SECTION_WORDS or DOTTED_LABEL.fullmatch(compact) is not None
+    return (
+        compact in SECTION_WORDS
+        or DOTTED_LABEL.fullmatch(compact) is not None
+        or PHOTO_PAGE.fullmatch(compact) is not None
+    )
 
 
 def mark_section_top(lines: list[Line]) -> list[Line]:

@@ -30,7 +30,7 @@ WIDE_TO_ASCII = str.maketrans(
 # Photo and graphic credits: "新华社记者李刚摄", "本报记者 张三 摄", "张三 摄（影像中国）",
 # "（新华社发）", "新华社发 曹一 作", "漫画 李四 作" (a drawing or chart: who issued it, the
 # artist's name, then 作; never a bare "… 作", which a body line may end with), and a credit
-# led by 图 in brackets: "（图/本报记者 李威）", or who gave the photo: "受访单位供图".  Names may be spaced with full-width spaces.
+# led by 图 in brackets: "（图/本报记者 李威）", or who gave the photo: "受访单位供图", "（读者 王晓梅 供图）".  Names may be spaced with full-width spaces.
 NAMES = r"[\u4e00-\u9fa5·、 \u3000]"
 CREDIT = (
     rf"(?:[（(]?\s*{NAMES}{{2,24}}?\s*[/／]?\s*摄\s*(?:[（(][^）)]{{1,12}}[）)])?\s*[）)]?"
@@ -38,7 +38,7 @@ CREDIT = (
     rf"|[（(]?\s*(?:[\u4e00-\u9fa5]{{0,8}}发|漫画|绘图|插图)\s*[:：]?\s*[\u4e00-\u9fa5·]{{2,4}}\s*作\s*[）)]?"
     rf"|[（(]\s*(?:图|摄影|图片)\s*[/／|｜:：]\s*{NAMES}{{2,24}}?\s*[）)]"
     r"|[（(]?(?:本报)?资料图片[）)]?"
-    r"|[（(]?\s*[\u4e00-\u9fa5]{2,10}供图\s*[）)]?)"
+    r"|[（(]?\s*[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,12}?\s*供图\s*[）)]?)"
 )
 CREDIT_WHOLE = re.compile(rf"^{CREDIT}$")
 CREDIT_TRAIL = re.compile(rf"(?<=[。！？!?”）)])\s*(?P<credit>{CREDIT})$")
@@ -99,10 +99,12 @@ HOTLINE_CELL = (
     r"[^\s:：]{0,10}?(?:热线|电话|短信平台|报料|爆料|投诉)(?:电话)?\s*[:：]?\s*\d[\d\-—－／/]{4,}"
     rf"|[^\s:：]{{0,8}}{CONTACT}\s*[:：]\s*[\w.@\-—－／/]+"
 )
-# The app's cell may name it in quotes after the prompt: "扫码下载“潇浦+”客户端"; a reward for
-# tips may close the row: "晚报新闻热线：0558-2110110　报料有奖".
+# The app's cell may name it in quotes after the prompt: "扫码下载“潇浦+”客户端", and what it
+# offers after: "“黔溪晚报”客户端同步推出“村BA”专题"; a reward for tips may close the row:
+# "晚报新闻热线：0558-2110110　报料有奖".
 SERVICE_CELL = (
     rf"{HOTLINE_CELL}|(?:扫码|扫一扫)?(?:下载|关注)?(?:“[^”\s]{{1,8}}”|[^\s]{{0,8}})(?:APP|App|app|客户端|视频号|公众号|抖音号)"
+    r"(?:(?:同步|同时|全程|将)?(?:推出|开设|上线|直播|开通|推送)[^\s，。；]{1,16})?"
     r"|扫码(?:下载|关注|阅读|观看)?|扫一扫|(?:欢迎|诚邀)[\u4e00-\u9fa5]{0,8}?(?:爆料|报料|线索|来电|来稿|投稿)"
     r"|(?:报料|爆料|线索)有奖|有奖(?:报料|爆料)"
     r"|\d{1,2}小时(?:接听|值班|服务|畅通)|[\u4e00-\u9fa5]{0,6}一经(?:采用|刊用|采纳)[\u4e00-\u9fa5，,]{0,12}"
@@ -237,11 +239,13 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"[（(]?(?:本版|本文|本栏目?|本刊|以上)[\u4e00-\u9fa5]{0,6}(?:仅供参考|不构成(?:任何)?投资建议).{0,40}",
         ),
         ("disclaimer", r"[（(]?(?:股市|投资)有风险[，,]\s*(?:入市|投资)需谨慎[。！]?[）)]?"),
-        # A call for contributions: "“岷江论坛”欢迎来稿，来稿请注明真实姓名…。投稿邮箱：…".
+        # A call for contributions: "“岷江论坛”欢迎来稿，来稿请注明真实姓名…。投稿邮箱：…", its
+        # mailbox first or not: "副刊投稿邮箱：…@126.com　来稿请注明作者姓名、通讯地址及联系电话".
         # Also one addressed to readers: "“你拍我登”栏目欢迎读者投稿，一经采用，稿酬从优。投稿邮箱：…".
         (
             "call for contributions",
-            r".{0,16}(?:欢迎[\u4e00-\u9fa5]{0,6}?(?:来稿|投稿|赐稿)|来稿请注明|投稿请注明).{0,100}",
+            rf"(?:.{{0,8}}{CONTACT}\s*[:：]\s*\S+[\s\u3000]+|.{{0,16}})"
+            r"(?:欢迎[\u4e00-\u9fa5]{0,6}?(?:来稿|投稿|赐稿)|来稿请注明|投稿请注明).{0,100}",
         ),
         # A page's terms for contributions, after its mailbox or alone: "投稿邮箱：fukan@…　本版稿件
         # 一经采用即付稿酬".

@@ -131,3 +131,71 @@ def test_a_lone_headline_ending_in_an_edition_number_is_a_title() -> None:
     ed = seg("国家卫健委发布诊疗方案（第二版）", "本报讯（记者 常振国）" + BODY)
     assert not ed.teasers
     assert [s.title for s in ed.stories] == ["国家卫健委发布诊疗方案（第二版）"]
+
+
+def test_a_sections_hotline_beside_the_apps_offer_is_never_read() -> None:
+    ed = seg(
+        "村BA总决赛落幕",
+        "本报讯（记者 杨  林）" + BODY,
+        "黔溪晚报体育热线：0855-8226688　“黔溪晚报”客户端同步推出“村BA”专题",
+    )
+    assert texts(ed) == [[BODY]]
+    assert reasons(ed)[3] == "reader service"
+
+
+def test_a_sentence_about_an_apps_new_feature_is_read() -> None:
+    line = "据悉，“黔溪晚报”客户端同步推出“村BA”专题，读者可在线观看全部比赛。"
+    ed = seg("村BA总决赛落幕", "本报讯（记者 杨  林）" + BODY, line)
+    assert texts(ed) == [[BODY, line]]
+
+
+def test_a_supplements_mailbox_and_terms_for_contributions_are_never_read() -> None:
+    ed = seg(
+        "编读往来",
+        "本刊“我的家乡”主题征文开展以来，共收到来稿560余篇，本版将陆续选登部分优秀作品。",
+        "副刊投稿邮箱：ysrbfk@126.com　来稿请注明作者姓名、通讯地址及联系电话",
+    )
+    assert reasons(ed)[3] == "call for contributions"
+    assert "邮箱" not in spoken(ed)
+
+
+def test_the_artists_credit_between_a_features_title_and_byline_is_never_read() -> None:
+    ed = seg("外婆的腌菜坛", "题图/韦  萌", "□ 盘秀英", "　　" + BODY, "　　" + MORE)
+    assert heads(ed) == [(None, "外婆的腌菜坛", None)]
+    assert ed.stories[0].byline == "盘秀英"
+    assert reasons(ed)[2] == "photo credit"
+    assert texts(ed) == [[BODY, MORE]]
+
+
+def test_a_readers_photo_credit_closing_a_caption_is_never_read() -> None:
+    caption = "5月1日，一名小朋友在古城文化广场的地砖上用粉笔作画，吸引不少游客驻足观看。"
+    ed = seg("随手拍", "“小小画家”", "　　" + caption + "（读者 王晓梅 供图）", "市区新增两条公交线路", BODY)
+    assert "王晓梅" not in spoken(ed)
+    assert caption in spoken(ed)
+
+
+def test_a_photo_pages_name_at_its_top_is_never_read() -> None:
+    ed = seg(
+        "榆澜都市报",
+        "A06　视觉",
+        "假日影像",
+        "玉屏山下赏花忙",
+        "①5月1日，游客在双塔公园花海中拍照留念。",
+        "都市报记者　段志刚　摄",
+        "假期首日全市接待游客28.6万人次",
+        "本报讯（记者 赵  磊）" + BODY,
+    )
+    assert reasons(ed)[3] == "section label"
+    assert ed.stories[0].kicker is None
+
+
+def test_a_photo_columns_name_over_a_story_lower_on_the_page_is_read() -> None:
+    ed = seg(
+        "市区新增两条公交线路",
+        "本报讯（记者 孔  颖）" + BODY,
+        "城市影像",
+        "古城人潮涌动",
+        "本报讯（记者 赵  磊）" + MORE,
+    )
+    assert 3 not in reasons(ed)
+    assert "城市影像" in heads(ed)[1]
