@@ -93,6 +93,8 @@ class PageAssembler:
                 self.skip(ln, "headline list")
             elif ln.kind == "noise":
                 self.skip(ln, ln.reason)
+                if ln.reason == "web meta":
+                    self.end_web_story()
             elif ln.kind == "teaser":
                 self.out.teasers.append(Teaser(ln.rest, ln.jump_out, ln.number, self.page))
             elif ln.kind in ("heading", "label") and nxt is not None and nxt.kind == "page_ref":
@@ -150,6 +152,14 @@ class PageAssembler:
         cur.continues_on = ln.jump_out
         cur.hold(self.page, ln)
         cur.closed = True
+
+    def end_web_story(self) -> None:
+        """A web story's fields after its text (``作者：陈  杰　来源：…　发布时间：…``) close it: the
+        web page prints them at each story's foot, so a headline after them opens the next story
+        (``数说湄江脱贫`` / ``●18.6万　…``), never a sub-head of the one they closed."""
+        cur = self.running()
+        if cur is not None and cur.has_body() and not cur.last_open():
+            cur.closed = True
 
     def take_stack(self, stack: list[Line], nxt: Line | None, *, own: bool = False) -> None:
         """Open a story under ``stack``, or read it as sub-heads of the running one.
@@ -236,6 +246,7 @@ class PageAssembler:
                 self.web_author = cur
             else:
                 self.skip(ln, "web meta")
+                self.end_web_story()
             return
         if cur is not None and cur is self.web_author and not cur.paras and ln.rest:
             cur.byline = None  # the text's own dateline names the story's writers

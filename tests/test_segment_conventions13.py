@@ -139,3 +139,23 @@ def test_a_question_over_a_web_users_post_under_a_column_is_the_title() -> None:
     )
     assert heads(ed) == [("网络问政", "老旧电梯何时能换新？", None)]
     assert len(texts(ed)[0]) == 2
+
+
+def test_a_headline_after_a_web_storys_foot_fields_opens_the_next_story() -> None:
+    ed = seg(
+        "驻村三年，我成了“半个苗家人”",
+        "□ 陈  杰",
+        BODY,
+        "作者：陈  杰　来源：湄江日报　发布时间：2020-09-28",
+        "数说湄江脱贫",
+        "●18.6万　2014年以来全市累计减少贫困人口18.6万人。",
+        "●126个　全市126个贫困村全部出列。",
+    )
+    assert [s.title for s in ed.stories] == ["驻村三年，我成了“半个苗家人”", "数说湄江脱贫"]
+    assert texts(ed)[0] == [BODY]
+
+
+def test_without_foot_fields_a_lone_headline_in_a_story_is_a_sub_head() -> None:
+    ed = seg("驻村三年，我成了“半个苗家人”", "□ 陈  杰", BODY, "数说湄江脱贫", MORE)
+    assert [s.title for s in ed.stories] == ["驻村三年，我成了“半个苗家人”"]
+    assert texts(ed)[0] == [BODY, "数说湄江脱贫", MORE]
