@@ -8,7 +8,8 @@ makes noise before the page is walked into stories:
 * a table's header row and title over its rows (``中超积分榜（截至4月12日）`` / ``排名  球队  场次`` /
   ``1  申江海港  6  5  1  0  16``, the rows noise already);
 * a weather box's label over its days (``今明天气`` / ``今天：多云，局部有雷阵雨　26℃～34℃``);
-* a cartoon's title between its label and artist (``漫画`` / ``“剩”宴`` / ``张  恒/作``) and a
+* a cartoon's title between its label and artist (``漫画`` / ``“剩”宴`` / ``张  恒/作``; with a
+  caption under it the cartoon is a story of its own) and a
   column's label over an editor's note (``岷江论坛`` / ``编者按：…`` / headline).
 
 Notices, read or not, are :mod:`audiopaper.segment_notices`'s.
@@ -86,6 +87,7 @@ WEATHER_EXTRA = re.compile(
     rf"{WEATHER_CELL}(?:[ \t\u3000]+{WEATHER_CELL})*(?:[ \t\u3000]+[^。；：\s]{{2,24}}[。！]?)?|{FORECASTER}"
 )
 CARTOON_TITLE_MAX = 2  # lines between a cartoon's label and its artist
+CARTOON_CAPTION_MAX = 2  # lines of a cartoon's caption, under its title
 
 
 def is_table_header(ln: Line, width: int) -> bool:
@@ -268,23 +270,27 @@ def mark_note_labels(lines: list[Line]) -> list[Line]:
 def mark_cartoons(lines: list[Line]) -> list[Line]:
     """A cartoon's title, between its label and its artist, is never read like them.
 
-    ``漫画`` / ``“剩”宴`` / ``张  恒/作``: a drawing has nothing to read aloud.
+    ``漫画`` / ``“剩”宴`` / ``张  恒/作``: a drawing has nothing to read aloud.  A cartoon printed
+    with a caption is a story of its own, its title over the caption, never a sub-head of the
+    story above: ``漫画`` / ``“打卡”`` / ``一些单位下基层热衷于挂牌…`` / ``罗  宁/作``.
     """
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.reason != "cartoon":
             continue
-        end = next(
-            (
-                k
-                for k in range(i + 1, min(i + 2 + CARTOON_TITLE_MAX, len(lines)))
-                if lines[k].reason == "cartoon"
-            ),
-            None,
-        )
-        if end is not None and all(lines[k].kind == "heading" for k in range(i + 1, end)):
+        stop = min(i + 2 + CARTOON_TITLE_MAX + CARTOON_CAPTION_MAX, len(lines))
+        end = next((k for k in range(i + 1, stop) if lines[k].reason == "cartoon"), None)
+        if end is None:
+            continue
+        titles = i + 1
+        while titles < end and lines[titles].kind == "heading":
+            titles += 1
+        caption = all(lines[k].kind == "body" for k in range(titles, end))
+        if titles == end and end - i - 1 <= CARTOON_TITLE_MAX:
             for k in range(i + 1, end):
                 out[k] = replace(lines[k], kind="noise", reason="cartoon")
+        elif 0 < titles - i - 1 <= CARTOON_TITLE_MAX and caption and end - titles <= CARTOON_CAPTION_MAX:
+            out[i + 1] = replace(lines[i + 1], opens=True)
     return out
 
 

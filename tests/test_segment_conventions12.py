@@ -199,3 +199,17 @@ def test_a_photo_columns_name_over_a_story_lower_on_the_page_is_read() -> None:
     )
     assert 3 not in reasons(ed)
     assert "城市影像" in heads(ed)[1]
+
+
+def test_a_cartoon_with_a_caption_is_a_story_of_its_own() -> None:
+    caption = "　　一些单位下基层热衷于挂牌、拍照、发简报，“痕迹”留下了，实事却没办几件。"
+    ed = seg("“夜经济”如何热闹又安宁", "本报讯（记者 孔  颖）" + BODY, "漫画", "“打卡”", caption, "罗  宁/作")
+    assert [s.title for s in ed.stories] == ["“夜经济”如何热闹又安宁", "“打卡”"]
+    assert texts(ed)[1] == [caption.strip()]
+    assert reasons(ed)[3] == reasons(ed)[6] == "cartoon"
+
+
+def test_a_cartoons_title_alone_between_label_and_artist_is_never_read() -> None:
+    ed = seg("市区新增两条公交线路", "本报讯（记者 孔  颖）" + BODY, "漫画", "“剩”宴", "张  恒/作")
+    assert [s.title for s in ed.stories] == ["市区新增两条公交线路"]
+    assert reasons(ed)[4] == "cartoon"
