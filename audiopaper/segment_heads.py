@@ -15,8 +15,8 @@ from .segment_lines import SIGNED_NAME, Line, is_headline_like, is_open
 from .segment_runon import join_runs
 
 # A writer's name after a bullet: a 时评's signature at its end (``●石  言``) or, under an
-# essay's headline, its byline (``□ 张德明``).
-SIGNATURE_LINE = re.compile(r"^[●■◆□]\s*(?P<name>[\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5]){1,2})$")
+# essay's or a poem's headline, its byline (``□ 张德明``, ``○ 赵远山``).
+SIGNATURE_LINE = re.compile(r"^[●■◆□○]\s*(?P<name>[\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5]){1,2})$")
 # A column's name set above its title, a kicker however long the title: "名词解释", "书边小札".
 # Four characters at most: "候鸟迁徙追踪" over "今年首批白鹤抵达鄱阳湖" is a title and its subtitle.
 # A hotline's number may lead it: "12345热线回音" over the reply it reports.
@@ -35,6 +35,8 @@ LINK_BOX = re.compile(r"[【〔\[（(]?\s*(?:相关|背景|知识|政策|新闻)
 BARE_PAGE = re.compile(r"[A-ZＡ-Ｚ]?\s*[\d０-９]{1,3}")
 # A box of short items under one title: "法治简讯", "本地快讯", "科技速递".
 BRIEFS = re.compile(r"(?:简讯|快讯|速递|短波|简报|集锦|速览)$")
+# A column where the editors talk to readers, an item of its own wherever it stands: "编读往来".
+EDITORS_DESK = re.compile(r"(?:编读往来|编读互动|编读之间|编辑部的话|编者的话|读者之声)$")
 # A kicker's ending: a leader's words, an occasion, or a competition's round ("…联赛第九轮",
 # "…大奖赛第三站").
 KICKER_CUE = re.compile(

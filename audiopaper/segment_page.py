@@ -26,6 +26,7 @@ from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
     ASIDE,
     BRIEFS,
+    EDITORS_DESK,
     LINK_BOX,
     SIGNATURE_LINE,
     is_dash_point,
@@ -199,6 +200,7 @@ class PageAssembler:
             or (len(heads) >= 2 and not all(is_dash_point(ln) for ln in heads))
             or (cur.title is None and not cur.has_body())
             or (len(heads) == 1 and BRIEFS.search(heads[0].rest or "") is not None)
+            or (len(heads) == 1 and EDITORS_DESK.fullmatch(heads[0].rest or "") is not None)
             or LINK_BOX.fullmatch(heads[0].rest or "") is not None
         )
         if opens:

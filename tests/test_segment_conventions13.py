@@ -159,3 +159,14 @@ def test_without_foot_fields_a_lone_headline_in_a_story_is_a_sub_head() -> None:
     ed = seg("驻村三年，我成了“半个苗家人”", "□ 陈  杰", BODY, "数说湄江脱贫", MORE)
     assert [s.title for s in ed.stories] == ["驻村三年，我成了“半个苗家人”"]
     assert texts(ed)[0] == [BODY, "数说湄江脱贫", MORE]
+
+
+def test_a_poems_writer_after_a_hollow_circle_is_its_byline() -> None:
+    ed = seg("春到瑶寨（外一首）", "○ 赵远山", "山茶花开了", "一朵，两朵", "把瑶寨的清晨点亮")
+    assert [(s.title, s.byline) for s in ed.stories] == [("春到瑶寨（外一首）", "赵远山")]
+
+
+def test_the_editors_column_to_readers_is_an_item_of_its_own() -> None:
+    ed = seg("《瑶山记忆》：一部民间文化的“百科全书”", "□ 冯子轩", BODY, "编读往来", MORE)
+    assert [s.title for s in ed.stories] == ["《瑶山记忆》：一部民间文化的“百科全书”", "编读往来"]
+    assert texts(ed) == [[BODY], [MORE]]
