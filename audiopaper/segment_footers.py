@@ -7,7 +7,8 @@
   健康资讯``, ``下载“戈阳+”客户端　扫码阅读更多内容``, ``扫描二维码　关注朔岭都市报官方微信``,
   ``白塬都市报　关注我们　微信 | 微博 | 抖音``, ``潇浦都市报教育工作室　微信公众号：潇浦教育圈``;
 * a note on whose pictures or copy fill the page: ``本版图片除署名外均由通讯员提供``,
-  ``本版稿件除署名外均由新华社提供``.
+  ``本版稿件除署名外均由新华社提供``;
+* who the page is published with: ``本版由湄江日报社与湄江市扶贫开发办公室联合主办``.
 
 ``ART_CREDIT`` is who drew the art over a feature (``题图/韦  萌``), made noise only once the
 page's bylines are found (:func:`audiopaper.segment_blocks.mark_blocks`): between a headline and
@@ -48,6 +49,11 @@ ART_CREDIT = re.compile(
     r"(?:题图|插图|配图|尾图|题花|刊头|题字|篆刻|绘图|绘画)\s*[/／:：]\s*[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3}"
 )
 
+# Who the page is published with: "本版由湄江日报社与湄江市扶贫开发办公室联合主办", "本栏目由市税务局协办".
+SPONSOR_NOTE = re.compile(
+    r"(?:本版|本栏目?|本专版|本专栏|本期|本专刊|本特刊)由[^。，,]{2,40}?(?:联合)?(?:主办|协办|承办|支持|冠名|提供支持)"
+)
+
 
 def is_app_row(text: str) -> bool:
     """Cells that each prompt to the paper's app or account (``扫码下载…客户端　获取更多…``)."""
@@ -61,9 +67,12 @@ def is_app_row(text: str) -> bool:
 
 
 def footer_reason(text: str) -> str:
-    """``"chrome"`` for an app or account row, ``"photo credit"`` for a credit note, else ``""``."""
+    """``"chrome"`` for an app or account row, ``"photo credit"`` for a credit note, ``"credit"``
+    for a sponsor's note, else ``""``."""
     if is_app_row(text):
         return "chrome"
     if CREDIT_NOTE.fullmatch(text.strip()):
         return "photo credit"
+    if SPONSOR_NOTE.fullmatch(text.strip()):
+        return "credit"
     return ""

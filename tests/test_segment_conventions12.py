@@ -213,3 +213,20 @@ def test_a_cartoons_title_alone_between_label_and_artist_is_never_read() -> None
     ed = seg("市区新增两条公交线路", "本报讯（记者 孔  颖）" + BODY, "漫画", "“剩”宴", "张  恒/作")
     assert [s.title for s in ed.stories] == ["市区新增两条公交线路"]
     assert reasons(ed)[4] == "cartoon"
+
+
+def test_a_pages_sponsor_note_and_opinion_disclaimer_are_never_read() -> None:
+    ed = seg(
+        "市区新增两条公交线路",
+        "本报讯（记者 孔  颖）" + BODY,
+        "本版由湄江日报社与湄江市扶贫开发办公室联合主办",
+        "本版言论仅代表作者个人观点",
+    )
+    assert reasons(ed)[3] == "credit"
+    assert reasons(ed)[4] == "disclaimer"
+
+
+def test_a_sentence_naming_who_held_an_event_is_read() -> None:
+    line = "本次活动由市妇联与市图书馆联合主办，共吸引300余组家庭参加。"
+    ed = seg("亲子阅读节开幕", "本报讯（记者 孔  颖）" + line)
+    assert texts(ed) == [[line]]
