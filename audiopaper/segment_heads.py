@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_lines import SIGNED_NAME, Line, is_headline_like, is_open
+from .segment_bylines import SIGNED_NAME
+from .segment_lines import Line, is_headline_like, is_open
 from .segment_runon import join_runs
 
 # A writer's name after a bullet: a 时评's signature at its end (``●石  言``) or, under an

@@ -22,6 +22,7 @@ import re
 
 from .model import Skipped, Teaser
 from .segment_blocks import EDITORS_NOTE, mark_blocks
+from .segment_bylines import BULLETS
 from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
     ASIDE,
@@ -35,7 +36,7 @@ from .segment_heads import (
     split_headline,
 )
 from .segment_insets import is_photo_between, resumes, retitle
-from .segment_lines import BULLETS, SIGNOFF, Line, is_open
+from .segment_lines import SIGNOFF, Line, is_open
 from .segment_paras import continues_series, is_attribution
 from .segment_titles import listed_titles, mark_headline_lists, title_by_list
 

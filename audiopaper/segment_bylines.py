@@ -1,0 +1,94 @@
+"""Bylines and datelines, as single lines show them: who wrote a story and where it was filed.
+
+Why a module of its own: the shapes of a credit (``本报讯（记者 董艳竹）``, ``新华社上海12月1日电``,
+``本报记者 格桑 王一鸣``, ``文/晚报记者 唐  瑶　图/晚报记者 汪  洋``, a name signed flush right)
+are one convention, apart from the other kinds of line :mod:`audiopaper.segment_lines` tells.
+"""
+
+from __future__ import annotations
+
+import re
+
+# An evening or morning paper names itself in its dateline by its kind alone: "晚报讯（记者 郭  宁）".
+ORGS = r"(?:本报|晚报|晨报|早报|都市报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|人民日报|经济日报|[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|都市报))"
+# 本报讯 / 本报北京2月9日电 / 新华社上海12月1日电 / 新华社电 / 据新华社电, then "(记者 A、B)".
+DATELINE = re.compile(
+    rf"^[□■●◆▲\s]*(?P<by>据?{ORGS}(?!记者|评论员|编辑|通讯员)(?:讯|[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯)))"
+    r"(?P<paren>\s*[（(][^）)]{1,40}[）)])?"
+)
+# A wire's dateline in brackets after a feature's last line: "（新华社日内瓦10月12日电）".
+# Or only its source: "（据新华社）", "（新华社）" under a story (the source, never read after a byline).
+BRACKETED_DATELINE = re.compile(rf"[（(]\s*据?{ORGS}(?:[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯))?\s*[）)]")
+# A converged newsroom's reporter is "全媒体记者" or "融媒体记者": "全媒体记者　唐  宁".
+ROLE = (
+    r"(?:首席|特派|特约|见习|实习|驻[\u4e00-\u9fa5]{1,4})?(?:全媒体|融媒体|全媒)?"
+    r"(?:记者|评论员|通讯员|实习生|摄影记者|特约评论员)"
+)
+# "记者手记" / "记者观察" are boxed-aside labels, not a reporter called 手记.
+COLUMN_WORDS = (
+    r"(?!手记|观察|调查|札记|点评|感言|体验|探访|走访|连线|视角|追踪|再访|回访|笔记|帮办|追访|热线|在线|"
+    r"直击|跑腿|信箱|来信|现场|一线)"
+)
+# An evening or morning paper's own reporter may be "晚报记者", "晨报记者", "都市报记者".
+PAPER = r"(?:晚报|晨报|早报|日报|商报|时报|都市报)"
+ROLE_TOKEN = re.compile(rf"^(?:{ORGS}|{PAPER})?{ROLE}{COLUMN_WORDS}(?P<name>[\u4e00-\u9fa5·]{{2,4}})?$")
+NAME_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{1,4}$")
+BYLINE_SPLIT = re.compile(r"[\s、，,]+")
+BULLETS = "□■●◆▲"
+BYLINE_MARKS = re.compile(rf"^[{BULLETS}]*\s*(?:文[/／]图\s*|文图[/／｜|]|文[/／｜|])?")
+# A name credited with its part: "胡晓蕾/文", "李威/图", "张三／摄"; or the part first, before the
+# role: "文/晚报记者 唐  瑶　图/晚报记者 汪  洋" (the text's and the photo's reporters).
+ROLE_SUFFIX = re.compile(r"[/／](?:文|图|摄)$|^(?:文|图|摄影|摄)[/／](?=\S)")
+# An opinion piece signed by its writer alone: "文/苏  晴", "文／李四".
+WRITER = re.compile(r"^文\s*[/／｜|]\s*(?P<name>[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3})$")
+# What a byline may end with: "记者　许舒婷　文/图", "通讯员 李四 报道".  ("本报记者 张三 摄"
+# alone is a photo credit: it is caught as noise before bylines are looked for.)
+BYLINE_TAIL = re.compile(r"^(?:文[/／]图|图[/／]文|文图|图文|文|报道)$")
+# A reporter's credit run into the text it leads, without a dateline, closed by "报道" and a
+# space: "记者 汪  琳 报道　昨天上午，…".
+LEAD_CREDIT = re.compile(r"^(?P<by>\S.{1,38}?[\s\u3000]报道)[\s\u3000]+(?P<rest>\S.*)$")
+# A web story's fields under its headline, the author first: "作者：本报记者 柯  然　　来源：鲸湾日报
+# 2021-03-24".  Only the author can be its byline; the source and date are never read.
+WEB_AUTHOR = re.compile(r"^作者\s*[:：]\s*(?P<by>\S.{0,38}?)[\s\u3000]+(?:来源|稿源)\s*[:：]")
+# A letter's signature, read as its last line: "读者　王先生", "市民 李女士".
+SIGNATURE = re.compile(r"^(?:读者|市民|网友|听众|观众|村民|居民|家长)[\s\u3000]+[\u4e00-\u9fa5·]{1,4}$")
+# A signature set flush right, far past a paragraph's two-character indent: a name alone
+# ("　　　　　　　　何  苗") or a letter's "读者  刘建华".  Indent counted in half-width columns.
+RIGHT_INDENT = 12
+SIGNED_NAME = re.compile(r"^[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,2}$")
+
+
+def split_byline_tokens(rest: str) -> tuple[str, str]:
+    """Split ``记者 张三 通讯员 李四 近日，…`` after an unbracketed dateline into byline and text."""
+    parts = re.split(r"(\s+)", rest.lstrip())
+    taken: list[str] = []
+    seen_role = False
+    for i in range(0, len(parts), 2):
+        token = parts[i]
+        if ROLE_TOKEN.match(token):
+            seen_role = True
+        elif not (seen_role and NAME_TOKEN.match(token) and i + 1 < len(parts)):
+            break
+        taken.append(token)
+    if not seen_role:
+        return "", rest
+    consumed = "".join(parts[: 2 * len(taken)])
+    return " ".join(taken), rest.lstrip()[len(consumed) :].lstrip()
+
+
+def standalone_byline(text: str) -> bool:
+    """``新华社记者``, ``本报记者 格桑 王一鸣``, ``本报评论员``: a line that is only a byline."""
+    body = BYLINE_MARKS.sub("", text).strip().strip("（()）")
+    if not body or len(body) > 40:
+        return False
+    tokens = [t for t in BYLINE_SPLIT.split(body) if t]
+    if len(tokens) > 2 and BYLINE_TAIL.match(tokens[-1]):
+        tokens.pop()
+    tokens = [ROLE_SUFFIX.sub("", t) for t in tokens]  # "记者 胡晓蕾/文 李  威/图"
+    seen_role = False
+    for token in tokens:
+        if ROLE_TOKEN.match(token):
+            seen_role = True
+        elif not (seen_role and NAME_TOKEN.match(token)):
+            return False
+    return seen_role
