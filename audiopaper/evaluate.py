@@ -83,6 +83,9 @@ class Score:
 
 # Decorative brackets around column labels and sub-heads (``【记者追踪】``, ``〔新春走基层〕``):
 # the segmenter drops them and a reader never voices them, so neither side counts them.
+# Brackets are a pause, never a sound: compared without them once jump markers and unread
+# credits are gone, so "(记者手记)" and a "（）" left by a removed credit cost nothing.
+BRACKETS = re.compile(r"[（）()]")
 UNVOICED = re.compile(r"[\s\u3000—【】〔〕〖〗［］■□◆◇●○▲△★☆]+")
 
 
@@ -141,7 +144,7 @@ def gold_body(
     text = JUMP_MARK.sub("", text + tail)
     for h in hidden:
         text = text.replace(squash(h), "")
-    return text
+    return BRACKETS.sub("", text)
 
 
 def spoken_lines(story: Story, lines: dict[tuple[int, int], str]) -> set[tuple[int, int]]:
@@ -184,7 +187,9 @@ def score_case(name: str, gold: dict[str, Any], pages: list[Page], ed: Edition |
         captions = frozenset(key for p in s.paragraphs if p.kind == "caption" for key in p.sources())
         want = gold_body(g, lines, hidden, captions)
         read = [p for p in s.paragraphs if p.lines]
-        got = squash("".join(p.text for p in sorted(read, key=lambda p: p.kind == "caption")))
+        got = BRACKETS.sub(
+            "", squash("".join(p.text for p in sorted(read, key=lambda p: p.kind == "caption")))
+        )
         common = sum(b.size for b in SequenceMatcher(None, want, got, autojunk=False).get_matching_blocks())
         body_match, body_gold, body_pred = body_match + common, body_gold + len(want), body_pred + len(got)
         if common < max(len(want), len(got)):

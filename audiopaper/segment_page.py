@@ -23,6 +23,7 @@ import re
 from .model import Skipped, Teaser
 from .segment_blocks import EDITORS_NOTE, mark_blocks
 from .segment_bylines import BULLETS
+from .segment_captions import hand_over_captions
 from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
     ASIDE,
@@ -133,6 +134,7 @@ class PageAssembler:
                 self.take_body(ln)
             i += 1
         self.finish()
+        hand_over_captions(self.out.drafts, self.page)
         return self.out
 
     def sentence_open(self) -> bool:
