@@ -12,7 +12,8 @@ title shows where it was cut, by the shape of its lines alone:
   ``告别“土暖气”``, ``借条上一字之差 五万元借款`` / ``差点打了水漂``, ``全国已有2.3亿人次`` /
   ``享受城镇居民医保``);
 * the second line is only the amount the first line's count reached (``全市春运首周发送旅客`` /
-  ``突破86万人次``), or the medals won at the competition the first line names
+  ``突破86万人次``), or the figure a change brought it to, with no subject of its own
+  (``企业投资项目审批`` / ``压缩至60天以内``; ``年吞吐能力提升至2800万吨`` names its own), or the medals won at the competition the first line names
   (``韶江籍选手全国青年游泳锦标赛`` / ``收获一金一银``);
 * the first line reports a match result from where it was played, its team in the second
   (``主场3:1逆转金陵星火`` / ``甬城海港提前两轮保级成功``).
@@ -43,8 +44,12 @@ COUNTED = re.compile(
     rf"|有{COUNT}{MEASURE}$"
 )
 FIGURE = re.compile(r"\d|[一二三四五六七八九十两][十百千万亿]")
-# Only the amount reached: "突破86万人次", "超过10亿元".
-AMOUNT_REACHED = re.compile(rf"^(?:突破|超过|超|达到|达|逾|近){COUNT}[\u4e00-\u9fa5%％]{{0,3}}$")
+# Only the amount reached, or the figure a change brought it to, with no subject of its own:
+# "突破86万人次", "超过10亿元", "压缩至60天以内", "缩短到3个工作日".
+AMOUNT_REACHED = re.compile(
+    rf"^(?:突破|超过|超|达到|达|逾|近|(?:压缩|缩短|缩减|减少|降低|降|下降|提高|提升|增加|增长|增|延长|扩大)(?:至|到))"
+    rf"{COUNT}{MEASURE}?[\u4e00-\u9fa5%％]{{0,3}}$"
+)
 COMPETITION = re.compile(r"(?:锦标赛|联赛|大赛|比赛|运动会|全运会|奥运会|亚运会|公开赛|杯赛)$")
 MEDALS = re.compile(r"^(?:收获|摘得|夺得|斩获|获得|荣获|喜获|揽获|摘取|勇夺)")
 # A result from where it was played: "主场3:1逆转金陵星火" (the team is named on the next line).

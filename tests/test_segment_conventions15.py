@@ -1,0 +1,21 @@
+"""Story-structure conventions met on the eighteenth and nineteenth batches of unseen pages."""
+
+from __future__ import annotations
+
+from segkit import BODY, heads, seg
+
+DATELINE = "本报讯（记者 韦丽萍）"
+
+
+def test_a_title_line_finished_by_the_figure_a_change_brought_it_to_runs_on() -> None:
+    ed = seg(
+        "深化审批制度改革", "企业投资项目审批", "压缩至60天以内", "——我市出台改革实施方案", DATELINE + BODY
+    )
+    assert heads(ed) == [("深化审批制度改革", "企业投资项目审批 压缩至60天以内", "我市出台改革实施方案")]
+    ed = seg("不动产登记办理时限", "缩短到3个工作日", DATELINE + BODY)
+    assert heads(ed) == [(None, "不动产登记办理时限 缩短到3个工作日", None)]
+
+
+def test_a_change_that_names_its_own_subject_stays_a_subtitle() -> None:
+    ed = seg("沅州港二期工程开港运营", "年吞吐能力提升至2800万吨", DATELINE + BODY)
+    assert heads(ed) == [(None, "沅州港二期工程开港运营", "年吞吐能力提升至2800万吨")]
