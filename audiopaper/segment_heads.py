@@ -20,10 +20,11 @@ from .segment_runon import join_runs
 SIGNATURE_LINE = re.compile(r"^[●■◆□○]\s*(?P<name>[\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5]){1,2})$")
 # A column's name set above its title, a kicker however long the title: "名词解释", "书边小札".
 # Four characters at most: "候鸟迁徙追踪" over "今年首批白鹤抵达鄱阳湖" is a title and its subtitle.
-# A hotline's number may lead it: "12345热线回音" over the reply it reports.
+# A hotline's number may lead it: "12345热线回音" over the reply it reports.  A 副刊's column is
+# named for its genre, letters or notes: "澄溪书简" over the essay "外婆的灶台".
 COLUMN_NAME = re.compile(
     r"(?:\d{3,6})?[\u4e00-\u9fa5]{0,2}(?:特稿|观点|纵横|解释|书架|小札|札记|追踪|视点|时评|随笔|漫谈|书评|访谈|"
-    r"夜话|茶座|讲堂|释疑|问答|解读|速写|回音|回声)"
+    r"夜话|茶座|讲堂|释疑|问答|解读|速写|回音|回声|书简|手札|漫笔|散记|絮语|笔记)"
 )
 # A box inside a feature, after its text and before its end: "记者手记", "【编后】": the
 # reporter's or editor's own word on the story, read with it.

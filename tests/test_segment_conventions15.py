@@ -19,3 +19,15 @@ def test_a_title_line_finished_by_the_figure_a_change_brought_it_to_runs_on() ->
 def test_a_change_that_names_its_own_subject_stays_a_subtitle() -> None:
     ed = seg("沅州港二期工程开港运营", "年吞吐能力提升至2800万吨", DATELINE + BODY)
     assert heads(ed) == [(None, "沅州港二期工程开港运营", "年吞吐能力提升至2800万吨")]
+
+
+def test_a_supplement_column_named_for_its_genre_is_the_kicker_over_the_essay() -> None:
+    essay = "外婆家的灶台是砖砌的，三口锅一字排开，灶膛口被柴火熏得乌黑。"
+    ed = seg("溪畔书简", "外婆的灶台", "□ 张  芸", essay)
+    assert heads(ed) == [("溪畔书简", "外婆的灶台", None)]
+    assert ed.stories[0].byline == "张 芸"
+
+
+def test_a_short_title_over_a_short_deck_is_no_column() -> None:
+    ed = seg("菜价连续回落", "白菜每斤降至八毛", DATELINE + BODY)
+    assert heads(ed) == [(None, "菜价连续回落", "白菜每斤降至八毛")]
