@@ -367,6 +367,11 @@ def is_bare_page_number(ln: Line) -> bool:
     return ln.kind == "noise" and ln.reason == "page header" and bool(BARE_PAGE.fullmatch(ln.text))
 
 
+# A photo story's headline is a short phrase, at most one line of a news headline:
+# "荷塘月色", "端午节前夕开展食品安全检查".
+PHOTO_TITLE_MAX = 16
+
+
 def is_photo_story(lines: list[Line], i: int, *, inside: bool = False) -> bool:
     """``荷塘月色`` / one caption / ``本报记者 池远 摄`` and no text: a photo printed as its own story.
 
@@ -378,7 +383,7 @@ def is_photo_story(lines: list[Line], i: int, *, inside: bool = False) -> bool:
     ``冬储大白菜上市`` / one caption / the next story.
     """
     head = lines[i]
-    if head.kind != "heading" or len(head.rest.replace(" ", "")) > 12 or i + 1 >= len(lines):
+    if head.kind != "heading" or len(head.rest.replace(" ", "")) > PHOTO_TITLE_MAX or i + 1 >= len(lines):
         return False
     caption = lines[i + 1]
     if caption.kind not in ("body", "caption") or is_open(caption.rest) or len(caption.rest) > 120:
