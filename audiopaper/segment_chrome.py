@@ -8,8 +8,10 @@
 * a row of cells each the frame's (a page header, links, the font size, sharing), apart by wide
   gaps: ``第A03版：本地新闻　　[上一版]　[下一版]　　[PDF版]``, ``◀上一版　下一版▶　　往期查询　　PDF下载``,
   ``字号：大 中 小　　分享到：微信 微博 QQ空间``;
+* a row of page tabs apart by wide gaps: ``A01：要闻　A02：要闻　A03：沂泉新闻　A04：经济``;
 * a copyright row, its cells apart by wide gaps: ``砚溪日报社版权所有　未经书面许可不得转载``,
-  ``黑峪日报社版权所有　Copyright 2026　All Rights Reserved``, ``皖ICP备09001234号``;
+  ``黑峪日报社版权所有　Copyright 2026　All Rights Reserved``, ``皖ICP备09001234号``,
+  ``霞川晚报社主办　版权所有　Copyright © 2024 All Rights Reserved`` (the notice in one cell);
 * the site's copyright statement, one sentence: ``本网站所刊登的各种新闻、信息…均为黑峪日报社版权所有，
   未经协议授权，禁止下载使用。``
 
@@ -45,8 +47,14 @@ COPYRIGHT_CELL = re.compile(
     r"|[^\s]{0,4}(?:ICP备|公网安备)\s*\d+号(?:-\d+)?|技术支持\s*[:：]\s*\S+"
     r"|[\u4e00-\u9fa5]{2,10}报社(?:主办|出版)|[^\s:：]{0,12}许可证(?:编?号)?\s*[:：]\s*[\w\-]+"
     r"|(?:Copyright|copyright|COPYRIGHT)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*[-—–]\s*\d{4})?)?\s*\S{0,16}"
+    r"(?:\s+All\s+[Rr]ights\s+[Rr]eserved\.?)?"
     r"|All\s+[Rr]ights\s+[Rr]eserved\.?|©\s*\S{1,20}"
 )
+# An e-paper's page tabs with their sections, apart by wide gaps, three at least: "A01：要闻　A02：要闻
+# A03：沂泉新闻" (bars are :data:`audiopaper.segment_noise.NOISE`'s).  Each tab is a lettered page and a
+# colon, or a page and 版: "1 张三  2 李四  3 王五" is a list of names, not tabs.
+PAGE_TAB = r"(?:[A-Z]\d{1,3}\s*[:：]|\d{1,3}\s*版\s*[:：]?)\s*[\u4e00-\u9fa5·]{2,6}"
+PAGE_TABS = re.compile(rf"{PAGE_TAB}(?:(?:[ \t]{{2,}}|\u3000+){PAGE_TAB}){{2,}}")
 FIELD = re.compile(r"[^\s:：]{1,10}\s*[:：]\s*\S+")
 # The site's statement: "本网站所刊登的各种新闻…均为…版权所有，未经协议授权，禁止下载使用。"
 STATEMENT = re.compile(
@@ -87,7 +95,7 @@ def chrome_reason(text: str, cell_reason: Callable[[str], str]) -> str:
     text = text.strip()
     if len(text) > 160:
         return ""
-    if is_copyright_row(text) or STATEMENT.fullmatch(text):
+    if is_copyright_row(text) or STATEMENT.fullmatch(text) or PAGE_TABS.fullmatch(text):
         return "chrome"
     if is_nav_bar(text, cell_reason):
         return "chrome"

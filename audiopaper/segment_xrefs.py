@@ -7,7 +7,8 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
   title it names);
 * an item of a page's guide, a bullet then a headline then the page's code in brackets, with or
   without 版: ``◆苇塘籍运动员载誉归来（A08）`` (a teaser to page 8).  Only a lettered code
-  (``A08``, ``B3``): ``◆…（3）`` may be an item's number;
+  (``A08``, ``B3``) or a page named with 版 (``★全市高考评卷工作启动（2版）``): ``◆…（3）`` may be
+  an item's number;
 * an item of a guide without a bullet, the page named in full: ``导读`` / ``城区7万户居民告别“土暖气”（第二版）``
   (a teaser to page 2), only under the guide's label or among other such items.
 
@@ -36,9 +37,11 @@ XREF = re.compile(
     rf"\s*(?:请)?(?:详见|参见|请看|见)\s*(?:本报)?(?:今日)?\s*第?\s*(?P<no>{PAGE_NO})\s*版"
     r"\s*(?:[:：]\s*(?P<text>[^（）()]{2,40}?))?\s*[）)]?"
 )
-# A guide's item: "◆苇塘籍运动员载誉归来（A08）", "■冬储白菜上市（B3版）".
+# A guide's item: "◆苇塘籍运动员载誉归来（A08）", "■冬储白菜上市（B3版）", and with a page
+# number that is not lettered, 版 after it: "★全市高考评卷工作启动（2版）", "★…（三版）".
 GUIDE_ITEM = re.compile(
-    r"[◆◇●■▪•▲△▶►★☆]\s*(?P<text>[^（）()]{4,40}?)\s*[（(]\s*(?P<no>[A-Z]\s*\d{1,2})\s*版?\s*[）)]"
+    r"[◆◇●■▪•▲△▶►★☆]\s*(?P<text>[^（）()]{4,40}?)\s*[（(]\s*"
+    r"(?P<no>[A-Z]\s*\d{1,2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s*版))\s*版?\s*[）)]"
 )
 
 # An item of a web page's list of its own headlines: a bullet, or a number then a gap or a stop.

@@ -1,0 +1,53 @@
+"""Lines never read and blocks wrongly made stories, met on the eighteenth and nineteenth batches."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, heads, reasons, seg, spoken
+
+DATELINE = "本报讯（记者 韦丽萍）"
+STORY = ("全市新建口袋公园十二处", DATELINE + BODY, MORE)
+
+
+def test_an_app_row_offering_the_papers_news_is_never_read() -> None:
+    ed = seg("沭川融媒APP　扫码下载　看沭川新闻", *STORY)
+    assert heads(ed) == [(None, "全市新建口袋公园十二处", None)]
+    assert reasons(ed)[1] == "chrome"
+    # A sentence telling readers where to watch is news.
+    ed = seg(*STORY, "市民可扫码下载APP，看沭川新闻直播。")
+    assert "看沭川新闻直播" in spoken(ed)
+
+
+def test_a_guide_item_with_an_unlettered_page_and_ban_is_a_teaser_never_read() -> None:
+    ed = seg("本期导读", "★全市高考评卷工作启动（2版）", "★北湖湿地公园迎来“鸟类大家庭”（三版）", *STORY)
+    assert heads(ed) == [(None, "全市新建口袋公园十二处", None)]
+    assert [(t.text, t.page) for t in ed.teasers] == [
+        ("全市高考评卷工作启动", 2),
+        ("北湖湿地公园迎来“鸟类大家庭”", 3),
+    ]
+    assert "评卷" not in spoken(ed)
+
+
+def test_a_bulleted_item_numbered_without_ban_is_no_teaser() -> None:
+    ed = seg("★三项措施（3）", *STORY)
+    assert not ed.teasers
+
+
+def test_a_copyright_cell_with_all_rights_reserved_is_never_read() -> None:
+    ed = seg(*STORY, "霞川晚报社主办　版权所有　Copyright © 2024 All Rights Reserved")
+    assert reasons(ed)[4] == "chrome"
+    assert "Copyright" not in spoken(ed)
+
+
+def test_page_tabs_apart_by_wide_gaps_are_never_read() -> None:
+    ed = seg("版面导航", "A01：要闻　A02：要闻　A03：沂泉新闻　A04：经济", *STORY)
+    assert heads(ed) == [(None, "全市新建口袋公园十二处", None)]
+    assert reasons(ed)[2] == "chrome"
+    # Numbered names apart by gaps are no tabs: no letter, no colon, no 版.
+    ed = seg(*STORY, "1  张三  2  李四  3  王五")
+    assert "chrome" not in reasons(ed).values()
+
+
+def test_a_hotline_row_with_a_prompt_to_follow_the_paper_is_never_read() -> None:
+    ed = seg("巴峪都市报新闻热线：0829-65889110　微信扫一扫　关注巴峪都市报", *STORY)
+    assert heads(ed) == [(None, "全市新建口袋公园十二处", None)]
+    assert reasons(ed)[1] == "reader service"
