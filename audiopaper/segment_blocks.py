@@ -11,7 +11,8 @@ over editor's notes) and the notices that are never read or their signatures
   a box of bullet items without titles (``新品速递`` / ``■ 华芯微电子推出…``) stays one story;
 * a box's label alone above schedule lines (``本周赛程`` / ``4月15日（周二）`` / ``19:35  CBA…``)
   or list items (``专家提醒`` / ``1.注意保暖…``, ``医卫动态`` / ``■市…``) opens a story of its own,
-  never a sub-head of the story before it;
+  never a sub-head of the story before it, and so does a column of briefs named like a paper
+  below the page's text (``都市快报`` / ``【公交】…`` / ``【便民】…``), never a masthead;
 * a poem's lines under its byline (``春分（外一首）`` / ``□ 林  溪`` / ``一场雨落在麦苗上`` / …) are
   its text, each line a paragraph of its own, though each is short and unpunctuated like a title.
 
@@ -71,7 +72,7 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     lines = mark_adverts(mark_xrefs(mark_listed_headlines(mark_art_credits(lines))))
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     lines = mark_service_strip(mark_service_labels(mark_section_top(lines)))
-    return mark_verse(mark_brief_titles(mark_lists(mark_schedules(lines))))
+    return mark_verse(mark_brief_titles(mark_lists(mark_schedules(mark_brief_columns(lines)))))
 
 
 def mark_art_credits(lines: list[Line]) -> list[Line]:
@@ -126,6 +127,36 @@ def mark_lists(lines: list[Line]) -> list[Line]:
             for j in range(i + 1, k):
                 if lines[j].kind == "byline":
                     out[j] = replace(lines[j], kind="body", rest=lines[j].text, byline="")
+    return out
+
+
+# A column of briefs named like a paper, "X快报": "都市快报", "社区快报" (a masthead's shape).
+BRIEFS_COLUMN = re.compile(r"[\u4e00-\u9fa5]{2,4}快报")
+# An item of a box of briefs led by its topic in brackets: "【公交】5月27日起，公交125路…".
+TOPIC_ITEM = re.compile(r"^[【〔\[][\u4e00-\u9fa5]{2,4}[】〕\]]\S")
+
+
+def mark_brief_columns(lines: list[Line]) -> list[Line]:
+    """A ``…快报`` line taken for a masthead, below the page's first text and over ``LIST_MIN``
+    items or more, is a column of briefs that opens a story: ``都市快报`` / ``【公交】5月27日起…`` /
+    ``【便民】…``.  At the page's top, before any text, it stays the paper's name.
+    """
+    out = list(lines)
+    seen_text = False
+    for i, ln in enumerate(lines):
+        if ln.kind in ("body", "byline", "caption"):
+            seen_text = True
+        if not seen_text or ln.reason != "masthead" or not BRIEFS_COLUMN.fullmatch(ln.text.strip()):
+            continue
+        k = i + 1
+        while (
+            k < len(lines)
+            and lines[k].kind == "body"
+            and (LIST_ITEM.match(lines[k].text.strip()) or TOPIC_ITEM.match(lines[k].text.strip()))
+        ):
+            k += 1
+        if k - i - 1 >= LIST_MIN:
+            out[i] = replace(ln, kind="heading", reason="", rest=ln.text.strip(), opens=True)
     return out
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, reasons, seg, spoken
+from segkit import BODY, MORE, heads, reasons, seg, spoken, texts
 
 DATELINE = "本报讯（记者 韦丽萍）"
 STORY = ("全市新建口袋公园十二处", DATELINE + BODY, MORE)
@@ -51,3 +51,14 @@ def test_a_hotline_row_with_a_prompt_to_follow_the_paper_is_never_read() -> None
     ed = seg("巴峪都市报新闻热线：0829-65889110　微信扫一扫　关注巴峪都市报", *STORY)
     assert heads(ed) == [(None, "全市新建口袋公园十二处", None)]
     assert reasons(ed)[1] == "reader service"
+
+
+def test_a_column_of_briefs_named_like_a_paper_below_the_text_opens_a_story() -> None:
+    items = ("【公交】5月27日起，公交125路将延伸至西站。", "【便民】5月25日，市中医院将开展义诊活动。")
+    ed = seg(*STORY, "都市快报", *items)
+    assert heads(ed) == [(None, "全市新建口袋公园十二处", None), (None, "都市快报", None)]
+    assert texts(ed)[1] == list(items)
+    # At the page's top, before any text, it is the paper's name.
+    ed = seg("都市快报", *STORY)
+    assert heads(ed) == [(None, "全市新建口袋公园十二处", None)]
+    assert reasons(ed)[1] == "masthead"
