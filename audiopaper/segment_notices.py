@@ -3,7 +3,8 @@
 The policy, the same for every paper:
 
 * a public-service notice printed as its own item is read, as one story: ``停水通知`` / text /
-  ``咨询电话：96606`` / ``滨城水务集团`` / ``2016年7月19日`` (its signature is not read);
+  ``咨询电话：96606`` / ``滨城水务集团`` / ``2016年7月19日`` (its signature is not read), its own
+  hotline too, though a lone ``服务热线：0932-8211234`` is elsewhere the masthead's;
 * a notice under a label line of its own is not, whatever it says: ``公告`` over a notice is
   the classified page's ``广告``, bought space (``公告`` / ``供水有限公司停水通知`` / text / …);
 * neither is a legal or commercial notice, named by its title: ``…国有建设用地使用权挂牌出让公告``,
@@ -22,10 +23,11 @@ import re
 from dataclasses import replace
 
 from .segment_boxes import is_advert_label
+from .segment_labels import CONTACT_LINE
 from .segment_lines import Line
 from .segment_noise import narrow
 
-__all__ = ["mark_notices", "mark_unread_notices"]
+__all__ = ["mark_notices", "mark_notices_contacts", "mark_unread_notices"]
 
 NOTICE = re.compile(r"^[^，。！？；：]{0,12}(?:通知|公告|通告|启事|声明|公示)$")
 # A signature closing a notice or letter: who issued it ("滨城水务集团"), then the bare date.
@@ -105,6 +107,34 @@ def mark_unread_notices(lines: list[Line]) -> list[Line]:
     return out
 
 
+def mark_notices_contacts(lines: list[Line]) -> list[Line]:
+    """A notice's own hotline under its text is read, though alone it is a masthead's:
+    ``停水通知`` / text / ``服务热线：0932-8211234`` / ``洮西市供排水集团有限公司`` / date.
+
+    Only a lone contact line (``CONTACT_LINE``) right under the finished text of a notice read as
+    a story (a ``NOTICE`` heading, then its text) and right over its signature (who issued it, or
+    the date): a hotline under a story's text, or a notice's with no signature, is the page's.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind != "heading" or not NOTICE.match(ln.rest):
+            continue
+        k = i + 1
+        while k < len(lines) and k <= i + NOTICE_LINES and lines[k].kind in ("body", "field"):
+            k += 1
+        if (
+            k > i + 1
+            and k < len(lines)
+            and not lines[k - 1].open
+            and lines[k].reason == "masthead"
+            and CONTACT_LINE.fullmatch(lines[k].text.strip())
+            and k + 1 < len(lines)
+            and (ISSUER.fullmatch(lines[k + 1].text) or BARE_DATE.fullmatch(narrow(lines[k + 1].text)))
+        ):
+            out[k] = replace(lines[k], kind="field", reason="", rest=lines[k].text.strip())
+    return out
+
+
 def mark_notices(lines: list[Line]) -> list[Line]:
     """A notice opens a story of its own, and its signature is never read.
 
@@ -114,7 +144,7 @@ def mark_notices(lines: list[Line]) -> list[Line]:
     issuer above it, unless text follows it: then it is a timeline's sub-head (``2019年8月1日`` / …).
     Notices that are never read are made noise first (:func:`mark_unread_notices`).
     """
-    lines = mark_unread_notices(lines)
+    lines = mark_notices_contacts(mark_unread_notices(lines))
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.kind == "heading" and NOTICE.match(ln.rest):

@@ -62,3 +62,31 @@ def test_a_column_of_briefs_named_like_a_paper_below_the_text_opens_a_story() ->
     ed = seg("都市快报", *STORY)
     assert heads(ed) == [(None, "全市新建口袋公园十二处", None)]
     assert reasons(ed)[1] == "masthead"
+
+
+NOTICE_TEXT = (
+    "　　因供水管网改造施工，8月19日8:00至20:00，南关十字以南区域将暂停供水。",
+    "　　请相关用户提前做好储水准备，因施工给您带来的不便，敬请谅解。",
+)
+
+
+def test_a_notices_own_hotline_is_read_and_its_signature_never() -> None:
+    ed = seg(
+        *STORY,
+        "停水通知",
+        *NOTICE_TEXT,
+        "　　服务热线：0932-8211234",
+        "洮西市供排水集团有限公司",
+        "2023年8月16日",
+    )
+    assert heads(ed) == [(None, "全市新建口袋公园十二处", None), (None, "停水通知", None)]
+    assert texts(ed)[1][-1] == "服务热线：0932-8211234"
+    assert reasons(ed)[8] == reasons(ed)[9] == "signature"
+
+
+def test_a_hotline_under_a_story_with_no_signature_stays_unread() -> None:
+    ed = seg(*STORY, "服务热线：0932-8211234", "全市新增市场主体1.1万户", DATELINE + BODY)
+    assert reasons(ed)[4] == "masthead"
+    assert "0932" not in spoken(ed)
+    ed = seg("停水通知", *NOTICE_TEXT, "服务热线：0932-8211234", "全市新增市场主体1.1万户", DATELINE + BODY)
+    assert "0932" not in spoken(ed)
