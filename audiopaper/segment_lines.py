@@ -119,6 +119,8 @@ CAPTION_LEAD = re.compile(r"^(?:图为|▲|△|图[①②③④⑤⑥⑦⑧⑨\d
 FIELD_CUT = "的得和与及或对把被将从向（(“《"
 # A key, then a colon that is not a score or a ratio ("主场3:1逆转…" is a headline).
 FIELD = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9（）()]{2,12}(?<!\d)[：:]\s*\S")
+# An editor's note leading a story: "编者按：…", "【编者按】…", "编者的话：…".
+EDITORS_NOTE_LEAD = re.compile(r"^[【［\[]?\s*编\s*者\s*(?:按|注|的话)")
 # A column label may quote a word inside it: "【战“疫”一线】".
 LABEL = re.compile(r"^[（(【\[〔]\s*([\u4e00-\u9fa5·\s“”‘’]{2,12}?)\s*[）)】\]〕]$")
 SIGNOFF = re.compile(r"^[—-]{1,2}\s*编\s*者$")
@@ -328,6 +330,10 @@ def read_line(number: int, raw: str) -> Line | None:
         return Line(number, text, "caption", rest=rest, **common)
     if POEM_TITLE.match(rest):
         return Line(number, text, "heading", rest=rest, **common)
+    if EDITORS_NOTE_LEAD.match(rest):
+        # An editor's note is prose however short, never a "key：value" field: cut by a column it
+        # goes on below ("编者按：…记者就市民关心的问题" / "采访了市城市管理局有关负责人。").
+        return Line(number, text, "body", rest=rest, open=is_open(rest) and jump_out is None, **common)
     if FIELD.match(rest) and len(rest) <= 60 and jump_out is None:
         # Cut at a comma it goes on below: "长洲区住建局答：经现场核查，…纳入今年市政道路维修计划，",
         # or inside a phrase, past a comma: "许国良：去年…农民工落户，并享受与城镇居民同等的".

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, seg, spoken
+from segkit import BODY, MORE, heads, seg, spoken, texts
 
 DATELINE = "本报讯（记者 韦丽萍）"
 
@@ -50,3 +50,40 @@ def test_a_photo_story_with_a_full_line_headline_is_its_own_story_after_a_briefs
 def test_a_full_line_headline_over_a_story_of_its_own_text_is_no_photo_story() -> None:
     ed = seg("要闻简报", "●6月14日，市政府召开常务会议。", "端午节前夕开展食品安全检查", BODY, MORE)
     assert [s.title for s in ed.stories] == ["要闻简报"]
+
+
+def test_an_editors_note_cut_by_a_column_goes_on_and_the_byline_under_it_is_the_storys() -> None:
+    ed = seg(
+        "政策解读",
+        "城区集中供暖有哪些新变化？",
+        "——市城市管理局负责人答记者问",
+        "编者按：今年供暖季有哪些新变化？记者就市民关心的问题",
+        "采访了市城市管理局有关负责人。",
+        "本报记者　苗  苗",
+        "问：今年城区供暖面积有多大？",
+        "答：今年城区新增供热面积180万平方米。",
+    )
+    assert [s.title for s in ed.stories] == ["城区集中供暖有哪些新变化？"]
+    story = ed.stories[0]
+    assert story.byline == "本报记者 苗 苗"
+    assert (
+        texts(ed)[0][0]
+        == "编者按：今年供暖季有哪些新变化？记者就市民关心的问题采访了市城市管理局有关负责人。"
+    )
+
+
+def test_a_short_key_and_value_line_is_still_a_field_of_its_own() -> None:
+    ed = seg("城区集中供暖有哪些新变化", DATELINE + BODY, "咨询电话：12319", "办理地点：市政务服务中心")
+    assert texts(ed) == [[BODY, "咨询电话：12319", "办理地点：市政务服务中心"]]
+
+
+def test_a_series_name_over_a_feature_title_is_its_kicker() -> None:
+    for series in ("“两山”实践在青川", "暖心服务在一线"):
+        ed = seg(series, "一座矿山的“绿色重生”", "本报记者　刘宏伟", BODY)
+        assert heads(ed) == [(series, "一座矿山的“绿色重生”", None)], series
+
+
+def test_a_title_that_puts_something_in_a_place_is_no_series_name() -> None:
+    deck = "我市十件民生实事全部完成，群众满意度持续提升"
+    ed = seg("把群众的冷暖放在心上", deck, DATELINE + BODY)
+    assert heads(ed) == [(None, "把群众的冷暖放在心上", deck)]
