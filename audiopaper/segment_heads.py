@@ -70,6 +70,10 @@ BACK_REFERENCE = re.compile(r"(?:将|把|对|为|使|让|帮|助|给|与|向)其
 DECK_PUNCT = re.compile(r"[，、,]")
 DECK_MIN = 8  # characters of the title before a deck set on its line after a space
 DECK_MAX = 40  # characters of a sentence-like subtitle under a title
+# A series' name over its story's title, a theme and where (or among whom) it is lived:
+# "两会精神在基层", "暖心服务在一线", "“两山”实践在岐川".  A verb of placing before "在" makes a
+# title's clause instead: "把群众的冷暖放在心上".
+SERIES = re.compile(r"[\u4e00-\u9fa5“”]{2,8}(?<![放落摆写记刻装留住存藏挂印])在[\u4e00-\u9fa5]{2}")
 # A route as a title's first line: "雪屏至丽川" / "旅游专列6月开行" is one title (the route names the
 # train, road or flight of the second line), never a column's name over it.
 ROUTE = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:至|到|—)[\u4e00-\u9fa5]{2,4}")
@@ -213,6 +217,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or (is_slogan(plain[0]) and not is_slogan(plain[1]) and not FIGURE.search(DATE.sub("", plain[1])))
         or (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)  # a column: "开局之年看基层"
         or COLUMN_NAME.fullmatch(plain[0]) is not None
+        or SERIES.fullmatch(plain[0].replace(" ", "")) is not None
         or (EVENT_END.search(plain[1]) is not None and EVENT_END.search(plain[0]) is None)
         or (EVENT_END.search(plain[0]) is not None and is_slogan(plain[1]))
     ):
