@@ -38,8 +38,7 @@ XREF = re.compile(
     r"\s*(?:[:：]\s*(?P<text>[^（）()]{2,40}?))?\s*[）)]?"
 )
 # A guide's item: "◆苇塘籍运动员载誉归来（A08）", "■冬储白菜上市（B3版）", and with a page
-# number that is not lettered, 版 after it: "★全市高考评卷工作启动（2版）", "★…（三版）"; never with
-# 第, a document's revision in a list: "◆诊疗方案（第九版）".
+# number that is not lettered, 版 after it: "★全市高考评卷工作启动（2版）", "★…（三版）".
 GUIDE_ITEM = re.compile(
     r"[◆◇●■▪•▲△▶►★☆]\s*(?P<text>[^（）()]{4,40}?)\s*[（(]\s*"
     r"(?P<no>[A-Z]\s*\d{1,2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s*版))\s*版?\s*[）)]"
