@@ -1,8 +1,9 @@
-"""Headline stacks: which lines head a story, and how a stack splits into kicker, title, subtitle.
+"""Headline stacks: which lines head a story, as their neighbours decide.
 
-Why a module of its own: the conventions of headline typesetting (a ``——`` subtitle, a
-bracketed column label, a kicker ending ``…时强调``) are facts about a few neighbouring lines,
-apart from the walk over the page in :mod:`audiopaper.segment_page`; the page's own list of its
+Why a module of its own: the conventions of headline typesetting (a ``——`` point, a column's
+name, a question over a byline, a photo story) are facts about a few neighbouring lines, apart
+from the walk over the page in :mod:`audiopaper.segment_page`; how a stack splits into kicker,
+title and subtitle is in :mod:`audiopaper.segment_split`, and the page's own list of its
 headlines is read in :mod:`audiopaper.segment_titles`.
 """
 
@@ -13,7 +14,6 @@ from dataclasses import replace
 
 from .segment_bylines import SIGNED_NAME
 from .segment_lines import Line, is_headline_like, is_open
-from .segment_runon import join_runs
 
 # A writer's name after a bullet: a 时评's signature at its end (``●石  言``) or, under an
 # essay's or a poem's headline, its byline (``□ 张德明``, ``○ 赵远山``).
@@ -39,44 +39,7 @@ BARE_PAGE = re.compile(r"[A-ZＡ-Ｚ]?\s*[\d０-９]{1,3}")
 BRIEFS = re.compile(r"(?:简讯|快讯|速递|短波|简报|集锦|速览)$")
 # A column where the editors talk to readers, an item of its own wherever it stands: "编读往来".
 EDITORS_DESK = re.compile(r"(?:编读往来|编读互动|编读之间|编辑部的话|编者的话|读者之声)$")
-# A kicker's ending: a leader's words, an occasion, or a competition's round ("…联赛第九轮",
-# "…大奖赛第三站").
-KICKER_CUE = re.compile(
-    r"(?:强调|指出|表示|时|之际|前夕|期间|周年|回信|致信|致电|批示|讲话|要求|[:：]"
-    r"|第[\d一二三四五六七八九十百]{1,4}(?:轮|场|站|比赛日))$"
-)
-# The anniversary a story is told on, as its first clause before a space: "庆祝中国共产党成立100周年
-# 全市干部群众收听收看庆祝大会盛况" is kicker + title, like the same two clauses in two lines.  A
-# day's eve stays in its title on one line: "“3·15”前夕 我市集中销毁假冒伪劣商品".
-OCCASION = re.compile(r"(?:周年|之际)$")
-OCCASION_MIN = 6  # characters: "建党百年之际" at least
-# What a subtitle under a leader's news ends with: "陈立峰主持并讲话", "李强王沪宁出席".
-# A headline naming an event that happens ends in its verb: "首届夏都“花儿”音乐周开幕", "…推进会召开".
-# Under a theme ("“花儿”唱响夏夜广场") it is the title, the theme its kicker; never a subtitle.
-EVENT_END = re.compile(
-    r"(?:开幕|闭幕|召开|举行|举办|启动|启幕|揭幕|揭牌|开工|开通|开业|落幕|开赛|启用|竣工|通车|投产)$"
-)
-SUBTITLE_CUE = re.compile(r"(?:主持|讲话|出席|参加|陪同|致辞|作报告|会见|主持并讲话)$")
-# A figure, in digits or as an amount in words: "2800万吨", "每斤降至八毛" (never "三周", a span).
-FIGURE = re.compile(r"\d|[一二三四五六七八九十两半][十百千万亿]*(?:元|角|毛|块|分钱|斤|公斤|吨|成|倍)")
-DATE = re.compile(r"(?:\d{1,4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号]")
-# A figure closing a line, the amount it reports: "…进度过两成", "…增长8.3%", "…8.6万件".
-FIGURE_END = re.compile(
-    r"(?:\d|[一二三四五六七八九十两半])(?:[%％成倍]|[十百千万亿]*(?:元|件|个|户|人次|人|吨|亩|家|项|辆|公里))?$"
-)
-# A pronoun taking up what the line above named: "将其扶到路边", "对其进行救治".
-BACK_REFERENCE = re.compile(r"(?:将|把|对|为|使|让|帮|助|给|与|向)其")
-# A deck that lists or pauses is a subtitle, never the second half of its title: "鲜花、蔬菜、咖啡…".
-DECK_PUNCT = re.compile(r"[，、,]")
-DECK_MIN = 8  # characters of the title before a deck set on its line after a space
 DECK_MAX = 40  # characters of a sentence-like subtitle under a title
-# A series' name over its story's title, a theme and where (or among whom) it is lived:
-# "两会精神在基层", "暖心服务在一线", "“两山”实践在岐川".  A verb of placing before "在" makes a
-# title's clause instead: "把群众的冷暖放在心上".
-SERIES = re.compile(r"[\u4e00-\u9fa5“”]{2,8}(?<![放落摆写记刻装留住存藏挂印])在[\u4e00-\u9fa5]{2}")
-# A route as a title's first line: "雪屏至丽川" / "旅游专列6月开行" is one title (the route names the
-# train, road or flight of the second line), never a column's name over it.
-ROUTE = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:至|到|—)[\u4e00-\u9fa5]{2,4}")
 DATELINE = re.compile(r"(?<!通)讯|电")  # "本报讯（记者 罗  娟）", "新华社北京3月15日电", never 通讯员
 
 
@@ -89,153 +52,6 @@ def is_dash_point(line: Line) -> bool:
         and len(text) <= 40
         and "编" not in text[2:4]
     )
-
-
-def is_slogan(text: str) -> bool:
-    """Parallel short clauses split by a space (``春季植树 全城添绿``): a kicker above a plain title."""
-    clauses = text.split()
-    return len(clauses) >= 2 and all(2 <= len(c) <= 8 for c in clauses)
-
-
-def is_title_pair(first: str, second: str) -> bool:
-    """One title set in two lines: ``主场3:1逆转金陵星火`` / ``甬城海港提前两轮保级成功``.
-
-    Why: a long title is broken into two plain clauses of like length, the second no shorter;
-    a subtitle under a title is shorter (``全年计划新增三百部``) or a pair of spaced clauses
-    (``持续深化市校合作 推动实现互利共赢``), or one that lists or pauses (``鲜花、蔬菜、咖啡出口额…``).
-    """
-    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
-    if " " in a or " " in b or SUBTITLE_CUE.search(b) or DECK_PUNCT.search(b):
-        return False
-    # A first line closed by its figure is a full report ("全国夏粮小麦收获进度过两成" /
-    # "麦收主战场由南向北梯次推进"), and a second line that points back at the first is a sentence
-    # of its own ("醉酒男子躺在马路中间" / "巡警及时将其扶到路边"): title + subtitle.
-    if FIGURE_END.search(a) or BACK_REFERENCE.search(b):
-        return False
-    if FIGURE.search(b) and not FIGURE.search(a):  # "沅州港二期工程开港运营" / "年吞吐能力提升至2800万吨"
-        return False
-    return 8 <= len(a) <= len(b) <= 16 and len(b) - len(a) <= 3
-
-
-def is_subtitle_line(text: str) -> bool:
-    """A line shaped like a subtitle: ``陈立峰主持并讲话``, or spaced clauses of a summary
-    (``分析研判当前经济形势 部署四季度重点工作``)."""
-    clauses = text.replace("\u3000", " ").split()
-    return SUBTITLE_CUE.search(text) is not None or (
-        len(clauses) == 2 and all(4 <= len(c) <= 14 for c in clauses)
-    )
-
-
-def split_stack(plain: list[str]) -> tuple[str | None, str, str | None]:
-    """Kicker, title, subtitle of three or more plain lines.
-
-    A kicker ends at a line ending like one (``周明远在高新区调研…时强调``), and two parallel
-    lines after it are one title (``以科技创新引领产业创新`` / ``加快培育发展新质生产力``).  In a
-    stack of four or more, subtitle-shaped last lines (``…部署四季度重点工作`` / ``陈立峰主持并讲话``)
-    mark the title as the line above them, and all lines above the title are the kicker
-    (``坚定信心 乘势而上`` / ``全力冲刺全年目标任务``).  Otherwise: kicker, title, the rest subtitle.
-    """
-    cue = next((i for i, x in enumerate(plain[:-1]) if KICKER_CUE.search(x)), None)
-    if cue is not None:
-        kicker, rest = " ".join(plain[: cue + 1]), plain[cue + 1 :]
-        if len(rest) == 2 and is_title_pair(*rest):
-            return kicker, " ".join(rest), None
-        return kicker, rest[0], " ".join(rest[1:]) or None
-    end = len(plain)
-    if len(plain) >= 4:
-        while end > len(plain) - 2 and end > 2 and is_subtitle_line(plain[end - 1]):
-            end -= 1
-    if end == len(plain):
-        end = 2
-    return " ".join(plain[: end - 1]), plain[end - 1], " ".join(plain[end:]) or None
-
-
-def split_deck(text: str) -> tuple[str, str | None]:
-    """A title and the deck set after it on one line past a space, when the deck lists or pauses.
-
-    ``全省高原特色农产品出口增长两成 鲜花、蔬菜、咖啡出口额居全国前列``: title + subtitle; parallel
-    clauses with no punctuation (``“村超”揭幕 32支村队同场竞技``) stay one title.
-    """
-    head, sep, deck = text.replace("\u3000", " ").strip().rpartition(" ")
-    head = head.strip()
-    if (
-        not sep
-        or " " in head
-        or len(head) < DECK_MIN
-        or DECK_PUNCT.search(head)
-        or not DECK_PUNCT.search(deck)
-    ):
-        return text, None
-    return head, deck
-
-
-def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
-    """Kicker, title, subtitle from a headline stack.
-
-    Two plain lines are title + subtitle (``市领导到中牟县接访`` / ``树牢以人民为中心…``) unless
-    the first ends like a kicker (``…指挥部时强调``), the second names an event happening under a
-    theme (``“花儿”唱响夏夜广场`` / ``首届夏都“花儿”音乐周开幕``: kicker + title), the first names
-    an event over a display slogan (``…第四次会议开幕`` / ``凝心聚力开新局　奋楫笃行谱新篇``: kicker
-    + title, the slogan the page's big type), or the two are one
-    title set in two lines.  A ``——`` line is the subtitle; a
-    bracketed column label (``（新春走基层）``) becomes the kicker when there is none.
-    """
-    labels = [ln.rest for ln in stack if ln.kind == "label"]
-    plain: list[str] = []
-    subtitle = None
-    for ln in stack:
-        if ln.kind == "label":
-            continue
-        text = ln.rest or ln.text
-        if text.startswith("——") and plain:
-            subtitle = text.lstrip("—").strip()
-        elif "——" in text[4:] and not plain[1:]:
-            head, _, tail = text.partition("——")
-            plain.append(head.strip())
-            subtitle = tail.strip()
-        else:
-            plain.append(text)
-    plain = list(dict.fromkeys(plain))  # e-paper dumps repeat a title above "title——subtitle"
-    plain = join_runs(plain)  # "城区7万户居民" / "告别“土暖气”": one title broken in two lines
-    kicker = None
-    if len(plain) == 1 and subtitle is None:
-        head, sep, rest = plain[0].replace("\u3000", " ").strip().partition(" ")
-        if sep and rest.strip() and len(head) >= OCCASION_MIN and OCCASION.search(head):
-            kicker, title = head, rest.strip()
-        else:
-            title, subtitle = split_deck(plain[0])
-    elif len(plain) == 1:
-        title = plain[0]
-    elif len(plain) == 2 and subtitle is None and ROUTE.fullmatch(plain[0]):
-        title = " ".join(plain)
-    elif len(plain) == 2 and (
-        subtitle is not None
-        or KICKER_CUE.search(plain[0])
-        # A slogan over a plain title; a deck that counts under two spaced clauses reports their
-        # detail: "高温天气持续 中暑病人增多" / "…一周接诊中暑患者40余人" is title + subtitle.
-        # A date is no count: "元宵过了　灯会还在" / "筠溪彩灯会延期至2月23日" is kicker + title.
-        or (is_slogan(plain[0]) and not is_slogan(plain[1]) and not FIGURE.search(DATE.sub("", plain[1])))
-        or (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)  # a column: "开局之年看基层"
-        or COLUMN_NAME.fullmatch(plain[0]) is not None
-        or SERIES.fullmatch(plain[0].replace(" ", "")) is not None
-        or (EVENT_END.search(plain[1]) is not None and EVENT_END.search(plain[0]) is None)
-        or (EVENT_END.search(plain[0]) is not None and is_slogan(plain[1]))
-    ):
-        kicker, title = plain
-    elif len(plain) == 2 and is_title_pair(*plain):
-        title = " ".join(plain)
-    elif len(plain) == 2:
-        title, subtitle = plain
-    elif plain and subtitle is None:
-        kicker, title, subtitle = split_stack(plain)
-    elif plain:
-        kicker, title = plain[0], plain[1]
-        subtitle = " ".join([*plain[2:], subtitle])
-    else:
-        title = labels.pop() if labels else ""
-    if labels:
-        kicker = " ".join([*labels, kicker] if kicker else labels)
-    return kicker, title, subtitle
 
 
 def is_question_title(ln: Line) -> bool:

@@ -8,9 +8,9 @@ the walk over the page in :mod:`audiopaper.segment_page`.
 from __future__ import annotations
 
 from .segment_draft import Draft
-from .segment_heads import split_headline
 from .segment_lines import Line
 from .segment_paras import is_item
+from .segment_split import split_headline
 from .segment_titles import title_by_list
 
 PHOTO_HEAD_MAX = 12  # characters of a photo story's headline

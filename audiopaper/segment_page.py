@@ -34,11 +34,11 @@ from .segment_heads import (
     is_dash_point,
     is_photo_story,
     promote_headlines,
-    split_headline,
 )
 from .segment_insets import is_photo_between, resumes, retitle
 from .segment_lines import SIGNOFF, Line, is_open
 from .segment_paras import continues_series, is_attribution
+from .segment_split import split_headline
 from .segment_titles import listed_titles, mark_headline_lists, title_by_list
 
 

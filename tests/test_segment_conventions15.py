@@ -87,3 +87,14 @@ def test_a_title_that_puts_something_in_a_place_is_no_series_name() -> None:
     deck = "我市十件民生实事全部完成，群众满意度持续提升"
     ed = seg("把群众的冷暖放在心上", deck, DATELINE + BODY)
     assert heads(ed) == [(None, "把群众的冷暖放在心上", deck)]
+
+
+def test_a_years_topic_over_a_longer_title_is_its_kicker() -> None:
+    ed = seg("2026年民生实事", "今年十件民生实事定了 这些变化和你有关", "记者　苟晓岚　报道", BODY)
+    assert heads(ed) == [("2026年民生实事", "今年十件民生实事定了 这些变化和你有关", None)]
+
+
+def test_a_years_report_with_its_figure_is_no_topic() -> None:
+    deck = "城镇新增就业人数连续三年保持增长，高校毕业生就业率稳中有升"
+    ed = seg("2025年我市新增就业5.2万人", deck, DATELINE + BODY)
+    assert heads(ed) == [(None, "2025年我市新增就业5.2万人", deck)]
