@@ -5,7 +5,8 @@ A photo is often set in the column a neighbouring story's sentence runs through
 ``能量，新学期才能更好地出发。``), and the page walker reads it with that story.  Its credit
 says otherwise when it names the reporter of the next story and not of this one
 (``人工智能课走进小学课堂`` / ``全媒体记者　欧阳晨``): the photo illustrates that story, so
-its caption is read there, before its text.
+its caption is read there, before its text.  A photo printed as its own story (``会场内外`` /
+caption / credit) keeps its caption whoever took it: it has no text of its own to be set in.
 
 Why a pass of its own: it looks at two finished stories at once, after the page is walked.
 """
@@ -36,6 +37,8 @@ def hand_over_captions(drafts: list[Draft], page: int) -> None:
     for cur, nxt in zip(drafts, drafts[1:], strict=False):
         if not nxt.byline or nxt.page != page:
             continue
+        if not any(p.kind == "body" for p in cur.paras):
+            continue  # a photo story: its caption is all it has
         theirs, ours = SPACES.sub("", nxt.byline), SPACES.sub("", cur.byline or "")
         for para in [p for p in cur.paras if p.kind == "caption" and p.page == page and p.lines]:
             name = credited(cur.texts.get((page, para.lines[0]), ""))

@@ -98,3 +98,14 @@ def test_a_years_report_with_its_figure_is_no_topic() -> None:
     deck = "城镇新增就业人数连续三年保持增长，高校毕业生就业率稳中有升"
     ed = seg("2025年我市新增就业5.2万人", deck, DATELINE + BODY)
     assert heads(ed) == [(None, "2025年我市新增就业5.2万人", deck)]
+
+
+def test_a_photo_story_keeps_its_caption_though_the_next_storys_reporter_took_it() -> None:
+    ed = seg(
+        "会场内外",
+        "1月15日，大会工作人员在会议中心为代表们提供咨询服务。本报记者 张文静 摄",
+        "大会主席团举行第二次会议",
+        "本报讯（记者 张文静）" + BODY,
+    )
+    assert [s.title for s in ed.stories] == ["会场内外", "大会主席团举行第二次会议"]
+    assert texts(ed) == [["1月15日，大会工作人员在会议中心为代表们提供咨询服务。"], [BODY]]
