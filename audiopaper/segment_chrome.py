@@ -52,8 +52,8 @@ COPYRIGHT_CELL = re.compile(
 )
 # An e-paper's page tabs with their sections, apart by wide gaps, three at least: "A01：要闻　A02：要闻
 # A03：沂泉新闻" (bars are :data:`audiopaper.segment_noise.NOISE`'s).  Each tab is a lettered page and a
-# colon, or a page and 版: "1 张三  2 李四  3 王五" is a list of names, not tabs.
-PAGE_TAB = r"(?:[A-Z]\d{1,3}\s*[:：]|\d{1,3}\s*版\s*[:：]?)\s*[\u4e00-\u9fa5·]{2,6}"
+# colon, or a page and 版 ("A01版：要闻", "2版 综合"): "1 张三  2 李四  3 王五" is a list of names.
+PAGE_TAB = r"(?:[A-Z]\d{1,3}\s*[:：]|[A-Z]?\d{1,3}\s*版\s*[:：]?)\s*[\u4e00-\u9fa5·]{2,6}"
 PAGE_TABS = re.compile(rf"{PAGE_TAB}(?:(?:[ \t]{{2,}}|\u3000+){PAGE_TAB}){{2,}}")
 FIELD = re.compile(r"[^\s:：]{1,10}\s*[:：]\s*\S+")
 # The site's statement: "本网站所刊登的各种新闻…均为…版权所有，未经协议授权，禁止下载使用。"

@@ -42,6 +42,8 @@ def test_page_tabs_apart_by_wide_gaps_are_never_read() -> None:
     ed = seg("版面导航", "A01：要闻　A02：要闻　A03：沂泉新闻　A04：经济", *STORY)
     assert heads(ed) == [(None, "全市新建口袋公园十二处", None)]
     assert reasons(ed)[2] == "chrome"
+    ed = seg(*STORY, "A01版：要闻　　A02版：综合　　A03版：城事")
+    assert 4 in reasons(ed) and "城事" not in spoken(ed)
     # Numbered names apart by gaps are no tabs: no letter, no colon, no 版.
     ed = seg(*STORY, "1  张三  2  李四  3  王五")
     assert "chrome" not in reasons(ed).values()
