@@ -26,7 +26,7 @@ from .segment_lines import PAGE_NO, chinese_numeral, classify_line, parse_page_n
 from .segment_noise import narrow
 from .segment_page import assemble_page
 
-__all__ = ["segment", "render_rows", "page_number"]
+__all__ = ["segment", "render_rows", "page_number", "page_numbers"]
 
 HEADER_NO = re.compile(rf"^第?\s*(?P<no>{PAGE_NO})\s*版|^(?P<bare>[A-Z]\s*\d{{1,3}})(?:\s*[:：]|\s|$)")
 # A front-page summary ends by pointing at its full story: "…控制在5.5%以内。（详见第2版）".
@@ -57,16 +57,28 @@ def page_number(page: Page) -> int:
     return found[0][1] if found else page.number
 
 
+def page_numbers(pages: Sequence[Page]) -> list[int]:
+    """Each page's number, in the order given: the printed ones when every page has its own;
+    else the numbers the pages came with (file names, order given); else 1, 2, 3…
+
+    Two pages may print the same number (a header misread, a page saved twice under two
+    names); one number for two pages would mix their lines, so then none of them is trusted.
+    """
+    for numbers in ([page_number(p) for p in pages], [p.number for p in pages]):
+        if len(set(numbers)) == len(numbers):
+            return numbers
+    return list(range(1, len(pages) + 1))
+
+
 def segment(pages: Sequence[Page]) -> Edition:
     """Split ``pages`` into stories, teasers and skipped lines, in page order.
 
     Printed page numbers (page headers) set the reading order when every page has its own:
     e-paper dumps are often saved under names that sort in no useful order.
     """
-    numbers = [page_number(p) for p in pages]
-    if len(set(numbers)) == len(numbers):
-        order = sorted(range(len(pages)), key=numbers.__getitem__)
-        pages, numbers = [pages[i] for i in order], [numbers[i] for i in order]
+    numbers = page_numbers(pages)
+    order = sorted(range(len(pages)), key=numbers.__getitem__)
+    pages, numbers = [pages[i] for i in order], [numbers[i] for i in order]
     drafts: list[Draft] = []
     teasers: list[Teaser] = []
     skipped: list[Skipped] = []

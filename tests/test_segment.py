@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audiopaper.model import Edition, Page, Paragraph
-from audiopaper.segment import page_number, render_rows, segment
+from audiopaper.segment import page_numbers, render_rows, segment
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "zzrb-2023-12-02-p01.txt"
@@ -40,7 +40,7 @@ def accounted(ed: Edition) -> Counter[tuple[int, int]]:
 
 
 def assert_lossless(pages: list[Page], ed: Edition) -> None:
-    numbers = [page_number(p) for p in pages]
+    numbers = page_numbers(pages)
     expected = {(n, i) for p, n in zip(pages, numbers) for i, line in enumerate(p.lines, 1) if line.strip()}
     places = accounted(ed)
     assert {k: v for k, v in places.items() if v != 1} == {}
@@ -573,3 +573,22 @@ def test_letter_signature_and_follow_up_label_stay_in_the_letter() -> None:
 def test_a_line_ending_in_a_spaced_zuo_is_not_a_graphic_credit(line: str) -> None:
     ed = segment([page_of(f"标题一行\n本报讯（记者 甲）今天下雨。\n{line}")])
     assert [k.reason for k in ed.skipped if "credit" in k.reason] == []
+
+
+def test_two_pages_printing_the_same_number_keep_their_own_lines() -> None:
+    first = Page(
+        "报",
+        "2024-01-01",
+        1,
+        ("第02版：要闻", "市里新建公园", f"本报讯（记者 王红）{'记者从市里获悉，今年新建公园十二处。'}"),
+    )
+    second = Page(
+        "报",
+        "2024-01-01",
+        2,
+        ("第02版：要闻", "市里新修道路", "本报讯（记者 李明）记者从市里获悉，今年新修道路八条。"),
+    )
+    ed = segment([first, second])
+    assert page_numbers([first, second]) == [1, 2] and ed.pages == (1, 2)
+    assert [(s.title, s.pages) for s in ed.stories] == [("市里新建公园", (1,)), ("市里新修道路", (2,))]
+    assert_lossless([first, second], ed)
