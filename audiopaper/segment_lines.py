@@ -98,6 +98,8 @@ TEASER_INLINE = re.compile(
 TEASER_BULLET = re.compile(
     rf"^[●■◆▪·•▲△▶►]\s*(?P<text>.{{4,40}}?)\s*[（(]\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[）)]$"
 )
+# "◆新型肺炎诊疗方案（第九版）": a document's edition, not a page, after a document's name.
+DOCUMENT_EDITION = re.compile(r"(?:方案|指南|规范|标准|目录|办法|条例|细则|纲要|规划|教材|手册|清单|》)$")
 # "“春风行动”送岗位2.6万个　A04": a guide's headline, then the page's code alone after a space.
 TEASER_CODE = re.compile(r"^(?P<text>.{4,40}?)[ \u3000]+(?P<b>[A-Z]\s?\d{1,2})$")
 # "▲相关报道见A12版", "◆《…建设》详见A03版": a cross-reference after a story, marked by an arrow
@@ -306,12 +308,16 @@ def read_line(number: int, raw: str) -> Line | None:
             )
     common = {"jump_in": jump_in, "jump_out": jump_out}
     if (
-        (m := TEASER_INLINE.match(rest))
-        or (m := TEASER_LEAD.match(rest))
-        or (m := TEASER_XREF.match(rest))
-        or (m := TEASER_BULLET.match(rest))
-        or (m := TEASER_CODE.match(rest))
-    ) and is_headline_like(m["text"]):
+        (
+            (m := TEASER_INLINE.match(rest))
+            or (m := TEASER_LEAD.match(rest))
+            or (m := TEASER_XREF.match(rest))
+            or (m := TEASER_BULLET.match(rest))
+            or (m := TEASER_CODE.match(rest))
+        )
+        and is_headline_like(m["text"])
+        and not (m.re is TEASER_BULLET and DOCUMENT_EDITION.search(m["text"]))
+    ):
         page = parse_page_number(m.groupdict().get("a") or m["b"])
         return Line(number, text, "teaser", rest=m["text"].strip(), jump_out=page)
     if AUTHOR_NOTE.match(rest):  # "（作者为国家统计局研究员）" closes an opinion piece

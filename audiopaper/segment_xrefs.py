@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_lines import PAGE_NO, Line, is_headline_like, parse_page_number
+from .segment_lines import DOCUMENT_EDITION, PAGE_NO, Line, is_headline_like, parse_page_number
 from .segment_noise import narrow
 from .segment_titles import list_key
 
@@ -118,6 +118,8 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
         if m is None or (page := parse_page_number(m["no"])) is None:
             continue
         title = text[m.start("text") : m.end("text")].strip() if m["text"] else ""
+        if DOCUMENT_EDITION.search(title):  # "诊疗方案（第九版）": a document's edition, not a page
+            continue
         if title and is_headline_like(title):
             out[i] = replace(ln, kind="teaser", rest=title, jump_out=page, jump_in=None)
         elif not title:

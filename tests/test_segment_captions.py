@@ -36,3 +36,23 @@ def test_a_caption_credited_to_its_own_storys_reporter_or_to_nobody_stays():
         ed = page_with_photo(credit)
         assert captions(ed)[1] == [], credit
         assert len(captions(ed)[0]) == 1, credit
+
+
+def test_a_documents_edition_in_a_bulleted_item_is_not_a_page_to_turn_to():
+    from segkit import BODY, reasons
+
+    ed = seg(
+        "诊疗指南更新",
+        f"本报讯（记者 王红）{BODY}",
+        "医院组织医护人员学习了以下文件：",
+        "◆新型冠状病毒感染诊疗方案（第九版）",
+        "◆重点人群健康服务工作指南（第二版）",
+        "学习将持续到月底，全院考核合格后上岗。",
+        "◆全市第九届运动会落幕（7版）",
+    )
+    assert [t.text for t in ed.teasers] == ["全市第九届运动会落幕"]
+    read = "".join(
+        f"{s.kicker}{s.title}{s.subtitle}" + "".join(p.text for p in s.paragraphs) for s in ed.stories
+    )
+    assert 4 not in reasons(ed) and 5 not in reasons(ed)  # read, not skipped
+    assert "诊疗方案（第九版）" in read and "指南（第二版）" in read
