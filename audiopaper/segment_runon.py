@@ -16,7 +16,13 @@ title shows where it was cut, by the shape of its lines alone:
   (``企业投资项目审批`` / ``压缩至60天以内``; ``年吞吐能力提升至2800万吨`` names its own), or the medals won at the competition the first line names
   (``韶江籍选手全国青年游泳锦标赛`` / ``收获一金一银``);
 * the first line reports a match result from where it was played, its team in the second
-  (``主场3:1逆转金陵星火`` / ``甬城海港提前两轮保级成功``).
+  (``主场3:1逆转金陵星火`` / ``甬城海港提前两轮保级成功``);
+* the first line names the means and ends on the verb it drives, its object below
+  (``以产业融合推动`` / ``高原特色农业转型升级``);
+* the first line is who did it and over what span, the second only the verb and its count
+  (``嫩北火车站春运首周`` / ``发送旅客16.8万人次``);
+* the first line names an event's edition, the second only when and where it happens
+  (``榕北第三十八届迎春花市`` / ``今晚在骑楼老街开锣``).
 
 Two full clauses stay title and subtitle however alike their lengths
 (``醉酒男子躺在马路中间`` / ``巡警及时将其扶到路边``); so does a second line that lists or
@@ -54,6 +60,25 @@ COMPETITION = re.compile(r"(?:锦标赛|联赛|大赛|比赛|运动会|全运会
 MEDALS = re.compile(r"^(?:收获|摘得|夺得|斩获|获得|荣获|喜获|揽获|摘取|勇夺)")
 # A result from where it was played: "主场3:1逆转金陵星火" (the team is named on the next line).
 VENUE_RESULT = re.compile(r"^(?:主场|客场)\s*\d+\s*[:：比]\s*\d+")
+# A means and the verb it drives, the object left for the next line: "以产业融合推动",
+# "以科技创新引领" (a headline ends on a result, never on such a verb after "以").
+MEANS_VERB = re.compile(
+    r"^(?:以|用|靠)[\u4e00-\u9fa5“”]{2,12}(?:推动|促进|助力|带动|引领|赋能|助推|推进|激活)$"
+)
+# Who and over what span, no verb: "嫩北火车站春运首周", "全市前三季度"; the verb and its count below.
+SPAN_END = re.compile(
+    r"(?:首日|首周|首月|首季|上半年|下半年|前[一二三四五六七八九十\d]{1,2}(?:个月|月|季度)|[一二三四]季度|黄金周|小长假)$"
+)
+COUNT_VERB = re.compile(
+    rf"^(?:发送|运送|接待|完成|实现|累计|新增|售出|销售|成交|吸引|引进|签约|办理|受理|迎来)[\u4e00-\u9fa5]{{0,4}}"
+    rf"{COUNT}{MEASURE}?[\u4e00-\u9fa5%％]{{0,3}}$"
+)
+# An event's edition, a name with no verb: "榕北第三十八届迎春花市"; the next line only says when
+# (and where) it happens: "今晚在骑楼老街开锣", "明日开幕".
+EDITION = re.compile(r"第[\d一二三四五六七八九十百]{1,5}届[\u4e00-\u9fa5“”·]{2,12}$")
+RELATIVE_DAY = re.compile(
+    r"^(?:今晚|今夜|今日|今天|明日|明天|明晚|昨日|昨天|昨晚|今起|明起|本周[一二三四五六日末]?)"
+)
 # A second line shaped like a subtitle: it lists or pauses, or is spaced clauses.
 DECK_SHAPE = re.compile(r"[，、,；;：:\s\u3000]")
 
@@ -70,6 +95,10 @@ def runs_on(first: str, second: str) -> bool:
     if OBJECT_VERB.search(a) or COUNTED.search(a) or VENUE_RESULT.match(a):
         return True
     if AMOUNT_REACHED.match(b) and not FIGURE.search(a):
+        return True
+    if MEANS_VERB.match(a) or (SPAN_END.search(a) and COUNT_VERB.match(b)):
+        return True
+    if EDITION.search(a) and RELATIVE_DAY.match(b) and not FIGURE.search(b):
         return True
     return bool(COMPETITION.search(a) and MEDALS.match(b))
 

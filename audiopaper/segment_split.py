@@ -28,8 +28,10 @@ OCCASION_MIN = 6  # characters: "建党百年之际" at least
 # What a subtitle under a leader's news ends with: "陈立峰主持并讲话", "李强王沪宁出席".
 # A headline naming an event that happens ends in its verb: "首届夏都“花儿”音乐周开幕", "…推进会召开".
 # Under a theme ("“花儿”唱响夏夜广场") it is the title, the theme its kicker; never a subtitle.
+# A place opened to the public is an event too: "首批20个“口袋公园”建成开放" under its theme
+# "家门口的“小确幸”".
 EVENT_END = re.compile(
-    r"(?:开幕|闭幕|召开|举行|举办|启动|启幕|揭幕|揭牌|开工|开通|开业|落幕|开赛|启用|竣工|通车|投产)$"
+    r"(?:开幕|闭幕|召开|举行|举办|启动|启幕|揭幕|揭牌|开工|开通|开业|落幕|开赛|启用|竣工|通车|投产|开放)$"
 )
 SUBTITLE_CUE = re.compile(r"(?:主持|讲话|出席|参加|陪同|致辞|作报告|会见|主持并讲话)$")
 # A figure, in digits or as an amount in words: "2800万吨", "每斤降至八毛" (never "三周", a span).

@@ -1,0 +1,51 @@
+"""Story-structure conventions met on the twentieth and twenty-first batches of unseen pages."""
+
+from __future__ import annotations
+
+from segkit import BODY, heads, seg
+
+DATELINE = "本报讯（记者 韦丽萍）"
+
+
+def test_a_title_line_ending_on_the_verb_its_means_drives_runs_on() -> None:
+    ed = seg("以产业融合推动", "高原特色农业转型升级", "□ 杨绍华", BODY)
+    assert heads(ed) == [(None, "以产业融合推动 高原特色农业转型升级", None)]
+
+
+def test_a_title_line_ending_on_a_result_does_not_run_on() -> None:
+    ed = seg("以产业融合促增收", "三年带动农户增收1.2亿元", DATELINE + BODY)
+    kicker, title, subtitle = heads(ed)[0]
+    assert "以产业融合促增收" not in title or "1.2亿元" not in title
+
+
+def test_who_and_over_what_span_runs_on_into_the_verb_and_its_count() -> None:
+    ed = seg("嫩北火车站春运首周", "发送旅客16.8万人次", "晚报讯（记者 吕　航）" + BODY)
+    assert heads(ed) == [(None, "嫩北火车站春运首周 发送旅客16.8万人次", None)]
+
+
+def test_a_second_line_with_its_own_subject_stays_a_subtitle_under_a_span() -> None:
+    ed = seg("嫩北火车站春运首周", "旅客发送量同比增长7.5%", "晚报讯（记者 吕　航）" + BODY)
+    assert heads(ed) == [(None, "嫩北火车站春运首周", "旅客发送量同比增长7.5%")]
+
+
+def test_an_events_edition_runs_on_into_when_and_where_it_happens() -> None:
+    ed = seg(
+        "【城事观察】",
+        "榕北第三十八届迎春花市",
+        "今晚在骑楼老街开锣",
+        "设花档620个　持续至除夕凌晨",
+        DATELINE + BODY,
+    )
+    assert heads(ed) == [
+        ("城事观察", "榕北第三十八届迎春花市 今晚在骑楼老街开锣", "设花档620个 持续至除夕凌晨")
+    ]
+
+
+def test_an_event_named_without_its_edition_stays_kicker_over_title() -> None:
+    ed = seg("迎春花市", "今晚在骑楼老街开锣", DATELINE + BODY)
+    assert heads(ed)[0][1] != "迎春花市 今晚在骑楼老街开锣"
+
+
+def test_a_place_opened_to_the_public_is_the_title_under_its_theme() -> None:
+    ed = seg("家门口的“小确幸”", "首批20个“口袋公园”建成开放", "记者　万晓燕　报道", BODY)
+    assert heads(ed) == [("家门口的“小确幸”", "首批20个“口袋公园”建成开放", None)]
