@@ -50,8 +50,12 @@ LEAD_CREDIT = re.compile(r"^(?P<by>\S.{1,38}?[\s\u3000]报道)[\s\u3000]+(?P<res
 # A web story's fields under its headline, the author first: "作者：本报记者 柯  然　　来源：鲸湾日报
 # 2021-03-24".  Only the author can be its byline; the source and date are never read.
 WEB_AUTHOR = re.compile(r"^作者\s*[:：]\s*(?P<by>\S.{0,38}?)[\s\u3000]+(?:来源|稿源)\s*[:：]")
-# A letter's signature, read as its last line: "读者　王先生", "市民 李女士".
-SIGNATURE = re.compile(r"^(?:读者|市民|网友|听众|观众|村民|居民|家长)[\s\u3000]+[\u4e00-\u9fa5·]{1,4}$")
+# A letter's signature, read as its last line: "读者　王先生", "市民 李女士"; the name may be
+# spaced ("读者　王  丽") and the writer's village or town may lead ("东坪县南岔乡村民　赵长林").
+SIGNATURE = re.compile(
+    r"^(?:[\u4e00-\u9fa5]{1,10}[省市县区乡镇村])?(?:读者|市民|网友|听众|观众|村民|居民|家长)[\s\u3000]+"
+    r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){0,3}$"
+)
 # A signature set flush right, far past a paragraph's two-character indent: a name alone
 # ("　　　　　　　　何  苗") or a letter's "读者  刘建华".  Indent counted in half-width columns.
 RIGHT_INDENT = 12

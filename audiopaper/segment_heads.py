@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_bylines import SIGNED_NAME
-from .segment_lines import Line, is_headline_like, is_open
+from .segment_bylines import SIGNATURE, SIGNED_NAME
+from .segment_lines import EDITORS_NOTE_LEAD, Line, is_headline_like, is_open
 
 # A writer's name after a bullet: a 时评's signature at its end (``●石  言``) or, under an
 # essay's or a poem's headline, its byline (``□ 张德明``, ``○ 赵远山``).
@@ -114,6 +114,10 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
     * A name after a bullet closing a column is its writer's signature: ``●石  言``; under a
       headline it is the byline: ``以新质生产力赋能…`` / ``□ 张德明``; so is a bare name of two
       or three characters between a headline and text: ``项目开工更要“开好局”`` / ``石  川`` / text.
+    * So is a name after a bullet right after an editor's note that opens the story:
+      ``以产业融合推动…`` / ``编者按：…`` / ``□ 杨绍华`` / text.
+    * A reader's signature between a letter's title and its text is its byline:
+      ``小区健身器材坏了谁来修`` / ``读者　王  丽`` / ``编辑同志：…``.
     """
     out = list(lines)
     for i, ln in enumerate(lines):
@@ -135,9 +139,21 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
         elif is_signed_name(ln) and prev is not None and prev.kind in ("heading", "label"):
             if nxt is not None and nxt.kind == "body":
                 out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", " ", ln.text))
+        elif (
+            ln.kind == "body"
+            and SIGNATURE.match(ln.rest or ln.text)
+            and prev is not None
+            and prev.kind == "heading"
+            and nxt is not None
+            and nxt.kind in ("body", "field")
+        ):
+            # A letter signed under its title: "小区健身器材坏了谁来修" / "读者　王  丽" / text.
+            out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", " ", ln.text))
         elif ln.kind == "heading" and prev is not None and is_bare_page_number(prev):
             out[i] = replace(ln, kind="noise", reason="section name")
-        elif (m := SIGNATURE_LINE.match(ln.text)) and prev is not None and prev.kind in ("heading", "label"):
+        elif (m := SIGNATURE_LINE.match(ln.text)) and (
+            (prev is not None and prev.kind in ("heading", "label")) or follows_headed_note(lines, i)
+        ):
             out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", " ", m["name"]))
         elif (
             (m := SIGNATURE_LINE.match(ln.text))
@@ -148,6 +164,25 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             if nxt is None or nxt.kind in ("heading", "label", "noise"):
                 out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", "", m["name"]))
     return out
+
+
+NOTE_LINES = 6  # lines of an editor's note set between a headline and the byline
+
+
+def follows_headed_note(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` comes right after an editor's note that the headline opens with.
+
+    ``以产业融合推动…`` / ``编者按：…本版今日刊发`` / ``市委党校专家的研究文章，敬请关注。`` /
+    ``□ 杨绍华`` / text: the writer's name under the note is the article's byline.
+    """
+    if i == 0 or lines[i - 1].kind != "body" or lines[i - 1].open:
+        return False
+    for j in range(i - 1, max(i - 1 - NOTE_LINES, 0), -1):
+        if lines[j].kind != "body":
+            return False
+        if EDITORS_NOTE_LEAD.match(lines[j].rest or lines[j].text):
+            return lines[j - 1].kind == "heading"
+    return False
 
 
 # A notice's heading, short like a name: "公　告", "通  知".

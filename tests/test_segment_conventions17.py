@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, heads, seg
+from segkit import BODY, MORE, heads, seg, spoken, texts
 
 DATELINE = "本报讯（记者 韦丽萍）"
 
@@ -49,3 +49,32 @@ def test_an_event_named_without_its_edition_stays_kicker_over_title() -> None:
 def test_a_place_opened_to_the_public_is_the_title_under_its_theme() -> None:
     ed = seg("家门口的“小确幸”", "首批20个“口袋公园”建成开放", "记者　万晓燕　报道", BODY)
     assert heads(ed) == [("家门口的“小确幸”", "首批20个“口袋公园”建成开放", None)]
+
+
+LETTER = "编辑同志：我家住在城北街道金龙小区，小区里的健身器材坏了很久没人修。"
+
+
+def test_a_readers_spaced_name_under_a_letters_title_is_its_byline() -> None:
+    ed = seg("读者来信", "小区健身器材坏了谁来修", "读者　王  丽", LETTER, MORE)
+    assert heads(ed) == [("读者来信", "小区健身器材坏了谁来修", None)]
+    assert ed.stories[0].byline == "读者 王 丽"
+    assert "王  丽" not in spoken(ed)
+
+
+def test_a_letters_signature_with_the_writers_village_ends_the_letter() -> None:
+    ed = seg("读者来信", "乡村公路边的“土堆”该清了", LETTER, "东坪县南岔乡村民　赵长林", "编后", MORE)
+    assert len(ed.stories) == 1
+    assert "东坪县南岔乡村民　赵长林" in texts(ed)[0]
+
+
+def test_a_name_after_a_bullet_under_an_editors_note_is_the_byline() -> None:
+    note = "编者按：如何让特色农业走得更远？本版今日刊发专家的研究文章，敬请关注。"
+    ed = seg("以产业融合推动", "高原特色农业转型升级", note, "□ 杨绍华", BODY)
+    assert ed.stories[0].byline == "杨绍华"
+    assert "杨绍华" not in spoken(ed)
+
+
+def test_a_name_after_a_bullet_under_a_note_inside_the_text_is_no_byline() -> None:
+    note = "编者按：如何让特色农业走得更远？本版今日刊发专家的研究文章，敬请关注。"
+    ed = seg("高原特色农业转型升级", "本报记者 王 刚", BODY, note, "□ 杨绍华", MORE)
+    assert [s.byline for s in ed.stories] == ["本报记者 王 刚"]
