@@ -35,7 +35,9 @@ ROLE_TOKEN = re.compile(rf"^(?:{ORGS}|{PAPER})?{ROLE}{COLUMN_WORDS}(?P<name>[\u4
 NAME_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{1,4}$")
 BYLINE_SPLIT = re.compile(r"[\s、，,]+")
 BULLETS = "□■●◆▲"
-BYLINE_MARKS = re.compile(rf"^[{BULLETS}]*\s*(?:文[/／]图\s*|文图[/／｜|]|文[/／｜|])?")
+# The parts a reporter made may be listed first: "文/图", and on a converged paper "文/视频",
+# "文/图/视频" (the text and the video the page's QR code links to).
+BYLINE_MARKS = re.compile(rf"^[{BULLETS}]*\s*(?:文(?:[/／](?:图|视频)){{1,2}}\s*|文图[/／｜|]|文[/／｜|])?")
 # A name credited with its part: "胡晓蕾/文", "李威/图", "张三／摄"; or the part first, before the
 # role: "文/晚报记者 唐  瑶　图/晚报记者 汪  洋" (the text's and the photo's reporters).
 ROLE_SUFFIX = re.compile(r"[/／](?:文|图|摄)$|^(?:文|图|摄影|摄)[/／](?=\S)")

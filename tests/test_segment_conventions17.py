@@ -78,3 +78,17 @@ def test_a_name_after_a_bullet_under_a_note_inside_the_text_is_no_byline() -> No
     note = "编者按：如何让特色农业走得更远？本版今日刊发专家的研究文章，敬请关注。"
     ed = seg("高原特色农业转型升级", "本报记者 王 刚", BODY, note, "□ 杨绍华", MORE)
     assert [s.byline for s in ed.stories] == ["本报记者 王 刚"]
+
+
+def test_a_byline_listing_text_and_video_as_its_parts_is_the_byline() -> None:
+    ed = seg(
+        "老手艺里的年味", "老字号糕点铺 一天卖出3000斤年糕", "文/视频　晚报全媒体记者　林婉婷", BODY, MORE
+    )
+    assert ed.stories[0].byline == "文/视频 晚报全媒体记者 林婉婷"
+    assert ed.stories[0].subtitle is None
+    assert "林婉婷" not in spoken(ed)
+
+
+def test_a_slash_phrase_that_names_no_reporter_is_no_byline() -> None:
+    ed = seg("文/视频拍摄指南", BODY, MORE)
+    assert ed.stories[0].byline is None
