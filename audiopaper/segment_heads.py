@@ -37,10 +37,38 @@ LINK_BOX = re.compile(r"[【〔\[（(]?\s*(?:相关|背景|知识|政策|新闻)
 BARE_PAGE = re.compile(r"[A-ZＡ-Ｚ]?\s*[\d０-９]{1,3}")
 # A box of short items under one title: "法治简讯", "本地快讯", "科技速递".
 BRIEFS = re.compile(r"(?:简讯|快讯|速递|短波|简报|集锦|速览)$")
+# A box of voices, quotes each signed after a dash: "两会声音", "代表心声", "委员之声" over
+# "“…”——全国人大代表、…"; an item of its own wherever it stands, when a quote follows.
+VOICES = re.compile(r"(?:声音|心声|之声|语录|金句|微言)$")
+# A speaker's attribution after a quote, cut by the column at a place or body that names
+# where the speaker works: "…做精做强。”——全国人大代表、岚河县" / "富源核桃合作社理事长梁春花".
+ATTRIBUTION_CUT = re.compile(
+    r"[”\"]\s*——[\u4e00-\u9fa5、·]{2,30}(?:、|[省市县区州旗镇乡村局厅委院校社司厂所站队]|中心|集团|公司)$"
+)
 # A column where the editors talk to readers, an item of its own wherever it stands: "编读往来".
 EDITORS_DESK = re.compile(r"(?:编读往来|编读互动|编读之间|编辑部的话|编者的话|读者之声)$")
 DECK_MAX = 40  # characters of a sentence-like subtitle under a title
 DATELINE = re.compile(r"(?<!通)讯|电")  # "本报讯（记者 罗  娟）", "新华社北京3月15日电", never 通讯员
+
+
+def stands_alone(heads: list[Line], nxt: Line | None) -> bool:
+    """A box that is an item of its own wherever it stands, never a sub-head of the story above.
+
+    Briefs (``法治简讯``), the editors' column (``编读往来``), a box of background facts
+    (``相关链接``), and a box of voices over a quote (``两会声音`` / ``“…”——全国人大代表、…``).
+    """
+    text = heads[0].rest or ""
+    return (
+        (len(heads) == 1 and BRIEFS.search(text) is not None)
+        or (len(heads) == 1 and EDITORS_DESK.fullmatch(text) is not None)
+        or (
+            len(heads) == 1
+            and VOICES.search(text) is not None
+            and nxt is not None
+            and (nxt.rest or nxt.text).lstrip("◎●·").startswith(("“", '"'))
+        )
+        or LINK_BOX.fullmatch(text) is not None
+    )
 
 
 def is_dash_point(line: Line) -> bool:
@@ -116,6 +144,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
       or three characters between a headline and text: ``项目开工更要“开好局”`` / ``石  川`` / text.
     * So is a name after a bullet right after an editor's note that opens the story:
       ``以产业融合推动…`` / ``编者按：…`` / ``□ 杨绍华`` / text.
+    * The rest of a quote's attribution cut at a place or a workplace is text, not a headline:
+      ``…”——全国人大代表、岚河县`` / ``富源核桃合作社理事长梁春花``.
     * A reader's signature between a letter's title and its text is its byline:
       ``小区健身器材坏了谁来修`` / ``读者　王  丽`` / ``编辑同志：…``.
     """
@@ -149,6 +179,15 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
         ):
             # A letter signed under its title: "小区健身器材坏了谁来修" / "读者　王  丽" / text.
             out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", " ", ln.text))
+        elif (
+            ln.kind == "heading"
+            and prev is not None
+            and prev.kind == "body"
+            and ATTRIBUTION_CUT.search(prev.rest or prev.text)
+            and len(ln.rest.replace(" ", "")) <= DECK_MAX // 2
+            and not re.search(r"[，。！？；：]", ln.rest)
+        ):
+            out[i] = replace(ln, kind="body", open=False)
         elif ln.kind == "heading" and prev is not None and is_bare_page_number(prev):
             out[i] = replace(ln, kind="noise", reason="section name")
         elif (m := SIGNATURE_LINE.match(ln.text)) and (

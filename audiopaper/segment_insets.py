@@ -34,6 +34,31 @@ def retitle(old: Draft, stack: list[Line], draft: Draft, page: int, titles: froz
     draft.kicker, draft.title, draft.subtitle = title_by_list(stack, split_headline(stack), titles)
 
 
+KICKER_MAX = 6  # characters of a column's name set across a sentence as the next story's kicker
+
+
+def rekick(old: Draft, stack: list[Line], draft: Draft, page: int) -> None:
+    """Make a column's name, set inside the last sentence of ``old``, the kicker of ``draft``.
+
+    ``…要抓住春季造林的有利时机，早动手、早安排，`` / ``代表风采`` / ``集中力量打好…攻坚战。`` /
+    ``贾秀英：替乡亲们把话带到北京`` / byline: the short name was read as a sub-head across the
+    open sentence, but the sentence ends right after it and the next story's headline follows,
+    which has no kicker of its own: the name heads that story.
+    """
+    if draft.kicker is not None or len(stack) != 1 or old.last_open():
+        return
+    text = (stack[0].rest or stack[0].text).strip()
+    if len(text.replace(" ", "")) > KICKER_MAX or not old.paras:
+        return
+    tail = old.paras[-1]
+    if tail.kind != "subhead" or tail.lines != [stack[0].number]:
+        return
+    del old.paras[-1]
+    old.texts.pop((page, stack[0].number), None)
+    draft.hold(page, stack[0])
+    draft.kicker = text
+
+
 def resumes(interrupted: Draft | None, item: Draft, ln: Line, text: str, *, indented: bool) -> bool:
     """Whether ``ln`` goes back to the story ``interrupted`` mid-sentence by ``item``.
 

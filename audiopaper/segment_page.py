@@ -27,15 +27,13 @@ from .segment_captions import hand_over_captions
 from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
     ASIDE,
-    BRIEFS,
-    EDITORS_DESK,
-    LINK_BOX,
     SIGNATURE_LINE,
     is_dash_point,
     is_photo_story,
     promote_headlines,
+    stands_alone,
 )
-from .segment_insets import is_photo_between, resumes, retitle
+from .segment_insets import is_photo_between, rekick, resumes, retitle
 from .segment_lines import SIGNOFF, Line, is_open
 from .segment_paras import continues_series, is_attribution
 from .segment_split import split_headline
@@ -202,9 +200,7 @@ class PageAssembler:
             or nxt_kind in (None, "byline", "field", "caption", "teaser", "noise", "jump_in")
             or (len(heads) >= 2 and not all(is_dash_point(ln) for ln in heads))
             or (cur.title is None and not cur.has_body())
-            or (len(heads) == 1 and BRIEFS.search(heads[0].rest or "") is not None)
-            or (len(heads) == 1 and EDITORS_DESK.fullmatch(heads[0].rest or "") is not None)
-            or LINK_BOX.fullmatch(heads[0].rest or "") is not None
+            or stands_alone(heads, nxt)
         )
         if opens:
             if cur is not None and cur.title is None and not cur.paras and cur.byline is None:
@@ -227,6 +223,8 @@ class PageAssembler:
                 draft.continued_from = jump_in
             for ln in stack:
                 draft.hold(self.page, ln)
+            if self.spliced is not None and self.spliced[0] is cur and cur is not draft:
+                rekick(*self.spliced, draft, self.page)
             return
         for ln in stack:  # sub-heads inside a running story
             text = (ln.rest or ln.text).lstrip("—").strip()

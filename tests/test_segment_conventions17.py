@@ -92,3 +92,75 @@ def test_a_byline_listing_text_and_video_as_its_parts_is_the_byline() -> None:
 def test_a_slash_phrase_that_names_no_reporter_is_no_byline() -> None:
     ed = seg("文/视频拍摄指南", BODY, MORE)
     assert ed.stories[0].byline is None
+
+
+def test_a_columns_name_set_across_a_sentence_is_the_kicker_of_the_next_story() -> None:
+    ed = seg(
+        "全市春季植树造林动员大会召开",
+        DATELINE + "副市长在会上要求，各地要抓住春季造林的有利时机，早动手、早安排，",
+        "代表风采",
+        "集中力量打好植树造林攻坚战。",
+        "贾秀英：替乡亲们把话带到北京",
+        "本报记者　乔　丽",
+        BODY,
+    )
+    assert heads(ed) == [
+        (None, "全市春季植树造林动员大会召开", None),
+        ("代表风采", "贾秀英：替乡亲们把话带到北京", None),
+    ]
+    assert texts(ed)[0][-1].endswith("早动手、早安排，集中力量打好植树造林攻坚战。")
+
+
+def test_a_sub_head_across_a_sentence_stays_when_its_story_goes_on() -> None:
+    ed = seg(
+        "全市春季植树造林动员大会召开",
+        DATELINE + "副市长在会上要求，各地要抓住春季造林的有利时机，早动手、早安排，",
+        "代表风采",
+        "集中力量打好植树造林攻坚战。",
+        MORE,
+    )
+    assert len(ed.stories) == 1 and ed.stories[0].kicker is None
+    assert "代表风采" in texts(ed)[0]
+
+
+VOICES_LINES = (
+    "两会声音",
+    "“今年政府工作报告把保障和改善民生摆在更加突出的位置，我们基层干部",
+    "感觉干劲更足了。”——全国人大代表、汾北市委副书记王晓峰",
+    "“发展县域经济，关键是培育特色产业，要做精做强。”——全国人大代表、岚河县",
+    "富源核桃合作社理事长梁春花",
+)
+
+
+def test_a_box_of_voices_after_a_story_is_an_item_of_its_own() -> None:
+    ed = seg(
+        "贾秀英：替乡亲们把话带到北京",
+        "本报记者　乔　丽",
+        BODY,
+        *VOICES_LINES,
+        "学习贯彻两会精神要见行动",
+        "本报评论员",
+        MORE,
+    )
+    assert [s.title for s in ed.stories] == [
+        "贾秀英：替乡亲们把话带到北京",
+        "两会声音",
+        "学习贯彻两会精神要见行动",
+    ]
+    assert texts(ed)[1][-1].endswith("——全国人大代表、岚河县富源核桃合作社理事长梁春花")
+
+
+def test_an_attribution_ending_on_a_name_does_not_take_the_next_headline() -> None:
+    ed = seg(
+        "两会声音",
+        "“发展县域经济，关键是培育特色产业。”——全国人大代表、汾北市委副书记王晓峰",
+        "学习贯彻两会精神要见行动",
+        "本报评论员",
+        MORE,
+    )
+    assert [s.title for s in ed.stories] == ["两会声音", "学习贯彻两会精神要见行动"]
+
+
+def test_a_voices_heading_over_plain_text_is_a_sub_head() -> None:
+    ed = seg("贾秀英：替乡亲们把话带到北京", "本报记者　乔　丽", BODY, "群众心声", MORE)
+    assert len(ed.stories) == 1
