@@ -91,12 +91,12 @@ CARTOON_CAPTION_MAX = 2  # lines of a cartoon's caption, under its title
 
 
 def is_table_header(ln: Line, width: int) -> bool:
-    """``排名  球队  场次  胜  平  负  积分``: short word cells, as many as the row under it has."""
+    """``排名  球队  场次  胜  平  负  积分``: short word cells, as many as the row under it has
+    (exactly as many over a table of two columns: ``品名　　价格``)."""
     cells = table_cells(narrow(ln.text))
     return (
         ln.kind != "noise"
-        and abs(len(cells) - width) <= 1
-        and len(cells) >= 3
+        and (abs(len(cells) - width) <= 1 and len(cells) >= 3 or len(cells) == width == PAIR)
         and all(
             (len(c) <= HEADER_CELL_MAX or HEADER_UNIT.fullmatch(c)) and not TABLE_FIGURE.fullmatch(c)
             for c in cells
@@ -118,10 +118,44 @@ def row_cells(ln: Line) -> list[str]:
     return cells
 
 
+PAIR = 2  # cells of a row of a table of two columns
+
+
+def pair_cells(ln: Line) -> list[str]:
+    """A two-column row, a name then its figure: ``腊肠（散装）　　　42元/斤``, or ``[]``."""
+    cells = table_cells(narrow(ln.text))
+    if (
+        ln.kind == "noise"
+        or len(cells) != PAIR
+        or any(len(c) > TABLE_CELL_MAX or ROW_SENTENCE.search(c) for c in cells)
+        or ROW_FIGURE.fullmatch(cells[0])
+        or not ROW_FIGURE.fullmatch(cells[1])
+    ):
+        return []
+    return cells
+
+
+def mark_pairs(lines: list[Line], out: list[Line]) -> None:
+    """Rows of two cells are a table's only under a header row of two word cells (``品名　　价格`` /
+    ``腊肠（散装）　　42元/斤`` / ``年糕　　12元/斤``): two cells alone may be a name and a figure
+    anywhere, the header says they are columns."""
+    for i in range(1, len(lines)):
+        if not pair_cells(lines[i]) or not is_table_header(lines[i - 1], PAIR):
+            continue
+        k = i
+        while k < len(lines) and pair_cells(lines[k]):
+            k += 1
+        if k - i >= TABLE_ROWS_MIN:
+            for j in range(i, k):
+                out[j] = replace(lines[j], kind="noise", reason="table")
+
+
 def mark_rows(lines: list[Line]) -> list[Line]:
     """``TABLE_ROWS_MIN`` lines or more in a row with the same number of short cells, figures among
-    them, are a table's rows: ``石门队　1:1　桃源队`` / ``云岗队　2:0　龙潭队``."""
+    them, are a table's rows: ``石门队　1:1　桃源队`` / ``云岗队　2:0　龙潭队``; two cells a row
+    only under their header (:func:`mark_pairs`)."""
     out = list(lines)
+    mark_pairs(lines, out)
     i = 0
     while i < len(lines):
         width = len(row_cells(lines[i]))

@@ -8,7 +8,8 @@
 * a row of cells each the frame's (a page header, links, the font size, sharing), apart by wide
   gaps: ``第A03版：本地新闻　　[上一版]　[下一版]　　[PDF版]``, ``◀上一版　下一版▶　　往期查询　　PDF下载``,
   ``字号：大 中 小　　分享到：微信 微博 QQ空间``;
-* a row of page tabs apart by wide gaps: ``A01：要闻　A02：要闻　A03：沂泉新闻　A04：经济``;
+* a row of page tabs apart by wide gaps: ``A01：要闻　A02：要闻　A03：沂泉新闻　A04：经济``, or
+  bare numbers after the bar's label: ``版面导航：01 要闻　02 要闻　03 综合``;
 * a copyright row, its cells apart by wide gaps: ``砚溪日报社版权所有　未经书面许可不得转载``,
   ``黑峪日报社版权所有　Copyright 2026　All Rights Reserved``, ``皖ICP备09001234号``,
   ``霞川晚报社主办　版权所有　Copyright © 2024 All Rights Reserved`` (the notice in one cell);
@@ -55,6 +56,12 @@ COPYRIGHT_CELL = re.compile(
 # colon, or a page and 版 ("A01版：要闻", "2版 综合"): "1 张三  2 李四  3 王五" is a list of names.
 PAGE_TAB = r"(?:[A-Z]\d{1,3}\s*[:：]|[A-Z]?\d{1,3}\s*版\s*[:：]?)\s*[\u4e00-\u9fa5·]{2,6}"
 PAGE_TABS = re.compile(rf"{PAGE_TAB}(?:(?:[ \t]{{2,}}|\u3000+){PAGE_TAB}){{2,}}")
+# After the bar's label the tabs may be bare numbers: "版面导航：01 要闻　02 要闻　03 综合" (the
+# label says what the numbers are).
+BARE_TAB = r"[A-Z]?\d{1,3}\s*版?\s*[:：]?\s*[\u4e00-\u9fa5·]{2,6}"
+LABELLED_TABS = re.compile(
+    rf"(?:版面导航|版面目录|版面列表|本期版面)\s*[:：]\s*{BARE_TAB}(?:(?:[ \t]{{2,}}|\u3000+){BARE_TAB}){{2,}}"
+)
 FIELD = re.compile(r"[^\s:：]{1,10}\s*[:：]\s*\S+")
 # The site's statement: "本网站所刊登的各种新闻…均为…版权所有，未经协议授权，禁止下载使用。"
 STATEMENT = re.compile(
@@ -95,7 +102,12 @@ def chrome_reason(text: str, cell_reason: Callable[[str], str]) -> str:
     text = text.strip()
     if len(text) > 160:
         return ""
-    if is_copyright_row(text) or STATEMENT.fullmatch(text) or PAGE_TABS.fullmatch(text):
+    if (
+        is_copyright_row(text)
+        or STATEMENT.fullmatch(text)
+        or PAGE_TABS.fullmatch(text)
+        or LABELLED_TABS.fullmatch(text)
+    ):
         return "chrome"
     if is_nav_bar(text, cell_reason):
         return "chrome"

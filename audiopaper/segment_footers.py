@@ -9,7 +9,10 @@
   ``沭川融媒APP　扫码下载　看沭川新闻``;
 * a note on whose pictures or copy fill the page: ``本版图片除署名外均由通讯员提供``,
   ``本版稿件除署名外均由新华社提供``;
-* who the page is published with: ``本版由湄江日报社与湄江市扶贫开发办公室联合主办``.
+* who the page is published with: ``本版由湄江日报社与湄江市扶贫开发办公室联合主办``;
+* a listing of a show, set in cells, its price and its date or booking line among them:
+  ``赣原大剧院　11月28日19:30　经典老歌演唱会　票价：80/180/280元　订票热线：0797-8123456`` (a
+  box of what is on, never a story; ``票价：80元`` in a sentence of news is read).
 
 ``ART_CREDIT`` is who drew the art over a feature (``题图/韦  萌``), made noise only once the
 page's bylines are found (:func:`audiopaper.segment_blocks.mark_blocks`): between a headline and
@@ -58,6 +61,26 @@ SPONSOR_NOTE = re.compile(
 )
 
 
+# A listing's cells: its price, and when it is on or where to book it.
+PRICE_CELL = re.compile(r"(?:票价|门票|票务)\s*[:：]\s*\S{1,24}")
+WHEN_CELL = re.compile(
+    r"\d{1,2}月\d{1,2}日(?:\s*[（(]?(?:周|星期)[一二三四五六日天][）)]?)?\s*(?:\d{1,2}[:：]\d{2})?"
+    r"|(?:订票|购票|售票|咨询)(?:热线|电话)\s*[:：]?\s*\d[\d\-—－ ]{4,}"
+)
+LISTING_CELLS_MIN = 3
+
+
+def is_listing_row(text: str) -> bool:
+    """A show's listing in cells: ``剧院　11月28日19:30　演唱会　票价：80/180元　订票热线：…``."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    return (
+        len(cells) >= LISTING_CELLS_MIN
+        and any(PRICE_CELL.fullmatch(c) for c in cells)
+        and any(WHEN_CELL.fullmatch(c) for c in cells)
+        and not any(re.search(r"[，。；！？]", c) for c in cells)
+    )
+
+
 def is_app_row(text: str) -> bool:
     """Cells that each prompt to the paper's app or account (``扫码下载…客户端　获取更多…``)."""
     cells = [c for c in CELL_GAP.split(text.strip()) if c]
@@ -71,11 +94,13 @@ def is_app_row(text: str) -> bool:
 
 def footer_reason(text: str) -> str:
     """``"chrome"`` for an app or account row, ``"photo credit"`` for a credit note, ``"credit"``
-    for a sponsor's note, else ``""``."""
+    for a sponsor's note, ``"listing"`` for a show's listing, else ``""``."""
     if is_app_row(text):
         return "chrome"
     if CREDIT_NOTE.fullmatch(text.strip()):
         return "photo credit"
     if SPONSOR_NOTE.fullmatch(text.strip()):
         return "credit"
+    if is_listing_row(text):
+        return "listing"
     return ""

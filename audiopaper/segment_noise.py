@@ -49,7 +49,10 @@ CONTACT = r"(?:热线|电话|邮箱|信箱|投稿|传真|地址|邮编|微信|QQ
 # A masthead footer set as labelled fields apart by wide gaps: "地址：澄州市人民路168号  邮编：313000
 # 广告经营许可证：澄工商广字001号"; two contacts or registrations make it one, other fields may join.
 FOOTER_FIELD = re.compile(r"(?P<key>[^\s:：]{1,10})\s*[:：]\s*\S+")
-FOOTER_KEY = re.compile(rf"{CONTACT}|许可证|刊号|出版物号|邮发代号|发行")
+# The paper's own address counts, "社址：…　邮政编码：…", and where copy is sent: "来稿请寄：…　邮编：…".
+FOOTER_KEY = re.compile(
+    rf"{CONTACT}|许可证|刊号|出版物号|邮发代号|发行|社址|邮政编码|(?:来稿|投稿|稿件)请?寄"
+)
 FOOTER_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 # Who publishes the paper counts as such a field: "主办：塞川日报社　地址：塞川市朔方路168号".
 PUBLISHER = re.compile(
@@ -95,17 +98,21 @@ STAFF_BARE = re.compile(
 # "晚报热线 8366110 欢迎爆料", "檀州晚报热线：8912345　24小时接听　新闻线索一经采用即付报料费",
 # "莞湖日报APP　扫码下载　新闻热线：0769-22881234".  Only these cells: a number after 热线 in a
 # sentence ("市民可拨打热线 12345 咨询") is news, and so is a notice's "咨询电话：96606" alone.
+# A number may be set in groups apart by one space, its area code in brackets: "0311-6868 6000",
+# "1066 8888", "（0413）2812345".
+PHONE = r"(?:[（(]\d{3,4}[）)]\s?)?\d[\d\-—－／/]{3,}(?: \d[\d\-—－／/]{2,})*"
 HOTLINE_CELL = (
-    r"[^\s:：]{0,10}?(?:热线|电话|短信平台|报料|爆料|投诉)(?:电话)?\s*[:：]?\s*\d[\d\-—－／/]{4,}"
-    rf"|[^\s:：]{{0,8}}{CONTACT}\s*[:：]\s*[\w.@\-—－／/]+"
+    rf"[^\s:：]{{0,10}}?(?:热线|电话|短信平台|报料|爆料|投诉)(?:电话)?\s*[:：]?\s*{PHONE}"
+    rf"|[^\s:：]{{0,8}}{CONTACT}(?:公众号|号)?\s*[:：]\s*[\w.@\-—－／/]+"
 )
 # The app's cell may name it in quotes after the prompt: "扫码下载“潇浦+”客户端", and what it
 # offers after: "“黔溪晚报”客户端同步推出“村BA”专题"; a reward for tips may close the row:
 # "晚报新闻热线：0558-2110110　报料有奖"; a prompt to follow it: "新闻热线：…　微信扫一扫　关注巴峪都市报".
 SERVICE_CELL = (
-    rf"{HOTLINE_CELL}|(?:扫码|扫一扫)?(?:下载|关注)?(?:“[^”\s]{{1,8}}”|[^\s]{{0,8}})(?:APP|App|app|客户端|视频号|公众号|抖音号)"
+    rf"{HOTLINE_CELL}|(?:扫码|扫一扫)?(?:下载|关注)?(?:“[^”\s]{{1,8}}”|[^\s]{{0,8}})(?:微信)?(?:APP|App|app|客户端|视频号|公众号|抖音号)"
     r"(?:(?:同步|同时|全程|将)?(?:推出|开设|上线|直播|开通|推送)[^\s，。；]{1,16})?"
-    r"|(?:微信|手机)?(?:扫码(?:下载|关注|阅读|观看)?|扫一扫)|(?:欢迎|诚邀)[\u4e00-\u9fa5]{0,8}?(?:爆料|报料|线索|来电|来稿|投稿)"
+    # A prompt naming what the code leads to: "扫描二维码关注官方微信".
+    r"|(?:微信|手机)?(?:扫码|扫一扫|扫描二维码)(?:(?:下载|关注|阅读|观看)(?:官方)?(?:微信|微博|客户端|APP|App)?)?|(?:欢迎|诚邀)[\u4e00-\u9fa5]{0,8}?(?:爆料|报料|线索|来电|来稿|投稿)"
     r"|(?:报料|爆料|线索)有奖|有奖(?:报料|爆料)"
     # To follow the paper by its name: "微信扫一扫　关注巴峪都市报".
     r"|关注[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报)"
@@ -161,7 +168,7 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "masthead",
             rf"(?!(?:{'|'.join(SECTION_WORDS)})快报$)"
-            r"[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|快报|商报|都市报)(?:\s*[-—－|｜]?\s*(?:数字报|电子报|电子版|数字版))?",
+            r"[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|快报|商报|都市报)(?:\s*[-—－|｜]?\s*(?:数字报纸?|电子报纸?|电子版|数字版))?",
         ),
         # A labelled web address or mailbox: "人民网网址：http://…", "本版邮箱：jhrbjj@163.com".
         ("chrome", r"(?:.{0,12}?[:：]\s*)?(?:https?://|www\.)\S+"),
@@ -196,17 +203,20 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间|夜里|晚上|上午|下午)?\s*[:：]"
             r"[^，。；：\s]{1,20}[ \t\u3000]+-?\d+℃(?:\s*[～~至－\-—]\s*-?\d+℃)?(?:[ \t\u3000]+[^，。；\s]{1,12})*",
         ),
-        # Tomorrow's page, never a teaser to a page of this edition: "明日A11版：亚运场馆…".
+        # Tomorrow's page, never a teaser to a page of this edition: "明日A11版：亚运场馆…", or the
+        # label alone over the box of tomorrow's items: "明日看点".
         # ("明天：多云转晴" in a weather box is news: a preview names a page or calls itself one.)
         (
             "preview",
-            rf"(?:明日|明天|下期|下周[一二三四五六日]?)\s*(?:第?\s*{PAGE_NO}\s*版|导读|预告|看点)\s*[:：].{{2,60}}",
+            rf"(?:明日|明天|下期|下周[一二三四五六日]?)\s*(?:第?\s*{PAGE_NO}\s*版|导读|预告|看点)\s*(?:[:：].{{2,60}})?",
         ),
         # A prompt beside a QR code: "扫码看视频", "扫一扫", "扫描二维码阅读全文".
         (
             "chrome",
             r"[（(]?(?:微信)?(?:扫码|扫一扫|扫描(?:下方|左侧|右侧|上方)?二维码)"
-            r"(?:[，,]?\s*(?:看|观看|阅读|收看|收听|听|关注|下载|了解|查看|获取|进入|参与)[^，。；！？]{0,8})?[）)]?",
+            r"(?:[，,]?\s*(?:看|观看|阅读|收看|收听|听|关注|下载|了解|查看|获取|进入|参与)[^，。；！？:：]{0,8})?"
+            # what it shows, after a colon: "扫码看视频：老字号糕点铺里的年味".
+            r"(?:\s*[:：]\s*[^，。；！？]{2,30})?[）)]?",
         ),
         ("chrome", r"(?:您当前的位置|当前位置|当前版|版权所有|Copyright|©|京ICP|ICP备|分享到).*"),
         # A web page's breadcrumb trail: "鸳江新闻网 > 数字报 > 鸳江都市报".
@@ -235,6 +245,9 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("advertisement", r"[（(]?\s*(?:本|此|以上)(?:则|版)?广告[^（）()]{0,16}负责\s*[）)]?"),
         # Where a box's figures came from, alone in brackets: "（来源：中国人民银行东江市分行）".
         ("source", r"[（(]\s*(?:数据|资料|信息|稿件|消息)?来源\s*[:：][^（）()]{1,40}[）)]"),
+        # Or alone on its line, naming who issued a story or a box's figures, no sentence after:
+        # "来源：新华社", "来源：市价格监测中心" ("来源：…。" with a stop is a sentence of news).
+        ("source", r"(?:信息|稿件|消息|新闻)?来源\s*[:：]\s*[^\s，。；：！？,;]{2,24}"),
         # A page's standing notice, never news: "本版文章仅供参考，不构成投资建议。据此操作，风险自担。",
         # "本版言论仅代表作者个人观点".
         (

@@ -10,7 +10,9 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
   (``A08``, ``B3``) or a page named with 版 (``★全市高考评卷工作启动（2版）``): ``◆…（3）`` may be
   an item's number;
 * an item of a guide without a bullet, the page named in full: ``导读`` / ``城区7万户居民告别“土暖气”（第二版）``
-  (a teaser to page 2), only under the guide's label or among other such items.
+  or ``云桥茶叶“出山”记（2版）`` (a teaser to page 2), only under the guide's label or among other such items;
+* a teaser whose headline asks or exclaims, apart by a wide gap from where its story is:
+  ``春节期间医院门诊如何安排？　详见A13版`` (a teaser to page 13).
 
 An item of the page's own headline list, a marker and then a headline the page prints again
 lower down, is never read either: ``01　元旦假期全市接待游客132.6万人次``, ``·老旧电梯何时能换新？``.
@@ -85,8 +87,15 @@ def mark_listed_headlines(lines: list[Line]) -> list[Line]:
 
 # A guide's item with no bullet, the page named in full: "城区7万户居民告别“土暖气”（第二版）".
 # A headline may end so ("诊疗方案（第二版）"), so only in a guide: under its label or among others.
+# Or without 第: "云桥茶叶“出山”记（2版）" (版 always named).
 BARE_GUIDE = re.compile(
-    r"(?P<text>[^（）()]{4,40}?)\s*[（(]\s*第\s*(?P<no>[一二三四五六七八九十]{1,3}|\d{1,2})\s*版\s*[）)]"
+    r"(?P<text>[^（）()]{4,40}?)\s*[（(]\s*第?\s*(?P<no>[一二三四五六七八九十]{1,3}|\d{1,2})\s*版\s*[）)]"
+)
+# A teaser whose headline is a question or an exclamation, then a wide gap and where its story is:
+# "春节期间医院门诊如何安排？　详见A13版" (the gap and 详见 say it points, not a sentence ending so).
+ASKING_TEASER = re.compile(
+    rf"(?P<text>[^，。；！？!?\s][^，。；！？!?]{{3,38}}[？！?!])(?:[ \t]{{2,}}|\u3000+)(?:详见|请看|参见|见)\s*"
+    rf"(?:本报)?(?:今日)?\s*第?\s*(?P<no>{PAGE_NO})\s*版"
 )
 GUIDE_LABEL = re.compile(r"[【〔\[]?\s*(?:本报|今日|本期)?导\s*读\s*[】〕\]]?")
 
@@ -114,13 +123,18 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
         if ln.kind in ("noise", "teaser"):
             continue
         text = ln.text.strip()
-        m = XREF.fullmatch(narrow(text)) or GUIDE_ITEM.fullmatch(narrow(text)) or bare_guide(lines, i)
+        m = (
+            XREF.fullmatch(narrow(text))
+            or GUIDE_ITEM.fullmatch(narrow(text))
+            or bare_guide(lines, i)
+            or ASKING_TEASER.fullmatch(narrow(text))
+        )
         if m is None or (page := parse_page_number(m["no"])) is None:
             continue
         title = text[m.start("text") : m.end("text")].strip() if m["text"] else ""
         if DOCUMENT_EDITION.search(title):  # "诊疗方案（第九版）": a document's edition, not a page
             continue
-        if title and is_headline_like(title):
+        if title and (is_headline_like(title) or m.re is ASKING_TEASER):
             out[i] = replace(ln, kind="teaser", rest=title, jump_out=page, jump_in=None)
         elif not title:
             out[i] = replace(ln, kind="noise", reason="cross-reference")
