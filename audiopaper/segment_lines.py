@@ -343,7 +343,13 @@ def read_line(number: int, raw: str) -> Line | None:
     if FIELD.match(rest) and len(rest) <= 60 and jump_out is None:
         # Cut at a comma it goes on below: "长洲区住建局答：经现场核查，…纳入今年市政道路维修计划，",
         # or inside a phrase, past a comma: "许国良：去年…农民工落户，并享受与城镇居民同等的".
-        cut = rest.endswith(("，", ",", "、")) or ("，" in rest and rest[-1] in FIELD_CUT)
+        # A value that already holds a finished sentence is prose, cut where it stops unfinished:
+        # "编者：记者就此事咨询了市体育局。该局表示，…损坏器材将在10月中旬前" / "维修或更换…".
+        cut = (
+            rest.endswith(("，", ",", "、"))
+            or ("，" in rest and rest[-1] in FIELD_CUT)
+            or (re.search(r"[。！？]", rest[:-1]) is not None and is_open(rest))
+        )
         return Line(number, text, "field", rest=rest, open=cut, **common)
     if is_headline_like(rest) and jump_out is None:
         return Line(number, text, "heading", rest=re.sub(r"[\s\u3000]+", " ", rest), **common)

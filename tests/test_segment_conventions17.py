@@ -164,3 +164,21 @@ def test_an_attribution_ending_on_a_name_does_not_take_the_next_headline() -> No
 def test_a_voices_heading_over_plain_text_is_a_sub_head() -> None:
     ed = seg("贾秀英：替乡亲们把话带到北京", "本报记者　乔　丽", BODY, "群众心声", MORE)
     assert len(ed.stories) == 1
+
+
+def test_a_reply_holding_a_finished_sentence_goes_on_where_it_stops_unfinished() -> None:
+    ed = seg(
+        "小区健身器材坏了谁来修",
+        LETTER,
+        "编者：记者就此事咨询了市体育局。该局表示，损坏器材将在10月中旬前",
+        "维修或更换，今后将建立定期巡检制度。",
+    )
+    assert (
+        texts(ed)[0][-1]
+        == "编者：记者就此事咨询了市体育局。该局表示，损坏器材将在10月中旬前维修或更换，今后将建立定期巡检制度。"
+    )
+
+
+def test_a_short_field_without_a_sentence_stays_its_own_line() -> None:
+    ed = seg("市民文化节开幕", DATELINE + BODY, "地点：市民广场", "时间：每周六上午")
+    assert "地点：市民广场" in texts(ed)[0]
