@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from .model import Paragraph, Skipped, Story, Teaser
-from .segment_lines import Line
+from .segment_lines import Line, is_open
 
 
 @dataclass
@@ -80,11 +80,16 @@ class Draft:
     def absorb(self, other: Draft) -> None:
         """Append a continuation printed on a later page.
 
-        A sentence cut by the jump (the first half's last paragraph open) goes on in the
-        continuation's first paragraph: the two are one paragraph, read without a pause.
+        A sentence cut by the jump (the first half's last paragraph open, or its last line
+        unfinished before an inline ``（下转第3版）``) goes on in the continuation's first paragraph: the two are one paragraph, read without a pause.
         """
         paras = list(other.paras)
-        if self.last_open() and paras and paras[0].kind == "body" and not paras[0].lead:
+        # A jump marker run into the cut line ("…步行距离不超过200米，（下转第3版）") closes the
+        # line for the page walk; the text before it still shows the sentence goes on.
+        cut = self.last_open() or (
+            bool(self.paras) and self.paras[-1].kind == "body" and is_open(self.paras[-1].parts[-1])
+        )
+        if cut and paras and paras[0].kind == "body" and not paras[0].lead:
             head, last = paras.pop(0), self.paras[-1]
             last.parts.extend(head.parts)
             last.more.extend([(head.page, n) for n in head.lines] + head.more)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, seg, spoken, texts
+from segkit import BODY, MORE, heads, page, seg, spoken, texts
+
+from audiopaper.segment import segment
 
 DATELINE = "本报讯（记者 韦丽萍）"
 
@@ -182,3 +184,22 @@ def test_a_reply_holding_a_finished_sentence_goes_on_where_it_stops_unfinished()
 def test_a_short_field_without_a_sentence_stays_its_own_line() -> None:
     ed = seg("市民文化节开幕", DATELINE + BODY, "地点：市民广场", "时间：每周六上午")
     assert "地点：市民广场" in texts(ed)[0]
+
+
+def jumped(cut: str) -> list[list[str]]:
+    first = page("云桥高铁站综合交通枢纽主体完工", DATELINE + BODY, cut, number=1)
+    second = page("云桥高铁站综合交通枢纽主体完工", "（上接第1版）", "真正实现“零距离换乘”。", MORE, number=3)
+    return texts(segment([first, second]))
+
+
+def test_a_sentence_cut_at_an_inline_jump_marker_is_one_paragraph_across_the_pages() -> None:
+    paras = jumped("旅客下了高铁可直接换乘，步行距离不超过200米，（下转第3版）")
+    assert len(paras) == 1
+    assert "旅客下了高铁可直接换乘，步行距离不超过200米，真正实现“零距离换乘”。" in paras[0]
+
+
+def test_a_finished_sentence_before_an_inline_jump_marker_keeps_its_paragraph() -> None:
+    paras = jumped("旅客下了高铁可直接换乘公交车。（下转第3版）")
+    assert len(paras) == 1
+    assert "旅客下了高铁可直接换乘公交车。" in paras[0]
+    assert "真正实现“零距离换乘”。" in paras[0]  # a paragraph of its own
