@@ -353,4 +353,16 @@ def read_line(number: int, raw: str) -> Line | None:
         return Line(number, text, "field", rest=rest, open=cut, **common)
     if is_headline_like(rest) and jump_out is None:
         return Line(number, text, "heading", rest=re.sub(r"[\s\u3000]+", " ", rest), **common)
-    return Line(number, text, "body", rest=rest, open=is_open(rest) and jump_out is None, **common)
+    cut = is_open(rest) or ends_in_gloss(rest)
+    return Line(number, text, "body", rest=rest, open=cut and jump_out is None, **common)
+
+
+# A gloss in brackets after a noun, the sentence going on below: "…也可以到所在村（社区）" /
+# "代办点缴费。"; never a story's end mark ("（完）", "（待续）") or a series' part ("（上）").
+GLOSS_END = re.compile(r"[\u4e00-\u9fa5][（(](?!完|续|待续|上|中|下|附)[\u4e00-\u9fa5]{1,4}[）)]$")
+PROSE_MIN = 24  # characters of a line that is prose, not a heading or a list's item
+
+
+def ends_in_gloss(text: str) -> bool:
+    """``…到所在村（社区）``: a prose line (a comma in it) stopped after a bracketed gloss."""
+    return len(text) >= PROSE_MIN and "，" in text and GLOSS_END.search(text) is not None

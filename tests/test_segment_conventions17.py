@@ -203,3 +203,15 @@ def test_a_finished_sentence_before_an_inline_jump_marker_keeps_its_paragraph() 
     assert len(paras) == 1
     assert "旅客下了高铁可直接换乘公交车。" in paras[0]
     assert "真正实现“零距离换乘”。" in paras[0]  # a paragraph of its own
+
+
+def test_a_prose_line_stopped_after_a_bracketed_gloss_goes_on_below() -> None:
+    answer = "答：参保人可以通过微信公众号、手机银行等线上渠道缴费，也可以到所在村（社区）"
+    ed = seg("医保缴费问答", DATELINE + BODY, answer, "代办点缴费。集中缴费期截至12月31日。")
+    assert texts(ed)[0][-1] == answer + "代办点缴费。集中缴费期截至12月31日。"
+
+
+def test_a_story_closed_by_its_end_mark_is_no_gloss() -> None:
+    last = "据介绍，这些公园将在年底前全部建成开放，方便市民就近休闲健身（完）"
+    ed = seg("口袋公园建成开放", DATELINE + BODY, last, "下一段另起一行。")
+    assert texts(ed)[0][-2:] == [last, "下一段另起一行。"]
