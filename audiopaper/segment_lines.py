@@ -235,7 +235,8 @@ def read_line(number: int, raw: str) -> Line | None:
     text = raw.strip().strip(f"\u3000{INVISIBLE}").strip()
     if not text:  # only a byte-order mark or zero-width spaces: non-blank, but nothing to read
         return Line(number, raw.strip(), "noise", reason="invisible characters")
-    if (m := WEB_AUTHOR.match(text)) and standalone_byline(m["by"]):
+    # The author may be a bare name, as a commentary signs: "作者：金　石　　来源：…".
+    if (m := WEB_AUTHOR.match(text)) and (standalone_byline(m["by"]) or SIGNED_NAME.match(m["by"])):
         return Line(number, text, "byline", reason="web author", byline=re.sub(r"[\s\u3000]+", " ", m["by"]))
     if reason := classify_noise(text):
         return Line(number, text, "noise", reason=reason)

@@ -215,3 +215,15 @@ def test_a_story_closed_by_its_end_mark_is_no_gloss() -> None:
     last = "据介绍，这些公园将在年底前全部建成开放，方便市民就近休闲健身（完）"
     ed = seg("口袋公园建成开放", DATELINE + BODY, last, "下一段另起一行。")
     assert texts(ed)[0][-2:] == [last, "下一段另起一行。"]
+
+
+def test_a_web_commentarys_bare_name_as_author_is_its_byline() -> None:
+    ed = seg("冀阳观察", "用好“三夏”这个“练兵场”", "作者：金　石　　来源：冀阳日报　　2019-06-11", BODY, MORE)
+    assert ed.stories[0].byline == "金 石"
+    assert "冀阳日报" not in spoken(ed)
+
+
+def test_a_bare_name_author_after_the_text_is_unread_meta() -> None:
+    ed = seg("用好“三夏”这个“练兵场”", BODY, MORE, "作者：金　石　　来源：冀阳日报　　2019-06-11")
+    assert ed.stories[0].byline is None
+    assert "金" not in spoken(ed)
