@@ -85,8 +85,9 @@ def is_title_pair(first: str, second: str) -> bool:
         return False
     # A first line closed by its figure is a full report ("全国夏粮小麦收获进度过两成" /
     # "麦收主战场由南向北梯次推进"), and a second line that points back at the first is a sentence
-    # of its own ("醉酒男子躺在马路中间" / "巡警及时将其扶到路边"): title + subtitle.
-    if FIGURE_END.search(a) or BACK_REFERENCE.search(b):
+    # of its own ("醉酒男子躺在马路中间" / "巡警及时将其扶到路边"): title + subtitle.  So is a first
+    # line that reports its event done ("沿江至海港货运班列开通" / "沿线运输时间缩短一半").
+    if FIGURE_END.search(a) or BACK_REFERENCE.search(b) or EVENT_END.search(a):
         return False
     if FIGURE.search(b) and not FIGURE.search(a):  # "沅州港二期工程开港运营" / "年吞吐能力提升至2800万吨"
         return False

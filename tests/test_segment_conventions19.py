@@ -1,0 +1,17 @@
+"""Story-structure conventions met on the twenty-second and twenty-third batches of unseen pages."""
+
+from __future__ import annotations
+
+from segkit import BODY, heads, seg
+
+DATELINE = "本报讯（记者 韦丽萍）"
+
+
+def test_a_first_line_reporting_its_event_done_keeps_the_second_as_subtitle() -> None:
+    ed = seg("沿江至海港货运班列开通", "农产品运输时间缩短一半", DATELINE + BODY)
+    assert heads(ed) == [(None, "沿江至海港货运班列开通", "农产品运输时间缩短一半")]
+
+
+def test_two_plain_clauses_of_like_length_with_no_event_stay_one_title() -> None:
+    ed = seg("主场3:1逆转金陵星火", "甬城海港提前两轮保级成功", DATELINE + BODY)
+    assert heads(ed) == [(None, "主场3:1逆转金陵星火 甬城海港提前两轮保级成功", None)]
