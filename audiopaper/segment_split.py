@@ -53,6 +53,9 @@ SERIES = re.compile(r"[\u4e00-\u9fa5“”]{2,8}(?<![放落摆写记刻装留住
 # A year's coverage of a topic, named with no figure: "2026年民生实事", "2024高考志愿填报指南" over
 # the story's own title (a report of that year, "2025年我市新增就业5.2万人", has figures).
 YEAR_TOPIC = re.compile(r"(?:19|20)\d{2}年?(?P<topic>[\u4e00-\u9fa5“”]{2,8})")
+# A series and its part joined by a middle dot, a column's name over the title: "走基层·冬季农事",
+# "区县传真·岩门", "教育·人物" (never a date's dot in quotes, "“3·15”前夕").
+DOTTED_COLUMN = re.compile(r"[\u4e00-\u9fa5]{2,8}·[\u4e00-\u9fa5]{2,8}")
 # A route as a title's first line: "雪屏至丽川" / "旅游专列6月开行" is one title (the route names the
 # train, road or flight of the second line), never a column's name over it.
 ROUTE = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:至|到|—)[\u4e00-\u9fa5]{2,4}")
@@ -194,6 +197,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or (is_slogan(plain[0]) and not is_slogan(plain[1]) and not FIGURE.search(DATE.sub("", plain[1])))
         or (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)  # a column: "开局之年看基层"
         or COLUMN_NAME.fullmatch(plain[0]) is not None
+        or DOTTED_COLUMN.fullmatch(plain[0].strip()) is not None
         or SERIES.fullmatch(plain[0].replace(" ", "")) is not None
         or is_year_topic(plain[0], plain[1])
         or (EVENT_END.search(plain[1]) is not None and EVENT_END.search(plain[0]) is None)

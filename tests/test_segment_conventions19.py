@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, heads, seg
+from segkit import BODY, MORE, heads, seg
 
 DATELINE = "本报讯（记者 韦丽萍）"
 
@@ -15,3 +15,17 @@ def test_a_first_line_reporting_its_event_done_keeps_the_second_as_subtitle() ->
 def test_two_plain_clauses_of_like_length_with_no_event_stay_one_title() -> None:
     ed = seg("主场3:1逆转金陵星火", "甬城海港提前两轮保级成功", DATELINE + BODY)
     assert heads(ed) == [(None, "主场3:1逆转金陵星火 甬城海港提前两轮保级成功", None)]
+
+
+def test_a_series_and_its_part_joined_by_a_middle_dot_is_the_kicker() -> None:
+    ed = seg(
+        "全市新建口袋公园十二处", DATELINE + BODY, "走基层·冬季农事", "大棚里的“冬日经济”", DATELINE + MORE
+    )
+    assert heads(ed)[1] == ("走基层·冬季农事", "大棚里的“冬日经济”", None)
+
+
+def test_two_plain_lines_with_no_dot_stay_one_title() -> None:
+    ed = seg(
+        "全市新建口袋公园十二处", DATELINE + BODY, "走基层看冬季农事", "大棚里的“冬日经济”", DATELINE + MORE
+    )
+    assert heads(ed)[1] == (None, "走基层看冬季农事 大棚里的“冬日经济”", None)
