@@ -56,10 +56,13 @@ def mark_headline_lists(lines: list[Line]) -> set[int]:
             if after_nav or (len(run) >= 3 and repeats >= 2):
                 seen: set[str] = set()
                 marked_items = is_marked_item(run[0])
-                for ln in run:
+                for k, ln in enumerate(run):
                     # A list set after markers ends at the first line without one: "> 银杏染秋"
                     # / "民生热线" (the first story's kicker) / "今冬供暖“开栓”时间定了".
-                    if list_key(ln) in seen or (marked_items and not is_marked_item(ln)):
+                    if marked_items and not is_marked_item(ln):
+                        break
+                    if list_key(ln) in seen:
+                        marked.difference_update(x.number for x in kickers_above(run[:k], lines[j:], counts))
                         break
                     seen.add(list_key(ln))
                     marked.add(ln.number)
@@ -67,6 +70,24 @@ def mark_headline_lists(lines: list[Line]) -> set[int]:
                     marked.difference_update(ln.number for ln in run[-2:])  # keep a stack to open with
         i = max(j, i + 1)
     return marked
+
+
+def kickers_above(listed: list[Line], after: list[Line], counts: dict[str, int]) -> list[Line]:
+    """The last lines of a list cut by a repeated title that the page never prints again.
+
+    ``本版文章`` / ``明年中考体育增设游泳`` / … / ``校园简讯`` / ``聚焦中考改革`` / ``明年中考体育增设游泳``:
+    the list ends at its last title, and ``聚焦中考改革`` (in the list nowhere else on the page) is
+    the first story's kicker.  A listed title the page prints broken in two lines is still found
+    in the page's text, and stays listed.  One title at least stays the list's.
+    """
+    printed = compact("".join(list_key(ln) for ln in after if ln.kind == "heading"))
+    out: list[Line] = []
+    for ln in reversed(listed[1:]):
+        key = list_key(ln)
+        if counts.get(key, 0) > 1 or compact(key) in printed:
+            break
+        out.append(ln)
+    return out
 
 
 def compact(text: str) -> str:
