@@ -9,7 +9,9 @@ The policy, the same for every paper:
   the classified page's ``广告``, bought space (``公告`` / ``供水有限公司停水通知`` / text / …);
 * neither is a legal or commercial notice, named by its title: ``…国有建设用地使用权挂牌出让公告``,
   ``…拍卖公告``, ``…招标公告``, ``遗失声明``, ``…注销公告``, ``…减资公告``;
-* nor the paper's own house notice: ``征订启事``, ``征稿启事``, ``征文启事``, ``招聘启事``.
+* nor the paper's own house notice: ``征订启事``, ``征稿启事``, ``征文启事``, ``招聘启事``;
+* nor the items of a notice titled so under a classifieds label, though each reads as a sentence:
+  ``分类广告`` / ``遗失声明`` / ``王记面馆遗失营业执照副本，…，声明作废。`` / ….
 
 Each unread notice runs from its label or title to its signature's date
 (``秀溪市国土资源局　2012年9月6日``), or up to the next story's headline, byline or advert, ``NOTICE_LINES`` at most.
@@ -56,9 +58,13 @@ NOTICE_LINES = 12  # lines of an unread notice after its label or title, at most
 
 def unread_notice(ln: Line) -> str:
     """Why the notice ``ln`` opens is never read (``"notice"``, ``"house notice"``), or ``""``."""
+    text = re.sub(r"[\s\u3000]+", "", narrow(ln.text))
+    if ln.reason == "advertisement" and LEGAL_NOTICE.fullmatch(text):
+        # Under a classifieds label the notice's title is the advert's, its items still the
+        # notice's: "分类广告" / "遗失声明" / "…遗失营业执照副本，…，声明作废。" / …
+        return "notice"
     if ln.kind == "noise" or ln.kind == "byline":
         return ""
-    text = re.sub(r"[\s\u3000]+", "", narrow(ln.text))
     if NOTICE_LABEL.fullmatch(text) or (ln.kind == "heading" and LEGAL_NOTICE.fullmatch(text)):
         return "notice"
     if ln.kind == "heading" and HOUSE_NOTICE.fullmatch(text):
