@@ -13,6 +13,9 @@
 * a copyright row, its cells apart by wide gaps: ``砚溪日报社版权所有　未经书面许可不得转载``,
   ``黑峪日报社版权所有　Copyright 2026　All Rights Reserved``, ``皖ICP备09001234号``,
   ``霞川晚报社主办　版权所有　Copyright © 2024 All Rights Reserved`` (the notice in one cell);
+* an e-paper's row of the page's own fields, apart by wide gaps, its edition among them:
+  ``日期：2025-12-03　版次：A02　版名：要闻`` (unlabelled, ``2019年5月22日　第A03版：要闻``, it is a
+  page header);
 * the site's copyright statement, one sentence: ``本网站所刊登的各种新闻、信息…均为黑峪日报社版权所有，
   未经协议授权，禁止下载使用。``
 
@@ -63,6 +66,9 @@ LABELLED_TABS = re.compile(
     rf"(?:版面导航|版面目录|版面列表|本期版面)\s*[:：]\s*{BARE_TAB}(?:(?:[ \t]{{2,}}|\u3000+){BARE_TAB}){{2,}}"
 )
 FIELD = re.compile(r"[^\s:：]{1,10}\s*[:：]\s*\S+")
+# A field of an e-paper page's own header row: "日期：2025-12-03", "版次：A02", "版名：要闻".
+PAGE_FIELD = re.compile(r"(?P<key>日期|出版日期|版次|版号|版名|版面|期数|期号|本期)\s*[:：]\s*\S{1,16}")
+EDITION_KEY = frozenset({"版次", "版号", "版名", "版面"})
 # The site's statement: "本网站所刊登的各种新闻…均为…版权所有，未经协议授权，禁止下载使用。"
 STATEMENT = re.compile(
     r"(?:凡)?(?:本网站?|本站|本报|本刊)[^。]{0,60}?版权[^。]{0,60}?(?:未经|禁止|不得|严禁)[^。]{0,40}[。.]?"
@@ -75,6 +81,12 @@ def is_copyright_row(text: str) -> bool:
     return any(COPYRIGHT_CELL.fullmatch(c) for c in cells) and all(
         COPYRIGHT_CELL.fullmatch(c) or FIELD.fullmatch(c) for c in cells
     )
+
+
+def is_page_fields(text: str) -> bool:
+    """Two of the page's own fields at least, apart by wide gaps, one naming its edition."""
+    cells = [PAGE_FIELD.fullmatch(c) for c in GAP.split(text.strip()) if c]
+    return len(cells) >= 2 and all(cells) and any(m["key"] in EDITION_KEY for m in cells if m)
 
 
 def is_nav_bar(text: str, cell_reason: Callable[[str], str]) -> bool:
@@ -107,6 +119,7 @@ def chrome_reason(text: str, cell_reason: Callable[[str], str]) -> str:
         or STATEMENT.fullmatch(text)
         or PAGE_TABS.fullmatch(text)
         or LABELLED_TABS.fullmatch(text)
+        or is_page_fields(text)
     ):
         return "chrome"
     if is_nav_bar(text, cell_reason):

@@ -53,6 +53,10 @@ FOOTER_FIELD = re.compile(r"(?P<key>[^\s:：]{1,10})\s*[:：]\s*\S+")
 FOOTER_KEY = re.compile(
     rf"{CONTACT}|许可证|刊号|出版物号|邮发代号|发行|社址|邮政编码|(?:来稿|投稿|稿件)请?寄"
 )
+# A field's value that is a web address: "www.rxnews.cn", "http://…", "rxnews.com.cn".
+WEB_ADDRESS = re.compile(
+    r"[:：]\s*(?:https?://|www\.)\S+$|[:：]\s*[\w\-]+(?:\.[\w\-]+)*\.(?:com|cn|net|org)(?:/\S*)?$"
+)
 FOOTER_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 # Who publishes the paper counts as such a field: "主办：塞川日报社　地址：塞川市朔方路168号".
 PUBLISHER = re.compile(
@@ -289,6 +293,11 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "section label",
             r"[【〔\[]?\s*(?:图片新闻|新闻图片|图片报道|摄影报道|新闻图说|图说新闻|图\s*说|导\s*读)\s*[】〕\]]?",
         ),
+        # Or the photo column named for the paper's place, over a photo story: "图说筇溪".
+        (
+            "section label",
+            r"[【〔\[]?\s*图说[\u4e00-\u9fa5]{2,4}\s*[】〕\]]?",
+        ),
         # A page's section word spaced out as a divider between its stories: "国　际", "要 闻".
         ("section label", rf"{SECTION_WORD_SPACED}"),
         # A weekly or special section's name over its page: "理论周刊", "健康专刊", "国庆特刊".
@@ -298,12 +307,14 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 CHROME_TOKENS = frozenset(
     "返回主页 返回首页 返回目录 返回 主页 首页 网站首页 版面导航 版面目录 标题导航 本版标题 本版新闻 本版导读 导读 今日导读 版面导读 "
     "本期导读 本版导航 本版标题导航 本版目录 PDF PDF版 PDF下载 下载PDF PDF阅读 版 上一期 下一期 上一版 下一版 上一篇 下一篇 "
+    "前一版 后一版 前一期 后一期 "
     "往期回顾 往期 数字报 电子版 打印 关闭 【打印】 【关闭】 打印本页 关闭窗口 放大 缩小 默认 朗读 收藏 评论 查看大图 "
     "打印本文 打印此文 返回顶部 顶部 关闭本页 关闭本文 手机版 客户端 数字报客户端 在线投稿 加入收藏 设为首页 联系我们 【大】 【中】 【小】 字号 【字号 大 中 小】 大 中 小 ｜ | 下载 目录 检索 日历 字体".split()
 )
-CHROME_SPLIT = re.compile(r"[\s|｜丨·•/：:【】◀▶◁▷]+")
-# A PDF link's token, whatever its wording: "PDF版下载", "下载PDF版", "PDF阅读".
-CHROME_SHAPE = re.compile(r"\S{0,3}PDF\S{0,4}", re.IGNORECASE)
+# Links in angle brackets too: "<前一版　|　后一版>".
+CHROME_SPLIT = re.compile(r"[\s|｜丨·•/：:【】◀▶◁▷<>＜＞]+")
+# A PDF link's token, whatever its wording: "PDF版下载", "下载PDF版", "PDF阅读", "下载本版PDF".
+CHROME_SHAPE = re.compile(r"\S{0,4}PDF\S{0,4}", re.IGNORECASE)
 NAV_HEADERS = frozenset(
     "本版新闻 标题导航 本版标题 本版导读 版面导读 本版导航 版面目录 本版标题导航 本版目录".split()
 )
@@ -315,11 +326,19 @@ def narrow(text: str) -> str:
 
 
 def is_footer(text: str) -> bool:
-    """Labelled fields apart by wide gaps, two of them contacts or registrations: a masthead footer."""
+    """Labelled fields apart by wide gaps, two of them contacts or registrations: a masthead footer.
+
+    The site's web address counts as a contact: ``榕峡新闻网：www.rxnews.cn　新闻热线：0772-2862110``.
+    """
     fields = [FOOTER_FIELD.fullmatch(f) for f in FOOTER_GAP.split(text.strip())]
     if len(fields) < 2 or not all(fields):
         return False
-    return sum(bool(FOOTER_KEY.search(m["key"]) or PUBLISHER.fullmatch(m[0])) for m in fields if m) >= 2
+    keys = [
+        FOOTER_KEY.search(m["key"]) or PUBLISHER.fullmatch(m[0]) or WEB_ADDRESS.search(m[0])
+        for m in fields
+        if m
+    ]
+    return sum(map(bool, keys)) >= 2
 
 
 def is_masthead_row(text: str) -> bool:
