@@ -12,7 +12,8 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
 * an item of a guide without a bullet, the page named in full: ``导读`` / ``城区7万户居民告别“土暖气”（第二版）``
   or ``云桥茶叶“出山”记（2版）`` (a teaser to page 2), only under the guide's label or among other such items;
 * a teaser whose headline asks or exclaims, apart by a wide gap from where its story is:
-  ``春节期间医院门诊如何安排？　详见A13版`` (a teaser to page 13).
+  ``春节期间医院门诊如何安排？　详见A13版`` (a teaser to page 13), or led by an arrow, with no gap:
+  ``▶补贴怎么领？详见A06版``.
 
 An item of the page's own headline list, a marker and then a headline the page prints again
 lower down, is never read either: ``01　元旦假期全市接待游客132.6万人次``, ``·老旧电梯何时能换新？``.
@@ -37,7 +38,8 @@ __all__ = ["mark_listed_headlines", "mark_xrefs"]
 XREF = re.compile(
     r"[（(]?\s*[▲△▶►→◆◇●■]*\s*(?:相关(?:新闻|报道|阅读|链接|评论|图片|图文)|更多(?:新闻|报道|内容|详情|精彩))"
     rf"\s*(?:请)?(?:详见|参见|请看|见)\s*(?:本报)?(?:今日)?\s*第?\s*(?P<no>{PAGE_NO})\s*版"
-    r"\s*(?:[:：]\s*(?P<text>[^（）()]{2,40}?))?\s*[）)]?"
+    # the title it names, in book-title marks or not: "相关报道见第3版：《全市春耕生产现场会召开》".
+    r"\s*(?:[:：]\s*《?(?P<text>[^（）()《》]{2,40}?)》?)?\s*[）)]?"
 )
 # A guide's item: "◆苇塘籍运动员载誉归来（A08）", "■冬储白菜上市（B3版）", and with a page
 # number that is not lettered, 版 after it: "★全市高考评卷工作启动（2版）", "★…（三版）".
@@ -93,8 +95,10 @@ BARE_GUIDE = re.compile(
 )
 # A teaser whose headline is a question or an exclamation, then a wide gap and where its story is:
 # "春节期间医院门诊如何安排？　详见A13版" (the gap and 详见 say it points, not a sentence ending so).
+# Or led by an arrow, no gap needed: "▶冬季家电以旧换新补贴怎么领？详见A06版" (the arrow says it points).
 ASKING_TEASER = re.compile(
-    rf"(?P<text>[^，。；！？!?\s][^，。；！？!?]{{3,38}}[？！?!])(?:[ \t]{{2,}}|\u3000+)(?:详见|请看|参见|见)\s*"
+    r"(?:(?P<arrow>[▶►→☞]\s*)|(?=[^▶►→☞]))"
+    rf"(?P<text>[^，。；！？!?\s][^，。；！？!?]{{3,38}}[？！?!])(?(arrow)\s*|(?:[ \t]{{2,}}|\u3000+))(?:详见|请看|参见|见)\s*"
     rf"(?:本报)?(?:今日)?\s*第?\s*(?P<no>{PAGE_NO})\s*版"
 )
 GUIDE_LABEL = re.compile(r"[【〔\[]?\s*(?:本报|今日|本期)?导\s*读\s*[】〕\]]?")
