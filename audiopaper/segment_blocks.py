@@ -2,9 +2,10 @@
 
 ``mark_blocks(lines)`` re-reads classified lines by the block they sit in, before the page is
 walked into stories (:mod:`audiopaper.segment_page`).  It first removes the boxes that are
-never read (:mod:`audiopaper.segment_boxes`: adverts, tables, weather, cartoons, column labels
-over editor's notes) and the notices that are never read or their signatures
-(:mod:`audiopaper.segment_notices`), then finds the blocks that are read:
+never read (:mod:`audiopaper.segment_boxes`: adverts, tables, cartoons, column labels
+over editor's notes; :mod:`audiopaper.segment_weather`: weather boxes) and the notices that are
+never read or their signatures (:mod:`audiopaper.segment_notices`), then finds the blocks that
+are read:
 
 * a box of briefs whose items carry their own titles (``区县简讯`` / ``槐东区：“田保姆”托管…`` /
   one paragraph / ``新港区：…``) is a story per item, and the box's label is never read;
@@ -32,7 +33,6 @@ from .segment_boxes import (
     mark_cartoons,
     mark_note_labels,
     mark_tables,
-    mark_weather,
 )
 from .segment_footers import ART_CREDIT
 from .segment_heads import BRIEFS, COLUMN_NAME
@@ -40,6 +40,7 @@ from .segment_labels import mark_section_top, mark_service_labels, mark_service_
 from .segment_lines import Line, is_headline_like
 from .segment_noise import narrow
 from .segment_notices import mark_notices
+from .segment_weather import mark_weather
 from .segment_xrefs import mark_listed_headlines, mark_xrefs
 
 __all__ = ["mark_blocks", "EDITORS_NOTE"]

@@ -7,7 +7,7 @@ makes noise before the page is walked into stories:
   ``（本广告由发布者负责）``), however much of it looks like a headline or a field;
 * a table's header row and title over its rows (``中超积分榜（截至4月12日）`` / ``排名  球队  场次`` /
   ``1  申江海港  6  5  1  0  16``, the rows noise already);
-* a weather box's label over its days (``今明天气`` / ``今天：多云，局部有雷阵雨　26℃～34℃``);
+* a weather box (:mod:`audiopaper.segment_weather`);
 * a cartoon's title between its label and artist (``漫画`` / ``“剩”宴`` / ``张  恒/作``; with a
   caption under it the cartoon is a story of its own) and a
   column's label over an editor's note (``岷江论坛`` / ``编者按：…`` / headline).
@@ -29,7 +29,7 @@ from .segment_noise import TABLE_CELL_MAX, TABLE_FIGURE, narrow, table_cells
 
 __all__ = [
     "BOX_LABEL", "EDITORS_NOTE", "mark_adverts", "mark_cartoons", "mark_note_labels",
-    "mark_tables", "mark_weather",
+    "mark_tables",
 ]  # fmt: skip
 
 # "编者按：…" printed between a headline and its byline introduces that story (or its series).
@@ -55,37 +55,6 @@ ROW_SCHEDULE = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日")
 TABLE_ROWS_MIN = 2  # rows of the same cells in a row, at least
 # A note under a table's rows: "注：早熟品种预计10月中旬上市　数据来源：市果业局", "单位：元".
 TABLE_NOTE = re.compile(r"(?:注|备注|说明|(?:数据|资料)?来源|单位)\s*[:：]")
-# A weather box's label: "今明天气", "天气预报", "未来三天天气", or the place's: "雪屏天气", or
-# a trade's forecast: "农业气象", "交通气象".
-WEATHER_LABEL = re.compile(r"[\u4e00-\u9fa5\d]{0,5}(?:天气(?:预报)?|气象)")
-# A day of a weather box set as table cells: "今天　晴　23℃～38℃　东风3级".
-WEATHER_DAY = re.compile(
-    r"(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间)?\s*[:：]?[ \t\u3000]+\S.*℃.*"
-)
-# A day of a weather box set in cells under its label, its part of the day named or not, one
-# cell a temperature: "今天：晴　西北风3到4级　最低气温-5℃　最高气温6℃", "今天白天：晴转多云　…　气温-2℃～9℃".
-WEATHER_DAY_CELLS = re.compile(
-    r"(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间|夜里|晚上|上午|下午)?\s*[:：]"
-    r"[^，。；：\s]{1,16}(?:[ \t\u3000]+[^，。；\s]{1,16})+"
-)
-# Who issued a forecast, alone on its line: "陇峪市气象台发布", "安澜市气象台11月22日16时发布",
-# or with its partners: "荆塘市气象台　荆塘市农业局　联合发布"; or the warning it issued:
-# "市气象台昨日16时发布高温橙色预警信号".
-FORECASTER = (
-    r"[\u4e00-\u9fa5]{0,10}气象(?:台|局|中心)(?:[ \t\u3000]+[\u4e00-\u9fa5]{2,12}){0,3}"
-    r"\s*[^，。；\s]{0,16}?发布(?:[\u4e00-\u9fa5]{2,10}预警(?:信号)?)?"
-)
-FORECAST_LINES = 3  # lines of forecast text between a weather label and its forecaster, at most
-# What a weather box prints under its days: indices in labelled cells ("穿衣指数：较冷，建议着夹衣",
-# "紫外线强度：强　空气质量：优") and who issued the forecast ("安澜市气象台11月22日16时发布").
-# An index's cell may close with its advice: "紫外线指数：很强　紫外线强度高，外出请做好防护".
-WEATHER_CELL = (
-    r"(?:[\u4e00-\u9fa5]{1,4}指数|紫外线(?:强度|指数)?|空气质量(?:指数|等级)?|能见度|相对湿度|湿度|"
-    r"风力|风向|日出|日落|降水概率|体感温度)\s*[:：][^。；：\s]{1,24}"
-)
-WEATHER_EXTRA = re.compile(
-    rf"{WEATHER_CELL}(?:[ \t\u3000]+{WEATHER_CELL})*(?:[ \t\u3000]+[^。；：\s]{{2,24}}[。！]?)?|{FORECASTER}"
-)
 CARTOON_TITLE_MAX = 2  # lines between a cartoon's label and its artist
 CARTOON_CAPTION_MAX = 2  # lines of a cartoon's caption, under its title
 
@@ -213,70 +182,6 @@ def text_after(lines: list[Line], i: int) -> bool:
     while k < len(lines) and (lines[k].kind == "noise" or TABLE_NOTE.match(narrow(lines[k].text))):
         k += 1
     return k < len(lines) and lines[k].kind not in ("heading", "label")
-
-
-def forecast_end(lines: list[Line], start: int) -> int:
-    """Index after the forecaster's line closing the weather box labelled at ``start``, or 0.
-
-    ``农业气象`` / ``预计本周我市以多云天气为主…`` / ``荆塘市气象台　荆塘市农业局　联合发布``: a
-    forecast signed by who issued it is the box's, its text too.  Without that line the label
-    heads a story (``今明天气`` / ``本报讯…``).
-    """
-    for k in range(start + 1, min(len(lines), start + 2 + FORECAST_LINES)):
-        if re.fullmatch(FORECASTER, narrow(lines[k].text)):
-            return k + 1 if k > start + 1 else 0
-        if lines[k].kind not in ("body", "field"):
-            return 0
-    return 0
-
-
-def is_weather_day(ln: Line) -> bool:
-    text = narrow(ln.text)
-    return ln.kind != "noise" and "℃" in text and WEATHER_DAY_CELLS.fullmatch(text) is not None
-
-
-def mark_weather_days(lines: list[Line]) -> list[Line]:
-    """Day lines in cells right under a weather label are the box's: ``天气预报`` / ``今天：晴　西北风3到4级
-    最低气温-5℃　最高气温6℃``.  Only there: such a line elsewhere may be a story's."""
-    out = list(lines)
-    for i, ln in enumerate(lines):
-        if ln.kind != "heading" or not WEATHER_LABEL.fullmatch(ln.rest):
-            continue
-        k = i + 1
-        while k < len(lines) and (lines[k].reason == "weather" or is_weather_day(lines[k])):
-            out[k] = replace(lines[k], kind="noise", reason="weather")
-            k += 1
-    return out
-
-
-def mark_weather(lines: list[Line]) -> list[Line]:
-    """A weather box's label over its days' lines is never read: ``今明天气`` / ``今天：多云　26℃～34℃``.
-
-    Only over such lines: ``今明天气`` over text is a story's headline.  Under the days, the box's
-    indices and who issued it (``穿衣指数：较冷`` / ``安澜市气象台11月22日16时发布``) are the box's too,
-    with the warning it issued (``市气象台昨日16时发布高温橙色预警信号``).
-    """
-    lines = [
-        replace(ln, reason="weather")
-        if ln.reason == "table" and WEATHER_DAY.fullmatch(narrow(ln.text))
-        else ln
-        for ln in lines
-    ]
-    lines = mark_weather_days(lines)
-    out = list(lines)
-    for i, ln in enumerate(lines[:-1]):
-        if ln.kind == "heading" and WEATHER_LABEL.fullmatch(ln.rest) and lines[i + 1].reason == "weather":
-            out[i] = replace(ln, kind="noise", reason="weather")
-        if ln.kind == "heading" and WEATHER_LABEL.fullmatch(ln.rest) and (end := forecast_end(lines, i)):
-            out[i:end] = [replace(x, kind="noise", reason="weather") for x in lines[i:end]]
-    for i, ln in enumerate(out):
-        if ln.reason != "weather":
-            continue
-        k = i + 1
-        while k < len(lines) and lines[k].kind != "noise" and WEATHER_EXTRA.fullmatch(narrow(lines[k].text)):
-            out[k] = replace(lines[k], kind="noise", reason="weather")
-            k += 1
-    return out
 
 
 def mark_note_labels(lines: list[Line]) -> list[Line]:

@@ -1,0 +1,147 @@
+"""Weather boxes of a page, never read: a label over its days, indices and forecaster.
+
+* a weather box's label over its days (``今明天气`` / ``今天：多云，局部有雷阵雨　26℃～34℃``), with
+  the indices and who issued it under them (``穿衣指数：较冷`` / ``安澜市气象台11月22日16时发布``);
+* a trade's forecast signed by who issued it (``农业气象`` / text / ``荆塘市气象台　联合发布``);
+* a label over a forecast sentence for its days and its advice (``农事天气`` /
+  ``未来三天：多云，13℃～24℃。`` / ``农事建议：…``).
+
+Why a module of its own: the weather box has more shapes than the other boxes of
+:mod:`audiopaper.segment_boxes`, which runs it with them before the page is walked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .segment_lines import Line
+from .segment_noise import narrow
+
+__all__ = ["mark_weather"]
+
+# A weather box's label: "今明天气", "天气预报", "未来三天天气", or the place's: "雪屏天气", or
+# a trade's forecast: "农业气象", "交通气象".
+WEATHER_LABEL = re.compile(r"[\u4e00-\u9fa5\d]{0,5}(?:天气(?:预报)?|气象)")
+# A day of a weather box set as table cells: "今天　晴　23℃～38℃　东风3级".
+WEATHER_DAY = re.compile(
+    r"(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间)?\s*[:：]?[ \t\u3000]+\S.*℃.*"
+)
+# A day of a weather box set in cells under its label, its part of the day named or not, one
+# cell a temperature: "今天：晴　西北风3到4级　最低气温-5℃　最高气温6℃", "今天白天：晴转多云　…　气温-2℃～9℃".
+WEATHER_DAY_CELLS = re.compile(
+    r"(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间|夜里|晚上|上午|下午)?\s*[:：]"
+    r"[^，。；：\s]{1,16}(?:[ \t\u3000]+[^，。；\s]{1,16})+"
+)
+# Who issued a forecast, alone on its line: "陇峪市气象台发布", "安澜市气象台11月22日16时发布",
+# or with its partners: "荆塘市气象台　荆塘市农业局　联合发布"; or the warning it issued:
+# "市气象台昨日16时发布高温橙色预警信号".
+FORECASTER = (
+    r"[\u4e00-\u9fa5]{0,10}气象(?:台|局|中心)(?:[ \t\u3000]+[\u4e00-\u9fa5]{2,12}){0,3}"
+    r"\s*[^，。；\s]{0,16}?发布(?:[\u4e00-\u9fa5]{2,10}预警(?:信号)?)?"
+)
+FORECAST_LINES = 3  # lines of forecast text between a weather label and its forecaster, at most
+# What a weather box prints under its days: indices in labelled cells ("穿衣指数：较冷，建议着夹衣",
+# "紫外线强度：强　空气质量：优") and who issued the forecast ("安澜市气象台11月22日16时发布").
+# An index's cell may close with its advice: "紫外线指数：很强　紫外线强度高，外出请做好防护".
+WEATHER_CELL = (
+    r"(?:[\u4e00-\u9fa5]{1,4}指数|紫外线(?:强度|指数)?|空气质量(?:指数|等级)?|能见度|相对湿度|湿度|"
+    r"风力|风向|日出|日落|降水概率|体感温度)\s*[:：][^。；：\s]{1,24}"
+)
+WEATHER_EXTRA = re.compile(
+    rf"{WEATHER_CELL}(?:[ \t\u3000]+{WEATHER_CELL})*(?:[ \t\u3000]+[^。；：\s]{{2,24}}[。！]?)?|{FORECASTER}"
+)
+# A forecast for a span of days set as a sentence under a weather label: "未来三天：多云间阴，局部有
+# 小雨，气温13℃～24℃。", "今明两天：晴，15℃～27℃。" (a temperature in it).
+FORECAST_SPAN = re.compile(
+    r"(?:未来[一二两三四五六七\d]{1,2}天|今明两?天|今天|明天|后天|今日|明日|本周|周末|下周)"
+    r"(?:白天|夜间|夜里)?\s*[:：][^：:]*℃.*"
+)
+# The advice a trade's weather box closes with: "农事建议：抓住晴好天气…", "出行提示：…".
+WEATHER_ADVICE = re.compile(r"[\u4e00-\u9fa5]{1,4}(?:建议|提示|提醒)\s*[:：].{2,80}")
+
+
+def forecast_end(lines: list[Line], start: int) -> int:
+    """Index after the forecaster's line closing the weather box labelled at ``start``, or 0.
+
+    ``农业气象`` / ``预计本周我市以多云天气为主…`` / ``荆塘市气象台　荆塘市农业局　联合发布``: a
+    forecast signed by who issued it is the box's, its text too.  Without that line the label
+    heads a story (``今明天气`` / ``本报讯…``).
+    """
+    for k in range(start + 1, min(len(lines), start + 2 + FORECAST_LINES)):
+        if re.fullmatch(FORECASTER, narrow(lines[k].text)):
+            return k + 1 if k > start + 1 else 0
+        if lines[k].kind not in ("body", "field"):
+            return 0
+    return 0
+
+
+def is_weather_day(ln: Line) -> bool:
+    text = narrow(ln.text)
+    return ln.kind != "noise" and "℃" in text and WEATHER_DAY_CELLS.fullmatch(text) is not None
+
+
+def mark_weather_days(lines: list[Line]) -> list[Line]:
+    """Day lines in cells right under a weather label are the box's: ``天气预报`` / ``今天：晴　西北风3到4级
+    最低气温-5℃　最高气温6℃``.  Only there: such a line elsewhere may be a story's."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind != "heading" or not WEATHER_LABEL.fullmatch(ln.rest):
+            continue
+        k = i + 1
+        while k < len(lines) and (lines[k].reason == "weather" or is_weather_day(lines[k])):
+            out[k] = replace(lines[k], kind="noise", reason="weather")
+            k += 1
+    return out
+
+
+def mark_span_forecasts(lines: list[Line]) -> list[Line]:
+    """A weather label over a forecast sentence for its days is a box, its advice too: ``农事天气`` /
+    ``未来三天：多云间阴，局部有小雨，气温13℃～24℃。`` / ``农事建议：抓住晴好天气做好早稻移栽…``.
+
+    Only right under the label (``FORECAST_SPAN``): a label over a story's text heads that story.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines[:-1]):
+        if ln.kind != "heading" or not WEATHER_LABEL.fullmatch(ln.rest):
+            continue
+        if lines[i + 1].kind == "noise" or not FORECAST_SPAN.fullmatch(narrow(lines[i + 1].text.strip())):
+            continue
+        k = i + 1
+        while k < len(lines) and lines[k].kind != "noise":
+            text = narrow(lines[k].text.strip())
+            if not (FORECAST_SPAN.fullmatch(text) or WEATHER_ADVICE.fullmatch(text)):
+                break
+            k += 1
+        out[i:k] = [replace(x, kind="noise", reason="weather") for x in lines[i:k]]
+    return out
+
+
+def mark_weather(lines: list[Line]) -> list[Line]:
+    """A weather box's label over its days' lines is never read: ``今明天气`` / ``今天：多云　26℃～34℃``.
+
+    Only over such lines: ``今明天气`` over text is a story's headline.  Under the days, the box's
+    indices and who issued it (``穿衣指数：较冷`` / ``安澜市气象台11月22日16时发布``) are the box's too,
+    with the warning it issued (``市气象台昨日16时发布高温橙色预警信号``).
+    """
+    lines = [
+        replace(ln, reason="weather")
+        if ln.reason == "table" and WEATHER_DAY.fullmatch(narrow(ln.text))
+        else ln
+        for ln in lines
+    ]
+    lines = mark_span_forecasts(mark_weather_days(lines))
+    out = list(lines)
+    for i, ln in enumerate(lines[:-1]):
+        if ln.kind == "heading" and WEATHER_LABEL.fullmatch(ln.rest) and lines[i + 1].reason == "weather":
+            out[i] = replace(ln, kind="noise", reason="weather")
+        if ln.kind == "heading" and WEATHER_LABEL.fullmatch(ln.rest) and (end := forecast_end(lines, i)):
+            out[i:end] = [replace(x, kind="noise", reason="weather") for x in lines[i:end]]
+    for i, ln in enumerate(out):
+        if ln.reason != "weather":
+            continue
+        k = i + 1
+        while k < len(lines) and lines[k].kind != "noise" and WEATHER_EXTRA.fullmatch(narrow(lines[k].text)):
+            out[k] = replace(lines[k], kind="noise", reason="weather")
+            k += 1
+    return out
