@@ -59,7 +59,10 @@ class PageAssembler:
         self.web_author: Draft | None = None  # the story whose byline a web page's author field gave
         body = [ln for ln in self.lines if ln.kind == "body"]
         # Paragraphs start indented ("　　据介绍，…"), so a flush text line is a piece of one.
-        self.indented = 2 * sum(ln.indent > 0 for ln in body) > len(body)
+        # A key：value field set as a paragraph ("　　律师答：…") is a paragraph too: a page of
+        # questions and answers would otherwise seem to indent only half its text.
+        share = body + [ln for ln in self.lines if ln.kind == "field" and ln.indent > 0]
+        self.indented = 2 * sum(ln.indent > 0 for ln in share) > len(share)
         # Or a blank line parts them; a dump with neither gives each paragraph one line.
         self.unmarked = not any(ln.indent for ln in body) and not any(
             b.number - a.number > 1 and {a.kind, b.kind} <= {"body", "byline"}
