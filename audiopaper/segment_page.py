@@ -285,6 +285,19 @@ class PageAssembler:
             cur.byline = f"{cur.byline} {ln.byline}" if cur.byline else ln.byline
             cur.hold(self.page, ln)
             return
+        if (
+            cur is not None
+            and cur.title is not None
+            and cur.byline
+            and not re.search(r"(?<!通)讯|电", cur.byline)
+            and ln.byline.endswith(("电", "讯"))
+            and not cur.has_body()
+            and ln.rest
+        ):
+            # "记者　孙立平　通讯员　邱  岩　报道" / "　　本报汶北讯　1月26日，…": under a headline
+            # credited on a line of its own, a bare dateline leading the text is its first words.
+            self.add_para(cur, "body", ln.text.strip(), ln)
+            return
         if cur is None or cur.has_body() or (cur.byline is not None and ln.rest):
             spliced = self.spliced if cur is not None and cur.has_body() else None
             cur = self.open_story()

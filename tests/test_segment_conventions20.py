@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, seg, texts
+from segkit import BODY, MORE, heads, seg, texts
 
 DATELINE = "本报讯（记者 韦丽萍）"
 
@@ -31,3 +31,25 @@ def test_flush_fields_leave_a_flush_page_unindented() -> None:
         MORE,
     )
     assert len(texts(ed)[0]) == 4
+
+
+def test_a_bare_dateline_under_a_credit_line_leads_the_text() -> None:
+    ed = seg(
+        "全市“年货节”启动 发放消费券500万元",
+        "记者　孙立平　通讯员　邱  岩　报道",
+        "　　本报东城讯　1月26日，" + BODY,
+        "　　" + MORE,
+    )
+    assert heads(ed) == [(None, "全市“年货节”启动 发放消费券500万元", None)]
+    assert ed.stories[0].byline == "记者 孙立平 通讯员 邱 岩 报道"
+    assert texts(ed)[0] == ["本报东城讯　1月26日，" + BODY, MORE]
+
+
+def test_a_dateline_after_a_credited_storys_text_opens_the_next_story() -> None:
+    ed = seg(
+        "全市“年货节”启动 发放消费券500万元",
+        "记者　孙立平　通讯员　邱  岩　报道",
+        "　　" + BODY,
+        "　　本报东城讯　1月26日，" + MORE,
+    )
+    assert len(ed.stories) == 2
