@@ -128,11 +128,15 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
     * A short ``key：value`` line with no final punctuation that opens a story is its headline:
       ``世界气象组织：今年或成有记录以来最暖年份`` before ``新华社日内瓦12月2日电…``; a field
       never stands between a finished sentence and a dateline or byline.
+    * So is one set between two headline lines (``城市足球联赛`` / ``第8轮：电力队客场逆转`` /
+      ``水泥厂队主场1∶2失利``), or under a column's name over the editor's note (``民生调查`` /
+      ``社区食堂：一顿饭里的“大民生”`` / ``编者按：…``).
     * A short question over a byline, or between a headline line and a ``——`` subtitle, or
       under a column's name, is a headline (``政策解读`` /
       ``异地就医备案怎么办？`` / ``本报记者 秦雯``), and so is one under a column's name over a
       letter's salutation (``读者来信`` / ``老旧小区充电桩何时能装上？`` / ``编辑同志：``) or
-      over a reader's question (``市民问政`` / ``小区门口道路坑洼何时修？`` / ``市民问：…``),
+      over a reader's question (``市民问政`` / ``小区门口道路坑洼何时修？`` / ``市民问：…``) or
+      over a headline line (``（关注医保改革）`` / ``门诊共济报销怎么用？`` / ``专家解答…5个问题``),
       though it ends like a sentence; inside a story it stays text.
     * An unfinished sentence between a headline and a byline alone, or a dateline leading the
       text, is the story's subtitle: ``百件秦汉文物“住进”新展厅`` / ``市博物馆“长安遗珍”特展开幕，
@@ -157,10 +161,28 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
         if ln.kind == "field" and is_headline_like(ln.rest) and nxt is not None and nxt.kind == "byline":
             if after_sentence:
                 out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
+        elif (
+            ln.kind == "field"
+            and is_headline_like(ln.rest)
+            and prev is not None
+            and prev.kind in ("heading", "label")
+            and nxt is not None
+            and (
+                nxt.kind == "heading"
+                or (is_kicker_label(prev) and EDITORS_NOTE_LEAD.match(nxt.rest or nxt.text) is not None)
+            )
+        ):
+            # "城市足球联赛" / "第8轮：电力队客场逆转" / "水泥厂队主场1∶2失利": set between two
+            # headline lines, a short "X：Y" is a line of the stack, never an info box's field; so
+            # under a column's name over the editor's note ("民生调查" / "社区食堂：…" / "编者按：…").
+            out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif is_question_title(ln) and (
             (after_sentence and nxt is not None and nxt.kind == "byline")
             # "高考倒计时7天" / "最后一周，考生该怎么过？" / "——听听名校老师…怎么说": in a stack.
             or (prev is not None and prev.kind == "heading" and nxt is not None and is_dash_point(nxt))
+            # "（关注医保改革）" / "门诊共济报销怎么用？" / "专家解答市民关心的5个问题": under a
+            # column's name, over a headline line.
+            or (is_kicker_label(prev) and nxt is not None and nxt.kind == "heading")
             or (is_kicker_label(prev) and nxt is not None and (is_salutation(nxt) or is_asked(nxt)))
         ):
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))

@@ -10,7 +10,8 @@ line in a dump that indents its paragraphs, or any text line after ``；`` in a 
 paragraphs by neither indent nor blank lines (those rules live in :mod:`audiopaper.segment_paras`).
 A caption, a photo story or a small box set inside a sentence cut by a column does not end
 it: the sentence is joined across the caption, or picked up after the item's one paragraph
-(those rules live in :mod:`audiopaper.segment_insets`).
+(those rules live in :mod:`audiopaper.segment_insets`).  Whether a byline signs the story above,
+credits the one under way or opens a new one is decided in :mod:`audiopaper.segment_credits`.
 Why here
 and not in the classifier: these are decisions about neighbours, the classifier only sees one
 line.
@@ -18,16 +19,13 @@ line.
 
 from __future__ import annotations
 
-import re
-
 from .model import Skipped, Teaser
 from .segment_blocks import EDITORS_NOTE, mark_blocks
-from .segment_bylines import BULLETS
 from .segment_captions import hand_over_captions
+from .segment_credits import dateline_leads_text, note_runs_on, signs_story_above
 from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
     ASIDE,
-    SIGNATURE_LINE,
     is_dash_point,
     is_photo_story,
     promote_headlines,
@@ -256,26 +254,7 @@ class PageAssembler:
             return
         if cur is not None and cur is self.web_author and not cur.paras and ln.rest:
             cur.byline = None  # the text's own dateline names the story's writers
-        bare_dateline = bool(
-            cur and ln.byline.endswith(("电", "讯")) and not re.search(r"电|讯", cur.byline or "")
-        )
-        # "　　　　　　　　何  苗": a name set flush right signs the piece above it, whatever follows.
-        signed = ln.reason == "signed flush right"
-        trailing = (
-            cur is not None
-            and cur.has_body()
-            and not ln.rest
-            and (nxt is None or nxt.kind in ("heading", "label", "noise") or signed)
-            and (
-                (signed and cur.byline is None)
-                or (ln.text.startswith(("(", "（")) and cur.byline is None)
-                or bare_dateline
-                or ln.reason == "bracketed dateline"
-                or (SIGNATURE_LINE.match(ln.text) is not None and cur.byline is None)
-                or (ln.text.startswith(tuple(BULLETS)) and cur.byline is None)
-            )
-        )
-        if trailing and cur is not None:
+        if signs_story_above(cur, ln, nxt) and cur is not None:
             # "（记者 张三）", a wire's "新华社南昌12月3日电", a column's "●石  言" or a commentary's
             # "●新华社记者  陶  然" at the end of its story.  A bracketed wire dateline under a
             # signed feature ("新华社记者 王  鹏" … "（新华社日内瓦10月12日电）") is held, not read.
@@ -285,17 +264,10 @@ class PageAssembler:
             cur.byline = f"{cur.byline} {ln.byline}" if cur.byline else ln.byline
             cur.hold(self.page, ln)
             return
-        if (
-            cur is not None
-            and cur.title is not None
-            and cur.byline
-            and not re.search(r"(?<!通)讯|电", cur.byline)
-            and ln.byline.endswith(("电", "讯"))
-            and not cur.has_body()
-            and ln.rest
-        ):
-            # "记者　孙立平　通讯员　邱  岩　报道" / "　　本报汶北讯　1月26日，…": under a headline
-            # credited on a line of its own, a bare dateline leading the text is its first words.
+        if note_runs_on(cur, ln) and cur is not None:
+            for para in cur.paras:
+                para.lead = True  # the note's paragraphs all lead the story
+        if dateline_leads_text(cur, ln) and cur is not None:
             self.add_para(cur, "body", ln.text.strip(), ln)
             return
         if cur is None or cur.has_body() or (cur.byline is not None and ln.rest):

@@ -53,3 +53,59 @@ def test_a_dateline_after_a_credited_storys_text_opens_the_next_story() -> None:
         "　　本报东城讯　1月26日，" + MORE,
     )
     assert len(ed.stories) == 2
+
+
+def test_a_key_value_line_between_two_headline_lines_is_the_title() -> None:
+    ed = seg(
+        "城市足球联赛",
+        "第8轮：电力队客场逆转",
+        "水泥厂队主场1∶2失利　积分榜形势胶着",
+        "晚报记者　覃  斌",
+        BODY,
+    )
+    assert heads(ed) == [("城市足球联赛", "第8轮：电力队客场逆转", "水泥厂队主场1∶2失利 积分榜形势胶着")]
+
+
+def test_a_key_value_line_under_a_column_name_over_a_note_is_the_title() -> None:
+    ed = seg(
+        "民生调查",
+        "社区食堂：一顿饭里的“大民生”",
+        "编者按：老人吃饭难，曾是不少社区的“老大难”。",
+        "本报今起推出“民生调查”栏目，关注百姓身边事。",
+        "都市报记者　李  娜　杨  雪",
+        BODY,
+        "运营如何“可持续”",
+        MORE,
+    )
+    assert heads(ed) == [("民生调查", "社区食堂：一顿饭里的“大民生”", None)]
+    assert ed.stories[0].byline == "都市报记者 李 娜 杨 雪"
+    assert texts(ed)[0][-2:] == ["运营如何“可持续”", MORE]
+
+
+def test_key_value_fields_of_a_box_under_its_heading_stay_fields() -> None:
+    ed = seg(
+        "全市新建口袋公园十二处",
+        DATELINE + BODY,
+        "活动预告",
+        "时间：5月1日上午9时",
+        "地点：市民广场",
+        MORE,
+    )
+    assert "时间：5月1日上午9时" in "".join(texts(ed)[-1])
+    assert all(h[1] != "时间：5月1日上午9时" for h in heads(ed))
+
+
+def test_a_question_between_a_label_and_a_headline_line_is_the_title() -> None:
+    ed = seg(
+        "（关注医保改革）",
+        "门诊共济报销怎么用？",
+        "专家解答市民关心的5个问题",
+        "都市报记者　岩  温",
+        BODY,
+    )
+    assert heads(ed) == [("关注医保改革", "门诊共济报销怎么用？", "专家解答市民关心的5个问题")]
+
+
+def test_a_question_inside_the_text_stays_text() -> None:
+    ed = seg("全市新建口袋公园十二处", DATELINE + BODY, "问：个人账户划入为什么减少了？", MORE)
+    assert len(ed.stories) == 1 and len(texts(ed)[0]) == 3

@@ -1,0 +1,73 @@
+"""Where a byline line goes, as the story being read decides: the story above, or a new one.
+
+Why a module of its own: these are facts about one byline and the draft it meets (is the
+story's text done, does its headline hold a note, has it been credited already), apart from
+the walk over the page in :mod:`audiopaper.segment_page`, which only acts on the answer.
+
+* A credit after a story's text, followed by a headline or nothing, signs that story:
+  ``（记者 张三）``, ``新华社南昌12月3日电``, ``●石  言``, ``　　　　　　　　何  苗``.
+* A note of a few paragraphs under a headline still leads the story the byline under it
+  credits: ``社区食堂：…`` / ``编者按：…。`` / ``本报今起推出…栏目。`` / ``都市报记者 李  娜``.
+* Under a headline credited on a line of its own, a bare dateline leading the text is the
+  text's first words, not a new story: ``记者　孙立平　报道`` / ``本报汶北讯　1月26日，…``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .segment_boxes import EDITORS_NOTE
+from .segment_bylines import BULLETS
+from .segment_draft import Draft
+from .segment_heads import SIGNATURE_LINE
+from .segment_lines import Line
+
+# A dateline names its paper's newsroom ("本报讯", "新华社…电"); "通讯员" is a reporter's role.
+DATELINE_WORD = re.compile(r"(?<!通)讯|电")
+NOTE_PARAS = 3  # paragraphs an editor's note may run to between a headline and its byline
+
+
+def signs_story_above(cur: Draft | None, ln: Line, nxt: Line | None) -> bool:
+    """``ln``, a credit with no text of its own, signs ``cur``'s finished text."""
+    if cur is None or not cur.has_body() or ln.rest:
+        return False
+    bare_dateline = ln.byline.endswith(("电", "讯")) and not re.search(r"电|讯", cur.byline or "")
+    # "　　　　　　　　何  苗": a name set flush right signs the piece above it, whatever follows.
+    signed = ln.reason == "signed flush right"
+    return (nxt is None or nxt.kind in ("heading", "label", "noise") or signed) and (
+        (signed and cur.byline is None)
+        or (ln.text.startswith(("(", "（")) and cur.byline is None)
+        or bare_dateline
+        or ln.reason == "bracketed dateline"
+        or (SIGNATURE_LINE.match(ln.text) is not None and cur.byline is None)
+        or (ln.text.startswith(tuple(BULLETS)) and cur.byline is None)
+    )
+
+
+def note_runs_on(cur: Draft | None, ln: Line) -> bool:
+    """``cur`` holds only its headline and an editor's note in a few paragraphs; ``ln`` credits it."""
+    if cur is None or ln.rest:
+        return False
+    paras = cur.paras
+    return (
+        cur.title is not None
+        and cur.byline is None
+        and 2 <= len(paras) <= NOTE_PARAS
+        and paras[0].lead
+        and paras[0].parts[0].startswith(EDITORS_NOTE)
+        and all(p.kind == "body" for p in paras)
+        and not paras[-1].open
+    )
+
+
+def dateline_leads_text(cur: Draft | None, ln: Line) -> bool:
+    """``ln`` is a bare dateline leading the first text of ``cur``, credited on a line of its own."""
+    return (
+        cur is not None
+        and cur.title is not None
+        and bool(cur.byline)
+        and not DATELINE_WORD.search(cur.byline or "")
+        and ln.byline.endswith(("电", "讯"))
+        and not cur.has_body()
+        and bool(ln.rest)
+    )
