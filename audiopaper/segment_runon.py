@@ -22,7 +22,9 @@ title shows where it was cut, by the shape of its lines alone:
 * the first line is who did it and over what span, the second only the verb and its count
   (``嫩北火车站春运首周`` / ``发送旅客16.8万人次``);
 * the first line names an event's edition, the second only when and where it happens
-  (``榕北第三十八届迎春花市`` / ``今晚在骑楼老街开锣``).
+  (``榕北第三十八届迎春花市`` / ``今晚在骑楼老街开锣``);
+* the first line is only a name of a few characters, the second only where it goes
+  (``莒原小杂粮`` / ``走出深山闯市场``).
 
 Two full clauses stay title and subtitle however alike their lengths
 (``醉酒男子躺在马路中间`` / ``巡警及时将其扶到路边``); so does a second line that lists or
@@ -79,6 +81,13 @@ EDITION = re.compile(r"第[\d一二三四五六七八九十百]{1,5}届[\u4e00-\
 RELATIVE_DAY = re.compile(
     r"^(?:今晚|今夜|今日|今天|明日|明天|明晚|昨日|昨天|昨晚|今起|明起|本周[一二三四五六日末]?)"
 )
+# A line that only goes somewhere, its subject left on the line above: "走出深山闯市场",
+# "走进千家万户", "远销海外".  Under a bare name of a few characters ("莒原小杂粮") it finishes it.
+GOES = re.compile(
+    r"^(?:走出|走进|走向|走上|迈向|迈进|闯出|闯进|闯入|跳出|冲出|飞出|飞进|飞入|登上|端上|搬上|"
+    r"卖到|卖向|远销|坐上|搭上)"
+)
+NAME_MAX = 6  # characters of a bare name set as a title's first line
 # A second line shaped like a subtitle: it lists or pauses, or is spaced clauses.
 DECK_SHAPE = re.compile(r"[，、,；;：:\s\u3000]")
 
@@ -100,6 +109,8 @@ def runs_on(first: str, second: str) -> bool:
         return True
     if EDITION.search(a) and RELATIVE_DAY.match(b) and not FIGURE.search(b):
         return True
+    if GOES.match(b) and len(a) <= NAME_MAX and re.fullmatch(r"[\u4e00-\u9fa5“”]+", a):
+        return True
     return bool(COMPETITION.search(a) and MEDALS.match(b))
 
 
@@ -108,7 +119,9 @@ def join_runs(plain: list[str]) -> list[str]:
     out: list[str] = []
     for text in plain:
         if out and runs_on(out[-1], text):
-            out[-1] = f"{out[-1]} {text.strip()}"
+            # A name and where it goes are one clause: no space, which would part two clauses.
+            sep = "" if GOES.match(text.strip()) else " "
+            out[-1] = f"{out[-1]}{sep}{text.strip()}"
         else:
             out.append(text)
     return out

@@ -33,6 +33,9 @@ OCCASION_MIN = 6  # characters: "建党百年之际" at least
 EVENT_END = re.compile(
     r"(?:开幕|闭幕|召开|举行|举办|启动|启幕|揭幕|揭牌|开工|开通|开业|落幕|开赛|启用|竣工|通车|投产|开放)$"
 )
+# Something begun one place after another, the backdrop of a news item: "北方供暖季陆续开始" over
+# "多地提前启动供暖" is kicker + title (a one-off event, "…会议开幕", is the title itself).
+UNDER_WAY = re.compile(r"(?:陆续|相继|次第|渐次|纷纷)(?:开始|展开|启动|开启|到来|来临)$")
 SUBTITLE_CUE = re.compile(r"(?:主持|讲话|出席|参加|陪同|致辞|作报告|会见|主持并讲话)$")
 # A figure, in digits or as an amount in words: "2800万吨", "每斤降至八毛" (never "三周", a span).
 FIGURE = re.compile(r"\d|[一二三四五六七八九十两半][十百千万亿]*(?:元|角|毛|块|分钱|斤|公斤|吨|成|倍)")
@@ -156,8 +159,10 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     the first ends like a kicker (``…指挥部时强调``), the second names an event happening under a
     theme (``“花儿”唱响夏夜广场`` / ``首届夏都“花儿”音乐周开幕``: kicker + title), the first names
     an event over a display slogan (``…第四次会议开幕`` / ``凝心聚力开新局　奋楫笃行谱新篇``: kicker
-    + title, the slogan the page's big type), or the two are one
-    title set in two lines.  A ``——`` line is the subtitle; a
+    + title, the slogan the page's big type), the first reports something begun place after
+    place (``北方供暖季陆续开始`` / ``多地提前启动供暖``: kicker + title), or the two are one
+    title set in two lines.  A short first line is a column's name over a longer title unless it
+    reports its event done over a figure (``年末消费季启动`` / ``发放数字消费券3000万元``).  A ``——`` line is the subtitle; a
     bracketed column label (``（新春走基层）``) becomes the kicker when there is none.
     """
     labels = [ln.rest for ln in stack if ln.kind == "label"]
@@ -195,7 +200,14 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         # detail: "高温天气持续 中暑病人增多" / "…一周接诊中暑患者40余人" is title + subtitle.
         # A date is no count: "元宵过了　灯会还在" / "筠溪彩灯会延期至2月23日" is kicker + title.
         or (is_slogan(plain[0]) and not is_slogan(plain[1]) and not FIGURE.search(DATE.sub("", plain[1])))
-        or (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)  # a column: "开局之年看基层"
+        # A column: "开局之年看基层"; never an event reported done over its figure, the subtitle
+        # ("年末消费季启动" / "发放数字消费券3000万元", like "…二期工程启动" / "将新建…26公里").
+        or (
+            len(plain[0]) <= 8
+            and len(plain[1]) >= len(plain[0]) + 3
+            and not (EVENT_END.search(plain[0]) and FIGURE.search(plain[1]))
+        )
+        or (UNDER_WAY.search(plain[0]) is not None and not FIGURE.search(plain[1]))
         or COLUMN_NAME.fullmatch(plain[0]) is not None
         or DOTTED_COLUMN.fullmatch(plain[0].strip()) is not None
         or SERIES.fullmatch(plain[0].replace(" ", "")) is not None

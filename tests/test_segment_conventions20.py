@@ -109,3 +109,33 @@ def test_a_question_between_a_label_and_a_headline_line_is_the_title() -> None:
 def test_a_question_inside_the_text_stays_text() -> None:
     ed = seg("全市新建口袋公园十二处", DATELINE + BODY, "问：个人账户划入为什么减少了？", MORE)
     assert len(ed.stories) == 1 and len(texts(ed)[0]) == 3
+
+
+def test_an_event_reported_done_over_its_figure_is_title_and_subtitle() -> None:
+    ed = seg("年末消费季启动", "发放数字消费券3000万元", DATELINE + BODY)
+    assert heads(ed) == [(None, "年末消费季启动", "发放数字消费券3000万元")]
+
+
+def test_a_short_column_name_over_a_longer_title_stays_the_kicker() -> None:
+    ed = seg("沿着边境线看开放", "一座边境小城的“开放账本”", DATELINE + BODY)
+    assert heads(ed) == [("沿着边境线看开放", "一座边境小城的“开放账本”", None)]
+
+
+def test_something_begun_place_after_place_is_the_backdrop_kicker() -> None:
+    ed = seg("北方供暖季陆续开始", "多地提前启动供暖", DATELINE + BODY)
+    assert heads(ed) == [("北方供暖季陆续开始", "多地提前启动供暖", None)]
+
+
+def test_a_campaign_under_way_over_its_figure_keeps_the_subtitle() -> None:
+    ed = seg("全市“三夏”麦收陆续展开", "已收获小麦86万亩", DATELINE + BODY)
+    assert heads(ed) == [(None, "全市“三夏”麦收陆续展开", "已收获小麦86万亩")]
+
+
+def test_a_bare_name_and_where_it_goes_are_one_title() -> None:
+    ed = seg("转方式　调结构　看县域经济新亮点", "莒原小杂粮", "走出深山闯市场", DATELINE + BODY)
+    assert heads(ed) == [("转方式 调结构 看县域经济新亮点", "莒原小杂粮走出深山闯市场", None)]
+
+
+def test_a_full_clause_over_a_going_line_stays_title_and_subtitle() -> None:
+    ed = seg("我市小杂粮种植面积扩大", "走出深山闯市场", DATELINE + BODY)
+    assert heads(ed) == [(None, "我市小杂粮种植面积扩大", "走出深山闯市场")]
