@@ -8,6 +8,9 @@ the walk over the page in :mod:`audiopaper.segment_page`, which only acts on the
   ``（记者 张三）``, ``新华社南昌12月3日电``, ``●石  言``, ``　　　　　　　　何  苗``.
 * A note of a few paragraphs under a headline still leads the story the byline under it
   credits: ``社区食堂：…`` / ``编者按：…。`` / ``本报今起推出…栏目。`` / ``都市报记者 李  娜``.
+* A source under a wire story that names another outlet than its dateline's is read, the
+  paper's word on where it took the story: ``新华社昆明11月7日电（记者 …）…`` / ``（据新华网）``;
+  one naming the byline's own agency (``新华社记者 赵  明`` / ``（据新华社）``) says nothing new.
 * Under a headline credited on a line of its own, a bare dateline leading the text is the
   text's first words, not a new story: ``记者　孙立平　报道`` / ``本报汶北讯　1月26日，…``.
 """
@@ -71,3 +74,16 @@ def dateline_leads_text(cur: Draft | None, ln: Line) -> bool:
         and not cur.has_body()
         and bool(ln.rest)
     )
+
+
+# A story's source in brackets after its text: "（据新华网）", the outlet it was taken from.
+SOURCE = re.compile(r"[（(]\s*据(?P<org>[^）)\s]{2,10})\s*[）)]")
+
+
+def reads_source(cur: Draft | None, ln: Line) -> bool:
+    """``ln`` is a bracketed source naming an outlet other than ``cur``'s credited one."""
+    m = SOURCE.fullmatch(ln.byline.strip()) if ln.reason == "bracketed dateline" else None
+    if cur is None or m is None or not cur.has_body() or not cur.byline:
+        return False
+    agency = re.match(r"[\u4e00-\u9fa5]{2,4}?(?:社|网|报|台)", cur.byline.strip())
+    return agency is not None and agency.group(0) != m["org"]

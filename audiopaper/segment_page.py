@@ -22,7 +22,7 @@ from __future__ import annotations
 from .model import Skipped, Teaser
 from .segment_blocks import EDITORS_NOTE, mark_blocks
 from .segment_captions import hand_over_captions
-from .segment_credits import dateline_leads_text, note_runs_on, signs_story_above
+from .segment_credits import dateline_leads_text, note_runs_on, reads_source, signs_story_above
 from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
     ASIDE,
@@ -258,6 +258,10 @@ class PageAssembler:
             # "（记者 张三）", a wire's "新华社南昌12月3日电", a column's "●石  言" or a commentary's
             # "●新华社记者  陶  然" at the end of its story.  A bracketed wire dateline under a
             # signed feature ("新华社记者 王  鹏" … "（新华社日内瓦10月12日电）") is held, not read.
+            if reads_source(cur, ln):
+                cur.paras.append(ParaDraft("body", [ln.byline.strip()], [ln.number], self.page))
+                cur.texts[(self.page, ln.number)] = ln.text
+                return
             if ln.reason == "bracketed dateline" and cur.byline is not None:
                 cur.hold(self.page, ln)
                 return

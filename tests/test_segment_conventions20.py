@@ -139,3 +139,24 @@ def test_a_bare_name_and_where_it_goes_are_one_title() -> None:
 def test_a_full_clause_over_a_going_line_stays_title_and_subtitle() -> None:
     ed = seg("我市小杂粮种植面积扩大", "走出深山闯市场", DATELINE + BODY)
     assert heads(ed) == [(None, "我市小杂粮种植面积扩大", "走出深山闯市场")]
+
+
+def test_a_source_naming_another_outlet_than_the_dateline_is_read() -> None:
+    ed = seg(
+        "全市新建口袋公园十二处",
+        "我国学者发现新的植物物种",
+        "　　新华社昆明11月7日电（记者 岳  晴）" + BODY,
+        "　　（据新华网）",
+    )
+    assert texts(ed)[-1] == [BODY, "（据新华网）"]
+
+
+def test_a_source_naming_the_bylines_own_agency_is_never_read() -> None:
+    ed = seg(
+        "全市新建口袋公园十二处",
+        "我国学者发现新的植物物种",
+        "新华社记者　赵  明",
+        "　　" + BODY,
+        "　　（据新华社）",
+    )
+    assert texts(ed)[-1] == [BODY]
