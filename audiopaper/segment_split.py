@@ -36,6 +36,13 @@ EVENT_END = re.compile(
 # Something begun one place after another, the backdrop of a news item: "北方供暖季陆续开始" over
 # "多地提前启动供暖" is kicker + title (a one-off event, "…会议开幕", is the title itself).
 UNDER_WAY = re.compile(r"(?:陆续|相继|次第|渐次|纷纷)(?:开始|展开|启动|开启|到来|来临)$")
+# Work finished by a deadline, the news a start is the backdrop of: "春季道路“大修”启动" over
+# "城区37条破损路段5月底前修完" is kicker + title (the deadline line has its own subject; an
+# amount the start brings, "发放数字消费券3000万元", is the subtitle).
+DEADLINE_DONE = re.compile(
+    r"(?:\d{1,2}月(?:底|中旬|下旬|上旬)?前|年底前|月底前|年内|汛前|节前)(?:全部|全面|基本)?"
+    r"(?:修完|完工|完成|建成|竣工|投用|通车|修复|到位)$"
+)
 SUBTITLE_CUE = re.compile(r"(?:主持|讲话|出席|参加|陪同|致辞|作报告|会见|主持并讲话)$")
 # A figure, in digits or as an amount in words: "2800万吨", "每斤降至八毛" (never "三周", a span).
 FIGURE = re.compile(r"\d|[一二三四五六七八九十两半][十百千万亿]*(?:元|角|毛|块|分钱|斤|公斤|吨|成|倍)")
@@ -208,6 +215,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
             and not (EVENT_END.search(plain[0]) and FIGURE.search(plain[1]))
         )
         or (UNDER_WAY.search(plain[0]) is not None and not FIGURE.search(plain[1]))
+        or (EVENT_END.search(plain[0]) is not None and DEADLINE_DONE.search(plain[1]) is not None)
         or COLUMN_NAME.fullmatch(plain[0]) is not None
         or DOTTED_COLUMN.fullmatch(plain[0].strip()) is not None
         or SERIES.fullmatch(plain[0].replace(" ", "")) is not None
