@@ -12,7 +12,7 @@ import re
 
 from .segment_heads import COLUMN_NAME
 from .segment_lines import Line
-from .segment_runon import join_runs
+from .segment_runon import COUNT, MEASURE, join_runs
 
 # A kicker's ending: a leader's words, an occasion, or a competition's round ("…联赛第九轮",
 # "…大奖赛第三站").
@@ -51,6 +51,14 @@ DATE = re.compile(r"(?:\d{1,4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{1,2}[日号
 FIGURE_END = re.compile(
     r"(?:\d|[一二三四五六七八九十两半])(?:[%％成倍]|[十百千万亿]*(?:元|件|个|户|人次|人|吨|亩|家|项|辆|公里))?$"
 )
+# A count added, a full clause closing the line: "城区新增4条公交线路" over "通达北郊新区和高铁站"
+# is title + subtitle (a count with only a place before it, "城区7万户居民", runs on instead).
+ADDED_COUNT_END = re.compile(
+    rf"(?:新增|新建|新开|新开通|增设|再建|开通){COUNT}{MEASURE}[\u4e00-\u9fa5“”]{{1,6}}$"
+)
+# A season or peak arriving, a full clause: "夏季用电高峰来临" over "供电部门提醒安全用电" is title +
+# subtitle ("…陆续来临", something begun place after place, is the kicker: see UNDER_WAY).
+ARRIVAL_END = re.compile(r"(?:来临|到来|来袭|临近)$")
 # A pronoun taking up what the line above named: "将其扶到路边", "对其进行救治".
 BACK_REFERENCE = re.compile(r"(?:将|把|对|为|使|让|帮|助|给|与|向)其")
 # A deck that lists or pauses is a subtitle, never the second half of its title: "鲜花、蔬菜、咖啡…".
@@ -101,6 +109,10 @@ def is_title_pair(first: str, second: str) -> bool:
     # of its own ("醉酒男子躺在马路中间" / "巡警及时将其扶到路边"): title + subtitle.  So is a first
     # line that reports its event done ("沿江至海港货运班列开通" / "沿线运输时间缩短一半").
     if FIGURE_END.search(a) or BACK_REFERENCE.search(b) or EVENT_END.search(a):
+        return False
+    # A count added ("城区新增4条公交线路" / "通达北郊新区和高铁站") or a season arrived
+    # ("夏季用电高峰来临" / "供电部门提醒安全用电") is a full clause: title + subtitle.
+    if ADDED_COUNT_END.search(a) or ARRIVAL_END.search(a):
         return False
     if FIGURE.search(b) and not FIGURE.search(a):  # "沅州港二期工程开港运营" / "年吞吐能力提升至2800万吨"
         return False

@@ -16,3 +16,18 @@ def test_a_deadline_line_under_a_start_line_is_the_title() -> None:
 def test_an_amount_under_a_start_line_stays_the_subtitle() -> None:
     ed = seg("年末消费季启动", "发放数字消费券3000万元", DATELINE + BODY, MORE)
     assert heads(ed) == [(None, "年末消费季启动", "发放数字消费券3000万元")]
+
+
+def test_a_count_added_over_a_plain_line_is_title_and_subtitle() -> None:
+    ed = seg("城区新增4条公交线路", "通达北郊新区和高铁站", DATELINE + BODY, MORE)
+    assert heads(ed) == [(None, "城区新增4条公交线路", "通达北郊新区和高铁站")]
+
+
+def test_a_season_arrived_over_a_plain_line_is_title_and_subtitle() -> None:
+    ed = seg("夏季用电高峰来临", "供电部门提醒安全用电", DATELINE + BODY, MORE)
+    assert heads(ed) == [(None, "夏季用电高峰来临", "供电部门提醒安全用电")]
+
+
+def test_a_match_result_set_in_two_lines_stays_one_title() -> None:
+    ed = seg("主场3:1逆转金陵星火", "甬城海港提前两轮保级成功", DATELINE + BODY, MORE)
+    assert heads(ed) == [(None, "主场3:1逆转金陵星火 甬城海港提前两轮保级成功", None)]
