@@ -55,7 +55,7 @@ def stands_alone(heads: list[Line], nxt: Line | None) -> bool:
     """A box that is an item of its own wherever it stands, never a sub-head of the story above.
 
     Briefs (``法治简讯``), the editors' column (``编读往来``), a box of background facts
-    (``相关链接``), and a box of voices over a quote (``两会声音`` / ``“…”——全国人大代表、…``).
+    (``相关链接`` over its own title), and a box of voices over a quote (``两会声音`` / ``“…”——全国人大代表、…``).
     """
     text = heads[0].rest or ""
     return (
@@ -67,7 +67,9 @@ def stands_alone(heads: list[Line], nxt: Line | None) -> bool:
             and nxt is not None
             and (nxt.rest or nxt.text).lstrip("◎●·").startswith(("“", '"'))
         )
-        or LINK_BOX.fullmatch(text) is not None
+        # Under its own title ("相关链接" / "“菜篮子”价格监测怎么做") the box is an item; a bare
+        # label over a few facts ("相关链接" / "今年以来，我市已新增…") is the story's own sub-head.
+        or (LINK_BOX.fullmatch(text) is not None and len(heads) > 1)
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, seg
+from segkit import BODY, MORE, heads, seg, texts
 
 DATELINE = "本报讯（记者 韦丽萍）"
 
@@ -31,3 +31,24 @@ def test_a_season_arrived_over_a_plain_line_is_title_and_subtitle() -> None:
 def test_a_match_result_set_in_two_lines_stays_one_title() -> None:
     ed = seg("主场3:1逆转金陵星火", "甬城海港提前两轮保级成功", DATELINE + BODY, MORE)
     assert heads(ed) == [(None, "主场3:1逆转金陵星火 甬城海港提前两轮保级成功", None)]
+
+
+def test_a_bare_link_box_label_over_facts_belongs_to_the_story_above() -> None:
+    fact = "今年以来，我市已新增、调整公交线路9条，更新公交车110辆，新建港湾式停靠站36个。"
+    ed = seg("城区新增4条公交线路", "通达北郊新区和高铁站", DATELINE + BODY, MORE, "相关链接", fact)
+    assert len(ed.stories) == 1
+    assert fact in texts(ed)[0]
+
+
+def test_a_link_box_under_its_own_title_is_an_item_of_its_own() -> None:
+    fact = "我市自2020年起建立重要民生商品价格监测制度，每周两次采集30种蔬菜、猪肉、鸡蛋等商品零售价格。"
+    ed = seg(
+        "城区新增4条公交线路",
+        "通达北郊新区和高铁站",
+        DATELINE + BODY,
+        MORE,
+        "相关链接",
+        "“菜篮子”价格监测怎么做",
+        fact,
+    )
+    assert heads(ed)[1] == ("相关链接", "“菜篮子”价格监测怎么做", None)
