@@ -68,6 +68,9 @@ DECK_MIN = 8  # characters of the title before a deck set on its line after a sp
 # "两会精神在基层", "暖心服务在一线", "“两山”实践在岐川".  A verb of placing before "在" makes a
 # title's clause instead: "把群众的冷暖放在心上".
 SERIES = re.compile(r"[\u4e00-\u9fa5“”]{2,8}(?<![放落摆写记刻装留住存藏挂印])在[\u4e00-\u9fa5]{2}")
+# A series told from a time or place, its topic after a verb of looking or talking: "开局之年看基层",
+# "年终看变化", "街头巷尾话变化" over the story's title (alone, "黄葛树下话家常" is a title itself).
+THEME_COLUMN = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:看|话|谈|说)[\u4e00-\u9fa5]{2,3}")
 # A year's coverage of a topic, named with no figure: "2026年民生实事", "2024高考志愿填报指南" over
 # the story's own title (a report of that year, "2025年我市新增就业5.2万人", has figures).
 YEAR_TOPIC = re.compile(r"(?:19|20)\d{2}年?(?P<topic>[\u4e00-\u9fa5“”]{2,8})")
@@ -231,6 +234,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or COLUMN_NAME.fullmatch(plain[0]) is not None
         or DOTTED_COLUMN.fullmatch(plain[0].strip()) is not None
         or SERIES.fullmatch(plain[0].replace(" ", "")) is not None
+        or (THEME_COLUMN.fullmatch(plain[0].strip()) is not None and len(plain[1]) >= len(plain[0]))
         or is_year_topic(plain[0], plain[1])
         or (EVENT_END.search(plain[1]) is not None and EVENT_END.search(plain[0]) is None)
         or (EVENT_END.search(plain[0]) is not None and is_slogan(plain[1]))

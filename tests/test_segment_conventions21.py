@@ -52,3 +52,13 @@ def test_a_link_box_under_its_own_title_is_an_item_of_its_own() -> None:
         fact,
     )
     assert heads(ed)[1] == ("相关链接", "“菜篮子”价格监测怎么做", None)
+
+
+def test_a_theme_told_from_a_scene_over_a_title_is_the_kicker() -> None:
+    ed = seg("街头巷尾话变化", "这条背街“变脸”了", DATELINE + BODY, MORE)
+    assert heads(ed) == [("街头巷尾话变化", "这条背街“变脸”了", None)]
+
+
+def test_a_theme_told_from_a_scene_alone_is_the_title() -> None:
+    ed = seg("黄葛树下话家常", DATELINE + BODY, MORE)
+    assert heads(ed) == [(None, "黄葛树下话家常", None)]
