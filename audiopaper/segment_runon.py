@@ -23,6 +23,8 @@ title shows where it was cut, by the shape of its lines alone:
   (``嫩北火车站春运首周`` / ``发送旅客16.8万人次``);
 * the first line names an event's edition, the second only when and where it happens
   (``榕北第三十八届迎春花市`` / ``今晚在骑楼老街开锣``);
+* the first line's last clause is only who, a group of people after a comma, its predicate
+  below (``高考结束了，今年我市考生`` / ``考场上有哪些“小插曲”``);
 * the first line is only a name of a few characters, the second only where it goes
   (``莒原小杂粮`` / ``走出深山闯市场``).
 
@@ -87,6 +89,13 @@ GOES = re.compile(
     r"^(?:走出|走进|走向|走上|迈向|迈进|闯出|闯进|闯入|跳出|冲出|飞出|飞进|飞入|登上|端上|搬上|"
     r"卖到|卖向|远销|坐上|搭上)"
 )
+# A clause after a comma that is only who (a group of people), its predicate on the next line:
+# "高考结束了，今年我市考生" / "考场上有哪些“小插曲”" (a kicker with a comma is whole:
+# "开学在即，家长要注意").
+SUBJECT_LEFT = re.compile(
+    r"[，,][\u4e00-\u9fa5]{0,6}(?:考生|市民|游客|居民|家长|学生|群众|旅客|司机|乘客|消费者|车主|"
+    r"网友|村民|农民|职工|老人|孩子|患者)$"
+)
 NAME_MAX = 6  # characters of a bare name set as a title's first line
 # A second line shaped like a subtitle: it lists or pauses, or is spaced clauses.
 DECK_SHAPE = re.compile(r"[，、,；;：:\s\u3000]")
@@ -101,7 +110,7 @@ def runs_on(first: str, second: str) -> bool:
     a, b = first.strip(), second.strip()
     if not a or not b or b.startswith("—") or DECK_SHAPE.search(b) or len(b) > 20:
         return False
-    if OBJECT_VERB.search(a) or COUNTED.search(a) or VENUE_RESULT.match(a):
+    if OBJECT_VERB.search(a) or COUNTED.search(a) or VENUE_RESULT.match(a) or SUBJECT_LEFT.search(a):
         return True
     if AMOUNT_REACHED.match(b) and not FIGURE.search(a):
         return True

@@ -62,3 +62,13 @@ def test_a_theme_told_from_a_scene_over_a_title_is_the_kicker() -> None:
 def test_a_theme_told_from_a_scene_alone_is_the_title() -> None:
     ed = seg("黄葛树下话家常", DATELINE + BODY, MORE)
     assert heads(ed) == [(None, "黄葛树下话家常", None)]
+
+
+def test_a_group_left_after_a_comma_runs_on_to_its_predicate() -> None:
+    ed = seg("高考结束了，今年我市考生", "考场上有哪些“小插曲”", DATELINE + BODY, MORE)
+    assert heads(ed) == [(None, "高考结束了，今年我市考生 考场上有哪些“小插曲”", None)]
+
+
+def test_a_whole_clause_after_a_comma_does_not_run_on() -> None:
+    ed = seg("高考结束了，考生放松了", "考场上有哪些“小插曲”", DATELINE + BODY, MORE)
+    assert len(heads(ed)[0][1]) < 20
