@@ -9,7 +9,8 @@ The policy, the same for every paper:
   the classified page's ``广告``, bought space (``公告`` / ``供水有限公司停水通知`` / text / …);
 * neither is a legal or commercial notice, named by its title: ``…国有建设用地使用权挂牌出让公告``,
   ``…拍卖公告``, ``…招标公告``, ``遗失声明``, ``…注销公告``, ``…减资公告``;
-* nor the paper's own house notice: ``征订启事``, ``征稿启事``, ``征文启事``, ``招聘启事``;
+* nor the paper's own house notice: ``征订启事``, ``征稿启事``, ``征文启事``, ``招聘启事``, or a
+  section's call under a label naming it the caller (``本刊征稿`` / ``理论周刊常年征集理论文章…``);
 * nor the items of a notice titled so under a classifieds label, though each reads as a sentence:
   ``分类广告`` / ``遗失声明`` / ``王记面馆遗失营业执照副本，…，声明作废。`` / ….
 
@@ -53,6 +54,9 @@ LEGAL_NOTICE = re.compile(
 HOUSE_NOTICE = re.compile(
     rf"[^，。！？；：]{{0,12}}(?:征订|订阅|订报|征稿|征文|约稿|招聘)[^，。！？；：]{{0,6}}{NOTICE_WORD}"
 )
+# Or a label naming the paper or its section as the caller, the notice word left off: "本刊征稿",
+# "本版征稿", "本报征订", or the bare call "征稿" (never "征文": a contest's label over its read entries).
+HOUSE_CALL = re.compile(r"(?:本报|本刊|本版|本栏目?|本专栏|本周刊|本副刊)?(?:征稿|征订|约稿)")
 NOTICE_LINES = 12  # lines of an unread notice after its label or title, at most
 
 
@@ -67,7 +71,7 @@ def unread_notice(ln: Line) -> str:
         return ""
     if NOTICE_LABEL.fullmatch(text) or (ln.kind == "heading" and LEGAL_NOTICE.fullmatch(text)):
         return "notice"
-    if ln.kind == "heading" and HOUSE_NOTICE.fullmatch(text):
+    if ln.kind == "heading" and (HOUSE_NOTICE.fullmatch(text) or HOUSE_CALL.fullmatch(text)):
         return "house notice"
     return ""
 
