@@ -16,6 +16,8 @@
 * an e-paper's row of the page's own fields, apart by wide gaps, its edition among them:
   ``日期：2025-12-03　版次：A02　版名：要闻`` (unlabelled, ``2019年5月22日　第A03版：要闻``, it is a
   page header);
+* the links to the story before and after the one shown, one or both, the missing one ``无``:
+  ``上一篇：全市社区养老服务设施实现全覆盖　　下一篇：无``, ``下一条：…`` (the titles are other stories');
 * the site's copyright statement, one sentence: ``本网站所刊登的各种新闻、信息…均为黑峪日报社版权所有，
   未经协议授权，禁止下载使用。``
 
@@ -73,6 +75,11 @@ EDITION_KEY = frozenset({"版次", "版号", "版名", "版面"})
 STATEMENT = re.compile(
     r"(?:凡)?(?:本网站?|本站|本报|本刊)[^。]{0,60}?版权[^。]{0,60}?(?:未经|禁止|不得|严禁)[^。]{0,40}[。.]?"
 )
+# The links to the neighbouring stories: "上一篇：<title>", "下一篇：无", one or both on the row.
+NEIGHBOUR = r"[【\[]?(?:上|下|前|后)一(?:篇|条|则)[】\]]?\s*[:：]"
+NEIGHBOUR_LINKS = re.compile(
+    rf"{NEIGHBOUR}\s*\S.{{0,60}}?(?:(?:[ \t]{{2,}}|\u3000+){NEIGHBOUR}\s*\S.{{0,60}})?"
+)
 
 
 def is_copyright_row(text: str) -> bool:
@@ -120,6 +127,7 @@ def chrome_reason(text: str, cell_reason: Callable[[str], str]) -> str:
         or PAGE_TABS.fullmatch(text)
         or LABELLED_TABS.fullmatch(text)
         or is_page_fields(text)
+        or NEIGHBOUR_LINKS.fullmatch(text)
     ):
         return "chrome"
     if is_nav_bar(text, cell_reason):
