@@ -109,11 +109,11 @@ HOTLINE_CELL = (
     rf"[^\s:：]{{0,10}}?(?:热线|电话|短信平台|报料|爆料|投诉)(?:电话)?\s*[:：]?\s*{PHONE}"
     rf"|[^\s:：]{{0,8}}{CONTACT}(?:公众号|号)?\s*[:：]\s*[\w.@\-—－／/]+"
 )
-# The app's cell may name it in quotes after the prompt: "扫码下载“潇浦+”客户端", and what it
+# The app's cell may name it in quotes after the prompt: "扫码下载“潇浦+”客户端", "扫描二维码关注“…”微信公众号", and what it
 # offers after: "“黔溪晚报”客户端同步推出“村BA”专题"; a reward for tips may close the row:
 # "晚报新闻热线：0558-2110110　报料有奖"; a prompt to follow it: "新闻热线：…　微信扫一扫　关注巴峪都市报".
 SERVICE_CELL = (
-    rf"{HOTLINE_CELL}|(?:扫码|扫一扫)?(?:下载|关注)?(?:“[^”\s]{{1,8}}”|[^\s]{{0,8}})(?:微信)?(?:APP|App|app|客户端|视频号|公众号|抖音号)"
+    rf"{HOTLINE_CELL}|(?:扫码|扫一扫|扫描二维码)?(?:下载|关注)?(?:“[^”\s]{{1,8}}”|[^\s]{{0,8}})(?:微信)?(?:APP|App|app|客户端|视频号|公众号|抖音号)"
     r"(?:(?:同步|同时|全程|将)?(?:推出|开设|上线|直播|开通|推送)[^\s，。；]{1,16})?"
     # A prompt naming what the code leads to: "扫描二维码关注官方微信".
     r"|(?:微信|手机)?(?:扫码|扫一扫|扫描二维码)(?:(?:下载|关注|阅读|观看)(?:官方)?(?:微信|微博|客户端|APP|App)?)?|(?:欢迎|诚邀)[\u4e00-\u9fa5]{0,8}?(?:爆料|报料|线索|来电|来稿|投稿)"
