@@ -221,7 +221,14 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         # A slogan over a plain title; a deck that counts under two spaced clauses reports their
         # detail: "高温天气持续 中暑病人增多" / "…一周接诊中暑患者40余人" is title + subtitle.
         # A date is no count: "元宵过了　灯会还在" / "筠溪彩灯会延期至2月23日" is kicker + title.
-        or (is_slogan(plain[0]) and not is_slogan(plain[1]) and not FIGURE.search(DATE.sub("", plain[1])))
+        # A season's arrival and what it brought is a title itself: "开学季来临 “护眼”生意火了" /
+        # "眼镜店验光要排长队　专家提醒…" is title + subtitle.
+        or (
+            is_slogan(plain[0])
+            and not is_slogan(plain[1])
+            and not FIGURE.search(DATE.sub("", plain[1]))
+            and not ARRIVAL_END.search(plain[0].split()[0])
+        )
         # A column: "开局之年看基层"; never an event reported done over its figure, the subtitle
         # ("年末消费季启动" / "发放数字消费券3000万元", like "…二期工程启动" / "将新建…26公里").
         or (

@@ -77,3 +77,15 @@ def test_a_whole_clause_after_a_comma_does_not_run_on() -> None:
 def test_a_long_group_left_after_a_comma_runs_on_over_a_shorter_line() -> None:
     ed = seg("高考结束了，今年我市全体考生", "考场上有哪些“小插曲”", DATELINE + BODY, MORE)
     assert heads(ed) == [(None, "高考结束了，今年我市全体考生 考场上有哪些“小插曲”", None)]
+
+
+def test_a_season_arrived_and_what_it_brought_is_the_title() -> None:
+    ed = seg(
+        "开学季来临 “护眼”生意火了", "眼镜店验光要排长队　专家提醒别盲目迷信“神器”", DATELINE + BODY, MORE
+    )
+    assert heads(ed) == [(None, "开学季来临 “护眼”生意火了", "眼镜店验光要排长队 专家提醒别盲目迷信“神器”")]
+
+
+def test_a_festive_slogan_over_a_title_stays_the_kicker() -> None:
+    ed = seg("小年到　年味浓", "糖瓜麻糖摆上摊 年货市场红火起来", DATELINE + BODY, MORE)
+    assert heads(ed)[0][:2] == ("小年到 年味浓", "糖瓜麻糖摆上摊 年货市场红火起来")
