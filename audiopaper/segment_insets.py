@@ -16,6 +16,9 @@ from .segment_titles import title_by_list
 PHOTO_HEAD_MAX = 12  # characters of a photo story's headline
 
 
+TRAIL_MAX = 2  # paragraphs of a story after a headline set in its sentence, before the next dateline
+
+
 def retitle(old: Draft, stack: list[Line], draft: Draft, page: int, titles: frozenset[str]) -> None:
     """Make ``stack``, set inside the last sentence of ``old``, the headline of ``draft``.
 
@@ -24,10 +27,19 @@ def retitle(old: Draft, stack: list[Line], draft: Draft, page: int, titles: froz
     follows it; a dateline opens the next story there, and the headline is its title.
     """
     numbers = {ln.number for ln in stack}
-    tail = old.paras[-len(stack) :]
-    if len(tail) != len(stack) or any(p.kind != "subhead" or p.lines[0] not in numbers for p in tail):
+    # The sentence the headline was set in may go on for a paragraph or two of ``old`` before
+    # the dateline: "…已有23个小区确定了改造方案，" / ``地铁4号线二期月底开通试运营`` / "其余小区…。"
+    # / one more paragraph / ``本报讯（记者 …）…``: the headline is still the next story's.
+    for after in range(TRAIL_MAX + 1):
+        end = len(old.paras) - after
+        tail = old.paras[end - len(stack) : end]
+        if len(tail) == len(stack) and all(p.kind == "subhead" and p.lines[0] in numbers for p in tail):
+            break
+    else:
         return
-    del old.paras[-len(stack) :]
+    if any(p.kind != "body" for p in old.paras[end:]):
+        return
+    del old.paras[end - len(stack) : end]
     for ln in stack:
         old.texts.pop((page, ln.number), None)
         draft.hold(page, ln)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from segkit import BODY, MORE, heads, seg, texts
 
+from audiopaper.model import Edition
+
 DATELINE = "本报讯（记者 韦丽萍）"
 
 
@@ -89,3 +91,29 @@ def test_a_season_arrived_and_what_it_brought_is_the_title() -> None:
 def test_a_festive_slogan_over_a_title_stays_the_kicker() -> None:
     ed = seg("小年到　年味浓", "糖瓜麻糖摆上摊 年货市场红火起来", DATELINE + BODY, MORE)
     assert heads(ed)[0][:2] == ("小年到 年味浓", "糖瓜麻糖摆上摊 年货市场红火起来")
+
+
+def _spliced(*after: str) -> Edition:
+    return seg(
+        "老旧小区“微更新” 居民自己说了算",
+        "■本报记者　徐  帆",
+        "　　" + BODY,
+        "　　据了解，今年全市计划改造老旧小区86个，截至目前，已有23个小区确定了改造方案，",
+        "地铁4号线二期月底开通试运营",
+        "其余小区将在6月底前完成方案征集。",
+        *after,
+        "　　本报讯（记者 钟  毅）记者5月23日从市轨道交通集团获悉，地铁4号线二期工程已完成全部测试。",
+        "　　" + MORE,
+    )
+
+
+def test_a_headline_set_in_a_sentence_heads_the_dateline_story_a_paragraph_later() -> None:
+    ed = _spliced("　　市住建局相关负责人表示，改造将优先解决居民反映最集中的问题。")
+    assert [h[1] for h in heads(ed)] == ["老旧小区“微更新” 居民自己说了算", "地铁4号线二期月底开通试运营"]
+    assert texts(ed)[0][-1] == "市住建局相关负责人表示，改造将优先解决居民反映最集中的问题。"
+
+
+def test_a_sub_head_followed_by_a_long_section_stays_a_sub_head() -> None:
+    more = ["　　市住建局相关负责人表示，改造将优先解决居民反映最集中的问题。"] * 3
+    ed = _spliced(*more)
+    assert heads(ed)[1][1] != "地铁4号线二期月底开通试运营"
