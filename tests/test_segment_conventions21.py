@@ -117,3 +117,14 @@ def test_a_sub_head_followed_by_a_long_section_stays_a_sub_head() -> None:
     more = ["　　市住建局相关负责人表示，改造将优先解决居民反映最集中的问题。"] * 3
     ed = _spliced(*more)
     assert heads(ed)[1][1] != "地铁4号线二期月底开通试运营"
+
+
+def test_a_commentators_article_label_is_the_kicker_not_a_byline() -> None:
+    ed = seg("本报评论员文章", "项目建设要“快”字当头", "本报评论员", "　　" + BODY, "　　" + MORE)
+    assert heads(ed) == [("本报评论员文章", "项目建设要“快”字当头", None)]
+    assert ed.stories[0].byline == "本报评论员"
+
+
+def test_a_commentators_own_name_is_still_a_byline() -> None:
+    ed = seg("项目建设要“快”字当头", "本报评论员 陈文章", "　　" + BODY, "　　" + MORE)
+    assert ed.stories[0].byline == "本报评论员 陈文章"
