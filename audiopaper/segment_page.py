@@ -33,7 +33,7 @@ from .segment_heads import (
 )
 from .segment_insets import is_photo_between, rekick, resumes, retitle
 from .segment_lines import SIGNOFF, Line, is_open
-from .segment_paras import continues_series, is_attribution
+from .segment_paras import continues_series, indents_paragraphs, is_attribution
 from .segment_split import split_headline
 from .segment_titles import listed_titles, mark_headline_lists, title_by_list
 
@@ -56,11 +56,7 @@ class PageAssembler:
         self.spliced: tuple[Draft, list[Line]] | None = None
         self.web_author: Draft | None = None  # the story whose byline a web page's author field gave
         body = [ln for ln in self.lines if ln.kind == "body"]
-        # Paragraphs start indented ("　　据介绍，…"), so a flush text line is a piece of one.
-        # A key：value field set as a paragraph ("　　律师答：…") is a paragraph too: a page of
-        # questions and answers would otherwise seem to indent only half its text.
-        share = body + [ln for ln in self.lines if ln.kind == "field" and ln.indent > 0]
-        self.indented = 2 * sum(ln.indent > 0 for ln in share) > len(share)
+        self.indented = indents_paragraphs(self.lines)
         # Or a blank line parts them; a dump with neither gives each paragraph one line.
         self.unmarked = not any(ln.indent for ln in body) and not any(
             b.number - a.number > 1 and {a.kind, b.kind} <= {"body", "byline"}

@@ -26,7 +26,24 @@ ITEM_START = re.compile(
 )
 
 
+BLOCKS_MIN = 4  # blocks of text, each opening indented, that show a page indents its paragraphs
 INTRO_MIN = 12  # characters of a sentence that announces a list after its colon
+
+
+def indents_paragraphs(lines: list[Line]) -> bool:
+    """Whether a page starts its paragraphs indented, so that a flush text line is a piece of one.
+
+    Most of its text lines are indented (``　　据介绍，…``; a ``key：value`` field set as a
+    paragraph, ``　　律师答：…``, counts, or a page of questions and answers would seem to indent
+    only half its text), or every block of text (after a headline, a byline, a sub-head) but one,
+    an editor's note, opens indented, though its paragraphs run to three lines and more, most of
+    them flush (``　　统筹城乡发展，…；`` / ``按照三中全会精神，…`` / ``逐步缩小…差距。``).
+    """
+    share = [ln for ln in lines if ln.kind == "body" or (ln.kind == "field" and ln.indent > 0)]
+    if 2 * sum(ln.indent > 0 for ln in share) > len(share):
+        return True
+    opening = [b for a, b in zip(lines, lines[1:], strict=False) if b.kind == "body" and a.kind != "body"]
+    return len(opening) >= BLOCKS_MIN and sum(ln.indent == 0 for ln in opening) <= 1
 
 
 def is_item(text: str) -> bool:

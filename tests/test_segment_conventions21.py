@@ -128,3 +128,26 @@ def test_a_commentators_article_label_is_the_kicker_not_a_byline() -> None:
 def test_a_commentators_own_name_is_still_a_byline() -> None:
     ed = seg("项目建设要“快”字当头", "本报评论员 陈文章", "　　" + BODY, "　　" + MORE)
     assert ed.stories[0].byline == "本报评论员 陈文章"
+
+
+def _essay(*indents: str) -> Edition:
+    lines = ["推进城乡统筹发展的几点思考", "□ 周国梁"]
+    for n, indent in zip("一二三四", indents, strict=True):
+        lines += [
+            f"{n}、以制度创新保障城乡统筹",
+            indent + "统筹城乡发展，必须破除城乡二元体制障碍。要稳步推进户籍制度改革；",
+        ]
+        lines += [
+            "按照三中全会精神，加强土地承包经营权流转管理和服务；",
+            "逐步缩小城乡居民在就业、社保等方面的差距。",
+        ]
+    return seg(*lines)
+
+
+def test_a_page_whose_text_blocks_open_indented_joins_its_flush_lines() -> None:
+    # Each section's paragraph is one indented line and two flush ones, fewer than half indented.
+    assert len(texts(_essay("　　", "　　", "　　", "　　"))[0]) == 4 + 4  # sub-heads and paragraphs
+
+
+def test_a_page_whose_text_blocks_open_flush_as_often_keeps_its_lines_apart() -> None:
+    assert len(texts(_essay("　　", "", "　　", ""))[0]) > 4 + 4
