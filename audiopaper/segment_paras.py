@@ -18,7 +18,9 @@ SERIES_LEAD = 2  # characters of the lead
 SERIES_MIN = 2  # items in the paragraph with that lead
 # The speaker of a quote, set on a line of its own when a column cut after the quote:
 # "“…一分钱没花就能到厂里上班。”" / "务工人员宝音图说。".
-ATTRIBUTION = re.compile(r"[^，。！？；：,“”\s]{2,16}(?:说|表示|介绍|告诉记者|坦言|感慨|说道)。")
+# The speaker may be named with what they were just doing, in one clause without a comma:
+# "刚刚在市政务服务中心领到营业执照的朔川恒达物流公司负责人宁向东说。".
+ATTRIBUTION = re.compile(r"[^，。！？；：,“”\s]{2,40}(?:说|表示|介绍|告诉记者|坦言|感慨|说道)。")
 # A line that opens an item of its own, never the rest of one: "1.…", "（二）…", "二是…", "第三，…".
 ORDINAL = "一二三四五六七八九十"
 ITEM_START = re.compile(

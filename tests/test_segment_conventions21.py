@@ -151,3 +151,18 @@ def test_a_page_whose_text_blocks_open_indented_joins_its_flush_lines() -> None:
 
 def test_a_page_whose_text_blocks_open_flush_as_often_keeps_its_lines_apart() -> None:
     assert len(texts(_essay("　　", "", "　　", ""))[0]) > 4 + 4
+
+
+QUOTE = "“过去办个营业执照要跑好几个部门，现在在政务大厅一个窗口就办完了。”"
+
+
+def test_a_long_speaker_clause_under_a_quote_is_read_with_it() -> None:
+    speaker = "刚刚在市政务服务中心领到营业执照的朔川恒达物流公司负责人宁向东说。"
+    ed = seg("全市61项“放管服”改革事项落地见效", DATELINE + BODY, QUOTE, speaker, MORE)
+    assert texts(ed)[0][1] == QUOTE + speaker
+
+
+def test_a_sentence_with_a_comma_under_a_quote_is_a_paragraph_of_its_own() -> None:
+    line = "今年以来，我市先后推出“多证合一”“一窗受理”等改革举措，市民对此普遍表示。"
+    ed = seg("全市61项“放管服”改革事项落地见效", DATELINE + BODY, QUOTE, line, MORE)
+    assert texts(ed)[0][1] == QUOTE
