@@ -16,6 +16,7 @@ from .segment_lines import Line
 # A series cut by a column goes on with the lead its items share: "着力…；着力…；" / "着力…".
 SERIES_LEAD = 2  # characters of the lead
 SERIES_MIN = 2  # items in the paragraph with that lead
+FRAME_MIN = 5  # characters of a phrase framed like the series' item ("对…的项目")
 # The speaker of a quote, set on a line of its own when a column cut after the quote:
 # "“…一分钱没花就能到厂里上班。”" / "务工人员宝音图说。".
 # The speaker may be named with what they were just doing, in one clause without a comma:
@@ -97,5 +98,15 @@ def continues_series(last: ParaDraft, text: str, ln: Line, *, indented: bool, un
         return True
     # One item so far, its lead after the paragraph's opening or a comma: "赵恒建强调，要在招商
     # 引资上求突破，…；" / "要在要素保障上求突破，…", "总投资65亿元的…；" / "总投资20亿元的…".
+    # Or a phrase of the same frame, its first character and last three shared: "对已经开工的
+    # 项目，要…；" / "对正在洽谈的项目，要…。".
     phrases = re.split(r"[；;：:，,]", "".join(last.parts))
-    return not is_item(text) and any(p.startswith(lead) for p in phrases[:-1])
+    head = re.split(r"[；;：:，,。]", text, maxsplit=1)[0]
+    framed = [p.rsplit("。", 1)[-1] for p in re.split(r"[；;：:，,！？!?]", "".join(last.parts))[:-1]]
+
+    def same_frame(p: str) -> bool:
+        return min(len(p), len(head)) >= FRAME_MIN and p[0] == head[0] and p[-3:] == head[-3:]
+
+    return not is_item(text) and (
+        any(p.startswith(lead) for p in phrases[:-1]) or any(same_frame(p) for p in framed)
+    )
