@@ -6,7 +6,7 @@
   :mod:`audiopaper.segment_noise`'s reader-service rows): ``扫码关注“鹭汀晚报健康”微信公众号　获取更多
   健康资讯``, ``下载“戈阳+”客户端　扫码阅读更多内容``, ``扫描二维码　关注朔岭都市报官方微信``,
   ``白塬都市报　关注我们　微信 | 微博 | 抖音``, ``潇浦都市报教育工作室　微信公众号：潇浦教育圈``,
-  ``沭川融媒APP　扫码下载　看沭川新闻``;
+  ``沭川融媒APP　扫码下载　看沭川新闻``, ``下载“蕲江都市”APP 看更多精彩内容`` (one space after ``APP``);
 * a note on whose pictures or copy fill the page: ``本版图片除署名外均由通讯员提供``,
   ``本版稿件除署名外均由新华社提供``;
 * who the page is published with: ``本版由湄江日报社与湄江市扶贫开发办公室联合主办``;
@@ -81,9 +81,14 @@ def is_listing_row(text: str) -> bool:
     )
 
 
+# A single space after the app's Latin name parts two cells too: "下载“蕲江都市”APP 看更多精彩内容".
+APP_SPACE = re.compile(r"(?<=APP|App|app) (?=\S)")
+
+
 def is_app_row(text: str) -> bool:
-    """Cells that each prompt to the paper's app or account (``扫码下载…客户端　获取更多…``)."""
-    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    """Cells that each prompt to the paper's app or account (``扫码下载…客户端　获取更多…``,
+    ``下载“蕲江都市”APP 看更多精彩内容``)."""
+    cells = [c for part in CELL_GAP.split(text.strip()) for c in APP_SPACE.split(part) if c]
     return (
         len(text) <= 60
         and len(cells) >= 2

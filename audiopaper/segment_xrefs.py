@@ -38,8 +38,9 @@ __all__ = ["mark_listed_headlines", "mark_xrefs"]
 XREF = re.compile(
     r"[（(]?\s*[▲△▶►→◆◇●■]*\s*(?:相关(?:新闻|报道|阅读|链接|评论|图片|图文)|更多(?:新闻|报道|内容|详情|精彩))"
     rf"\s*(?:请)?(?:详见|参见|请看|见)\s*(?:本报)?(?:今日)?\s*第?\s*(?P<no>{PAGE_NO})\s*版"
-    # the title it names, in book-title marks or not: "相关报道见第3版：《全市春耕生产现场会召开》".
-    r"\s*(?:[:：]\s*《?(?P<text>[^（）()《》]{2,40}?)》?)?\s*[）)]?"
+    # the title it names, in book-title marks or not: "相关报道见第3版：《全市春耕生产现场会召开》",
+    # or in book-title marks right after the page, no colon: "▶相关新闻见A07版《我市发放首批消费券》".
+    r"\s*(?:[:：]\s*《?(?P<text>[^（）()《》]{2,40}?)》?|《(?P<booked>[^（）()《》]{2,40}?)》)?\s*[）)]?"
 )
 # A guide's item: "◆苇塘籍运动员载誉归来（A08）", "■冬储白菜上市（B3版）", and with a page
 # number that is not lettered, 版 after it: "★全市高考评卷工作启动（2版）", "★…（三版）".
@@ -135,7 +136,8 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
         )
         if m is None or (page := parse_page_number(m["no"])) is None:
             continue
-        title = text[m.start("text") : m.end("text")].strip() if m["text"] else ""
+        group = "booked" if "booked" in m.re.groupindex and m["booked"] else "text"
+        title = text[m.start(group) : m.end(group)].strip() if m[group] else ""
         if DOCUMENT_EDITION.search(title):  # "诊疗方案（第九版）": a document's edition, not a page
             continue
         if title and (is_headline_like(title) or m.re is ASKING_TEASER):

@@ -1,0 +1,42 @@
+"""Lines never read, met on the twenty-sixth and twenty-seventh batches: app prompts, cross-references."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, reasons, seg, spoken, texts
+
+DATELINE = "本报讯（记者 韦丽萍）"
+
+
+def test_an_app_prompt_parted_by_one_space_after_app_is_never_read() -> None:
+    ed = seg(
+        "下载“沙河都市”APP 看更多精彩内容",
+        "口袋公园陆续开放",
+        "　　" + DATELINE + BODY,
+        "　　" + MORE,
+    )
+    assert texts(ed) == [[BODY, MORE]]
+    assert reasons(ed)[1] == "chrome"
+
+
+def test_a_sentence_naming_an_app_is_still_read() -> None:
+    line = "　　市民可下载“沙河都市”APP 查询公园开放时间和预约方式。"
+    ed = seg("口袋公园陆续开放", "　　" + DATELINE + BODY, line)
+    assert "查询公园开放时间" in spoken(ed)
+
+
+def test_a_cross_reference_naming_its_story_in_book_marks_is_a_teaser() -> None:
+    ed = seg(
+        "口袋公园陆续开放",
+        "　　" + DATELINE + BODY,
+        "　　" + MORE,
+        "▶相关新闻见A07版《我市发放首批消费券》",
+    )
+    assert texts(ed) == [[BODY, MORE]]
+    assert [(t.text, t.page) for t in ed.teasers] == [("我市发放首批消费券", 7)]
+
+
+def test_a_book_title_in_a_sentence_is_no_cross_reference() -> None:
+    line = "　　相关新闻见报后，市民纷纷阅读《我市发放首批消费券》一文。"
+    ed = seg("口袋公园陆续开放", "　　" + DATELINE + BODY, line)
+    assert "纷纷阅读" in spoken(ed)
+    assert not ed.teasers
