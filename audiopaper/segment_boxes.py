@@ -143,7 +143,8 @@ def mark_tables(lines: list[Line]) -> list[Line]:
 
     Rows are found one by one (:func:`audiopaper.segment_noise.is_table_row`) or as a run
     (:func:`mark_rows`); a header (``品种　　规格　　预期收购价（元/斤）``) and a title
-    (``…收购预期价（9月5日）``, ``第三轮其他赛果``) only just above the first row, a note
+    (``…收购预期价（9月5日）``, ``第三轮其他赛果``, or a box's short label over a header:
+    ``今日金价``) only just above the first row, a note
     (``注：…　数据来源：…``) only just under the last: a line ending in ``榜`` or ``（截至…）``
     elsewhere is a headline.
     """
@@ -160,11 +161,20 @@ def mark_tables(lines: list[Line]) -> list[Line]:
             out[i + 1] = replace(lines[i + 1], kind="noise", reason="table")
         if i and lines[i - 1].reason == "table":
             continue
+        width = len(table_cells(ln.text))
         k = i - 1
-        if k >= 0 and is_table_header(lines[k], len(table_cells(ln.text))):
+        # A first row the noise table already called a chart's values ("黄金9999　　338.50　　342.00").
+        while k >= 0 and lines[k].reason == "chart" and len(table_cells(lines[k].text)) == width:
+            k -= 1
+        header = k >= 0 and is_table_header(lines[k], width)
+        if header:
             out[k] = replace(lines[k], kind="noise", reason="table")
             k -= 1
         if k >= 0 and lines[k].kind != "noise" and TABLE_TITLE.match(narrow(lines[k].text)):
+            out[k] = replace(lines[k], kind="noise", reason="table")
+        elif header and k >= 0 and lines[k].kind != "noise" and BOX_LABEL.fullmatch(lines[k].text.strip()):
+            # A box's short label over a header row and rows is the table's title: "今日金价" /
+            # "品种　　买入价（元/克）　　卖出价（元/克）" / rows.
             out[k] = replace(lines[k], kind="noise", reason="table")
         elif k >= 0 and lines[k].kind == "heading" and not text_after(lines, i):
             out[k] = replace(lines[k], kind="noise", reason="table")  # "本周农产品价格行情" / rows

@@ -40,3 +40,25 @@ def test_a_book_title_in_a_sentence_is_no_cross_reference() -> None:
     ed = seg("口袋公园陆续开放", "　　" + DATELINE + BODY, line)
     assert "纷纷阅读" in spoken(ed)
     assert not ed.teasers
+
+
+def test_a_short_label_over_a_tables_header_and_rows_is_never_read() -> None:
+    ed = seg(
+        "口袋公园陆续开放",
+        "　　" + DATELINE + BODY,
+        "今日金价",
+        "品种　　　　买入价（元/克）　　卖出价（元/克）",
+        "黄金9999　　　338.50　　　　　　　342.00",
+        "白银　　　　　6.85　　　　　　　　　7.10",
+        "楼市回暖",
+        "　　" + DATELINE + MORE,
+    )
+    assert texts(ed) == [[BODY], [MORE]]
+    assert "金价" not in spoken(ed)
+    assert all(reasons(ed)[n] == "table" for n in (3, 4))
+
+
+def test_a_short_headline_over_text_is_still_a_title() -> None:
+    ed = seg("今日金价", "　　" + DATELINE + BODY, "　　" + MORE)
+    assert [s.title for s in ed.stories] == ["今日金价"]
+    assert texts(ed) == [[BODY, MORE]]
