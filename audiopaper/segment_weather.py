@@ -53,10 +53,10 @@ WEATHER_EXTRA = re.compile(
 )
 # A forecast for a span of days set as a sentence under a weather label: "未来三天：多云间阴，局部有
 # 小雨，气温13℃～24℃。", "今明两天：晴，15℃～27℃。" (a temperature in it).
-FORECAST_SPAN = re.compile(
-    r"(?:未来[一二两三四五六七\d]{1,2}天|今明两?天|今天|明天|后天|今日|明日|本周|周末|下周)"
-    r"(?:白天|夜间|夜里)?\s*[:：][^：:]*℃.*"
-)
+# Or from one part of a day to another: "今天夜里到明天：晴到多云，26℃～38℃，南风2～3级".
+SPAN_DAY = r"(?:未来[一二两三四五六七\d]{1,2}天|今明两?天|今天|明天|后天|今日|明日|今夜|本周|周末|下周)"
+SPAN_PART = r"(?:白天|夜间|夜里|晚上|上午|下午)?"
+FORECAST_SPAN = re.compile(rf"{SPAN_DAY}{SPAN_PART}(?:[到至]{SPAN_DAY}{SPAN_PART})?\s*[:：][^：:]*℃.*")
 # The advice a trade's weather box closes with: "农事建议：抓住晴好天气…", "出行提示：…".
 WEATHER_ADVICE = re.compile(r"[\u4e00-\u9fa5]{1,4}(?:建议|提示|提醒)\s*[:：].{2,80}")
 

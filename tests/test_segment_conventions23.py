@@ -62,3 +62,24 @@ def test_a_short_headline_over_text_is_still_a_title() -> None:
     ed = seg("今日金价", "　　" + DATELINE + BODY, "　　" + MORE)
     assert [s.title for s in ed.stories] == ["今日金价"]
     assert texts(ed) == [[BODY, MORE]]
+
+
+def test_a_weather_label_over_a_forecast_from_tonight_to_tomorrow_is_never_read() -> None:
+    ed = seg(
+        "口袋公园陆续开放",
+        "　　" + DATELINE + BODY,
+        "沙河天气",
+        "今天夜里到明天：晴到多云，26℃～38℃，南风2～3级",
+        "公交空调车全部上线",
+        "　　" + DATELINE + MORE,
+    )
+    assert texts(ed) == [[BODY], [MORE]]
+    assert reasons(ed)[3] == "weather"
+    assert reasons(ed)[4] == "weather"
+
+
+def test_a_weather_label_over_a_story_is_still_its_title() -> None:
+    line = "　　" + DATELINE + "今天夜里到明天，我市将出现入夏以来最强高温，最高气温38℃。"
+    ed = seg("沙河天气", line, "　　" + MORE)
+    assert [s.title for s in ed.stories] == ["沙河天气"]
+    assert "最强高温" in spoken(ed)
