@@ -7,6 +7,8 @@
   健康资讯``, ``下载“戈阳+”客户端　扫码阅读更多内容``, ``扫描二维码　关注朔岭都市报官方微信``,
   ``白塬都市报　关注我们　微信 | 微博 | 抖音``, ``潇浦都市报教育工作室　微信公众号：潇浦教育圈``,
   ``沭川融媒APP　扫码下载　看沭川新闻``, ``下载“蕲江都市”APP 看更多精彩内容`` (one space after ``APP``);
+* the paper's own hotline, alone or beside how to text the paper: ``都市报新闻热线：0453-6226110``,
+  ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``;
 * a note on whose pictures or copy fill the page: ``本版图片除署名外均由通讯员提供``,
   ``本版稿件除署名外均由新华社提供``;
 * who the page is published with: ``本版由湄江日报社与湄江市扶贫开发办公室联合主办``;
@@ -70,6 +72,28 @@ WHEN_CELL = re.compile(
 LISTING_CELLS_MIN = 3
 
 
+# The paper's own hotline, named by the paper's kind or "本报" and what it takes calls for:
+# "都市报新闻热线：0453-6226110", "本报奥运热线：0371-6225555" (a sentence giving a number is news).
+HOTLINE_PHONE = r"(?:[（(]\d{3,4}[）)]\s?)?\d[\d\-—－／/]{4,}"
+PAPER_HOTLINE = re.compile(
+    r"(?:本报|[\u4e00-\u9fa5]{0,6}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报))[\u4e00-\u9fa5]{0,4}"
+    rf"(?:热线|报料|爆料)(?:电话)?\s*[:：]?\s*{HOTLINE_PHONE}(?:[（(][^（）()]{{1,12}}[）)])?"
+)
+# Beside it, how to send the paper a text: "短信互动：发送“奥运+观点”至106588888".
+SMS_CELL = re.compile(r"短信(?:互动|平台|报料|参与|留言)?\s*[:：]?\s*(?:编辑|发送)\S{0,24}?[至到]\s*\d{5,}")
+
+
+def is_hotline_row(text: str) -> bool:
+    """The paper's hotline alone on its line or with how to text it: ``都市报新闻热线：0453-6226110``,
+    ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    return (
+        0 < len(cells) <= 3
+        and all(PAPER_HOTLINE.fullmatch(c) or SMS_CELL.fullmatch(c) for c in cells)
+        and any(PAPER_HOTLINE.fullmatch(c) for c in cells)
+    )
+
+
 def is_listing_row(text: str) -> bool:
     """A show's listing in cells: ``剧院　11月28日19:30　演唱会　票价：80/180元　订票热线：…``."""
     cells = [c for c in CELL_GAP.split(text.strip()) if c]
@@ -99,7 +123,8 @@ def is_app_row(text: str) -> bool:
 
 def footer_reason(text: str) -> str:
     """``"chrome"`` for an app or account row, ``"photo credit"`` for a credit note, ``"credit"``
-    for a sponsor's note, ``"listing"`` for a show's listing, else ``""``."""
+    for a sponsor's note, ``"listing"`` for a show's listing, ``"reader service"`` for the paper's
+    hotline row, else ``""``."""
     if is_app_row(text):
         return "chrome"
     if CREDIT_NOTE.fullmatch(text.strip()):
@@ -108,4 +133,6 @@ def footer_reason(text: str) -> str:
         return "credit"
     if is_listing_row(text):
         return "listing"
+    if is_hotline_row(text):
+        return "reader service"
     return ""

@@ -83,3 +83,22 @@ def test_a_weather_label_over_a_story_is_still_its_title() -> None:
     ed = seg("沙河天气", line, "　　" + MORE)
     assert [s.title for s in ed.stories] == ["沙河天气"]
     assert "最强高温" in spoken(ed)
+
+
+def test_the_papers_hotline_alone_at_a_storys_end_is_never_read() -> None:
+    ed = seg("口袋公园陆续开放", "　　" + DATELINE + BODY, "　　" + MORE, "都市报新闻热线：0453-6226110")
+    assert texts(ed) == [[BODY, MORE]]
+    assert reasons(ed)[4] == "reader service"
+
+
+def test_the_papers_hotline_beside_how_to_text_it_is_never_read() -> None:
+    row = "本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888"
+    ed = seg("口袋公园陆续开放", "　　" + DATELINE + BODY, row)
+    assert texts(ed) == [[BODY]]
+    assert reasons(ed)[3] == "reader service"
+
+
+def test_a_sentence_giving_the_papers_hotline_is_read() -> None:
+    line = "　　市民如发现问题，可拨打本报热线0453-6226110反映。"
+    ed = seg("口袋公园陆续开放", "　　" + DATELINE + BODY, line)
+    assert "可拨打本报热线" in spoken(ed)
