@@ -77,9 +77,23 @@ YEAR_TOPIC = re.compile(r"(?:19|20)\d{2}年?(?P<topic>[\u4e00-\u9fa5“”]{2,8}
 # A series and its part joined by a middle dot, a column's name over the title: "走基层·冬季农事",
 # "区县传真·岩门", "教育·人物" (never a date's dot in quotes, "“3·15”前夕").
 DOTTED_COLUMN = re.compile(r"[\u4e00-\u9fa5]{2,8}·[\u4e00-\u9fa5]{2,8}")
+# A numbered series' name and part: "年终特别策划·2016消费账单①", "走进新农村·系列报道③" over the
+# part's own title; the circled number closing the line numbers the parts (a year may lead a part).
+NUMBERED_SERIES = re.compile(r"[\u4e00-\u9fa5]{2,8}·(?:(?:19|20)\d{2})?[\u4e00-\u9fa5]{2,10}[\u2460-\u2473]")
+# The study of a party meeting's spirit, a campaign's running column over each article's own title:
+# "学习贯彻党的二十大精神" over "以数字化赋能基层治理" ("学习贯彻两会精神要见行动" is a title itself).
+STUDY_CAMPAIGN = re.compile(r"(?:深入)?学习(?:宣传)?贯彻[\u4e00-\u9fa5“”]{2,16}精神")
+# Four characters and four, a display slogan over the news it frames: "关注民生　温暖过冬" over
+# "城区供热管网改造惠及12万户" is kicker + title even over a figure (news clauses, "高温天气持续
+# 中暑病人增多", are the title, a count under them its subtitle).
+FOUR_BY_FOUR = re.compile(r"[\u4e00-\u9fa5]{4}[ \u3000]+[\u4e00-\u9fa5]{4}")
 # A route as a title's first line: "雪屏至丽川" / "旅游专列6月开行" is one title (the route names the
 # train, road or flight of the second line), never a column's name over it.
-ROUTE = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:至|到|—)[\u4e00-\u9fa5]{2,4}")
+# So is a route with the line it names and no verb: "潜川至临湖城际铁路" / "今年将开工建设".
+ROUTE = re.compile(
+    r"[\u4e00-\u9fa5]{2,4}(?:至|到|—)[\u4e00-\u9fa5]{2,4}"
+    r"(?:城际)?(?:铁路|高铁|高速公路|高速|公路|动车|轻轨|专列|班列|航线|公交|快速通道|大桥)?"
+)
 
 
 def is_year_topic(first: str, second: str) -> bool:
@@ -226,7 +240,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or (
             is_slogan(plain[0])
             and not is_slogan(plain[1])
-            and not FIGURE.search(DATE.sub("", plain[1]))
+            and (not FIGURE.search(DATE.sub("", plain[1])) or FOUR_BY_FOUR.fullmatch(plain[0].strip()))
             and not ARRIVAL_END.search(plain[0].split()[0])
         )
         # A column: "开局之年看基层"; never an event reported done over its figure, the subtitle
@@ -240,6 +254,8 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or (EVENT_END.search(plain[0]) is not None and DEADLINE_DONE.search(plain[1]) is not None)
         or COLUMN_NAME.fullmatch(plain[0]) is not None
         or DOTTED_COLUMN.fullmatch(plain[0].strip()) is not None
+        or NUMBERED_SERIES.fullmatch(plain[0].strip()) is not None
+        or STUDY_CAMPAIGN.fullmatch(plain[0].strip()) is not None
         or SERIES.fullmatch(plain[0].replace(" ", "")) is not None
         or (THEME_COLUMN.fullmatch(plain[0].strip()) is not None and len(plain[1]) >= len(plain[0]))
         or is_year_topic(plain[0], plain[1])
