@@ -12,7 +12,8 @@ are read:
   a box of bullet items without titles (``新品速递`` / ``■ 华芯微电子推出…``) stays one story;
 * a box's label alone above schedule lines (``本周赛程`` / ``4月15日（周二）`` / ``19:35  CBA…``)
   or list items (``专家提醒`` / ``1.注意保暖…``, ``医卫动态`` / ``■市…``) opens a story of its own,
-  never a sub-head of the story before it, and so does a column of briefs named like a paper
+  never a sub-head of the story before it (closed by ``（以上为北京时间，具体以电视台播出为准）`` it
+  is a TV guide, never read), and so does a column of briefs named like a paper
   below the page's text (``都市快报`` / ``【公交】…`` / ``【便民】…``), never a masthead;
 * a poem's lines under its byline (``春分（外一首）`` / ``□ 林  溪`` / ``一场雨落在麦苗上`` / …) are
   its text, each line a paragraph of its own, though each is short and unpunctuated like a title.
@@ -86,16 +87,36 @@ def mark_art_credits(lines: list[Line]) -> list[Line]:
     ]
 
 
+# The note closing a box of what is on the air: "（以上为北京时间，具体以电视台播出为准）".
+BROADCAST_NOTE = re.compile(
+    r"[（(]?(?:注\s*[:：])?(?:以上|上述)[^（）()。]{0,30}?(?:播出|直播|转播)(?:时间)?为准[^（）()]{0,10}[）)]?"
+    r"|[（(]?(?:注\s*[:：])?(?:以上|上述)?[^（）()。]{0,4}以(?:电视台|电台|频道)?(?:实际)?播出为准[）)]?"
+)
+
+
 def mark_schedules(lines: list[Line]) -> list[Line]:
-    """A label alone above ``SCHEDULE_MIN`` schedule lines or more opens a story: a box of its own."""
+    """A label alone above ``SCHEDULE_MIN`` schedule lines or more opens a story: a box of its own.
+
+    Closed by a note that it is what is on the air, it is a TV guide, never read, its label and
+    note too: ``今日看点（8月15日）`` / ``9:00　射击　男子50米步枪三姿资格赛`` / … /
+    ``（以上为北京时间，具体以电视台播出为准）``.
+    """
     out = list(lines)
     for i, ln in enumerate(lines):
-        if ln.kind != "heading" or len(ln.rest) > 12:
+        # The guide's label may end in its date, read as text: "今日看点（8月15日）".
+        if ln.kind == "noise" or len(ln.rest) > 12 or re.search(r"[，。！？；]", ln.rest):
             continue
         run = 0
         while i + 1 + run < len(lines) and SCHEDULE_LINE.match(narrow(lines[i + 1 + run].text)):
             run += 1
-        if run >= SCHEDULE_MIN:
+        end = i + 1 + run
+        if (
+            run >= SCHEDULE_MIN
+            and end < len(lines)
+            and BROADCAST_NOTE.fullmatch(narrow(lines[end].text.strip()))
+        ):
+            out[i : end + 1] = [replace(x, kind="noise", reason="listing") for x in lines[i : end + 1]]
+        elif run >= SCHEDULE_MIN and ln.kind == "heading":
             out[i] = replace(ln, opens=True)
     return out
 

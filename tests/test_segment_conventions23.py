@@ -102,3 +102,32 @@ def test_a_sentence_giving_the_papers_hotline_is_read() -> None:
     line = "　　市民如发现问题，可拨打本报热线0453-6226110反映。"
     ed = seg("口袋公园陆续开放", "　　" + DATELINE + BODY, line)
     assert "可拨打本报热线" in spoken(ed)
+
+
+GUIDE = (
+    "今日看点（8月15日）",
+    "9:00　射击　男子50米步枪三姿资格赛",
+    "14:00　羽毛球　女子单打四分之一决赛",
+    "19:30　游泳　多个项目决赛",
+)
+
+
+def test_a_schedule_closed_by_a_broadcast_note_is_a_tv_guide_never_read() -> None:
+    ed = seg(
+        "口袋公园陆续开放",
+        "　　" + DATELINE + BODY,
+        *GUIDE,
+        "（以上为北京时间，具体以电视台播出为准）",
+        "公交空调车全部上线",
+        "　　" + DATELINE + MORE,
+    )
+    assert texts(ed) == [[BODY], [MORE]]
+    assert "射击" not in spoken(ed)
+    assert all(reasons(ed)[n] == "listing" for n in range(3, 8))
+
+
+def test_a_schedule_under_its_label_without_the_note_is_still_read() -> None:
+    ed = seg("口袋公园陆续开放", "　　" + DATELINE + BODY, *GUIDE)
+    # Without the note nothing says it is a TV guide: the box is not skipped as a listing.
+    assert "今日看点" in spoken(ed)
+    assert "listing" not in reasons(ed).values()
