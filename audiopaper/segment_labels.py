@@ -10,6 +10,8 @@ A page's section label at its top, over the first headline:
 that is not noise, and only a section word (``SECTION_WORDS``) or two words joined by a middle
 dot, or a photo page's name (``假日影像`` over its first picture's title): a short headline there
 (``晚报关注`` over a title and byline) is a kicker, and a short line over text is a story's title.
+A campaign's slogan there, phrases of one frame apart by wide gaps (``同一个世界　同一个梦想``), is
+the page's banner, never read either.
 
 A contact line alone under a box of bulleted items, with nothing to read after it
 (``●市青少年活动中心秋季兴趣班开始报名…`` / ``资助政策咨询电话：0356-2286123（工作日8:30-17:30）`` /
@@ -59,6 +61,19 @@ def is_section_word(text: str) -> bool:
     )
 
 
+SLOGAN_CELL = re.compile(r"[\u4e00-\u9fa5]{3,8}")
+SLOGAN_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+
+
+def is_slogan(text: str) -> bool:
+    """``同一个世界　同一个梦想``: a campaign's slogan over the page, phrases of the same frame (their
+    first two characters shared) apart by wide gaps, no stop in them."""
+    cells = [c for c in SLOGAN_GAP.split(text.strip()) if c]
+    return (
+        len(cells) >= 2 and all(SLOGAN_CELL.fullmatch(c) for c in cells) and len({c[:2] for c in cells}) == 1
+    )
+
+
 def mark_section_top(lines: list[Line]) -> list[Line]:
     """Make the page's section label noise when it is the first line that is not noise and a
     headline stack or more noise (credits, the date) follows it, never text or a byline."""
@@ -70,6 +85,8 @@ def mark_section_top(lines: list[Line]) -> list[Line]:
     if ln.kind in ("heading", "label") and is_section_word(ln.rest or ln.text):
         if nxt.kind in ("noise", "heading", "label"):
             out[i] = replace(ln, kind="noise", reason="section label")
+    elif ln.kind != "body" and is_slogan(ln.text) and nxt.kind in ("noise", "heading", "label"):
+        out[i] = replace(ln, kind="noise", reason="slogan")
     return out
 
 

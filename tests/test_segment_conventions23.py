@@ -131,3 +131,15 @@ def test_a_schedule_under_its_label_without_the_note_is_still_read() -> None:
     # Without the note nothing says it is a TV guide: the box is not skipped as a listing.
     assert "今日看点" in spoken(ed)
     assert "listing" not in reasons(ed).values()
+
+
+def test_a_campaign_slogan_over_the_pages_first_headline_is_never_read() -> None:
+    ed = seg("同一个世界　同一个梦想", "家乡人在奥运", "口袋公园陆续开放", "　　" + DATELINE + BODY)
+    assert [s.title for s in ed.stories] == ["口袋公园陆续开放"]
+    assert reasons(ed)[1] == "slogan"
+
+
+def test_a_headline_in_two_gapped_phrases_is_still_a_title() -> None:
+    ed = seg("广场大屏幕前　市民同看奥运", "　　" + DATELINE + BODY)
+    assert "slogan" not in reasons(ed).values()
+    assert texts(ed) == [[BODY]]
