@@ -48,3 +48,20 @@ def test_a_numbered_series_over_a_title_is_its_kicker() -> None:
     assert story("年终特别策划·2016消费账单①", "这一年，我们的钱花在哪儿了") == [
         ("年终特别策划·2016消费账单①", "这一年，我们的钱花在哪儿了", None)
     ]
+
+
+def test_a_headline_ending_in_a_count_of_pairs_opens_a_story() -> None:
+    ed = seg(
+        "全市中小学“营养早餐”工程启动",
+        "本报讯（记者 马  骁）" + BODY,
+        "兰水至岷原动车10月起增开2对",
+        "本报讯（记者 冯  锐）" + MORE,
+    )
+    assert [s.title for s in ed.stories] == ["全市中小学“营养早餐”工程启动", "兰水至岷原动车10月起增开2对"]
+
+
+def test_a_line_cut_after_the_preposition_dui_runs_on() -> None:
+    ed = seg(
+        "全市中小学“营养早餐”工程启动", "本报讯（记者 马  骁）" + BODY, "市教育局将对", "全市学校逐一检查。"
+    )
+    assert [s.title for s in ed.stories] == ["全市中小学“营养早餐”工程启动"]
