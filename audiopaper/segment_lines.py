@@ -24,6 +24,7 @@ from .segment_bylines import (
     SIGNATURE,
     SIGNED_NAME,
     WEB_AUTHOR,
+    WEB_AUTHOR_LAST,
     WRITER,
     split_byline_tokens,
     standalone_byline,
@@ -241,7 +242,9 @@ def read_line(number: int, raw: str) -> Line | None:
     if not text:  # only a byte-order mark or zero-width spaces: non-blank, but nothing to read
         return Line(number, raw.strip(), "noise", reason="invisible characters")
     # The author may be a bare name, as a commentary signs: "作者：金　石　　来源：…".
-    if (m := WEB_AUTHOR.match(text)) and (standalone_byline(m["by"]) or SIGNED_NAME.match(m["by"])):
+    # Or the author comes last, after the date and the source: "2016-10-26　来源：…　作者：胡  越".
+    m = WEB_AUTHOR.match(text) or WEB_AUTHOR_LAST.match(text)
+    if m and (standalone_byline(m["by"]) or SIGNED_NAME.match(m["by"])):
         return Line(number, text, "byline", reason="web author", byline=re.sub(r"[\s\u3000]+", " ", m["by"]))
     if reason := classify_noise(text):
         return Line(number, text, "noise", reason=reason)

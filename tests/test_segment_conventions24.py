@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, seg
+from segkit import BODY, MORE, heads, seg, spoken
 
 
 def story(*head: str) -> list[tuple[str | None, str, str | None]]:
@@ -65,3 +65,21 @@ def test_a_line_cut_after_the_preposition_dui_runs_on() -> None:
         "全市中小学“营养早餐”工程启动", "本报讯（记者 马  骁）" + BODY, "市教育局将对", "全市学校逐一检查。"
     )
     assert [s.title for s in ed.stories] == ["全市中小学“营养早餐”工程启动"]
+
+
+def test_a_web_author_field_after_the_date_and_source_gives_the_byline_and_is_not_read() -> None:
+    ed = seg(
+        "全市秋播进度过半 小麦播种面积预计达186万亩",
+        "2016-10-26　来源：濉阳日报　作者：本报记者 祁  峰 通讯员 訾  明",
+        BODY,
+        MORE,
+    )
+    [s] = ed.stories
+    assert (s.subtitle, s.byline) == (None, "本报记者 祁 峰 通讯员 訾 明")
+    assert "来源" not in spoken(ed)
+
+
+def test_a_source_line_without_an_author_is_no_byline() -> None:
+    ed = seg("全市秋播进度过半", "2016-10-26　来源：濉阳日报", BODY, MORE)
+    assert [s.byline for s in ed.stories] == [None]
+    assert "来源" not in spoken(ed)
