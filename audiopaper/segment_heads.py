@@ -47,6 +47,8 @@ ATTRIBUTION_CUT = re.compile(
 )
 # A column where the editors talk to readers, an item of its own wherever it stands: "编读往来".
 EDITORS_DESK = re.compile(r"(?:编读往来|编读互动|编读之间|编辑部的话|编者的话|读者之声)$")
+# A tag over a headline saying whose report it is: "本报专稿", "本报驻京记者专稿", "特约专稿".
+EXCLUSIVE_TAG = re.compile(r"[\u4e00-\u9fa5]{0,10}专稿")
 DECK_MAX = 40  # characters of a sentence-like subtitle under a title
 DATELINE = re.compile(r"(?<!通)讯|电")  # "本报讯（记者 罗  娟）", "新华社北京3月15日电", never 通讯员
 
@@ -144,6 +146,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
       text, is the story's subtitle: ``百件秦汉文物“住进”新展厅`` / ``市博物馆“长安遗珍”特展开幕，
       首日吸引观众1.2万人次`` / ``晚报记者 任  芳`` (or ``本报讯（记者 罗  娟）3月15日，…``);
       text never stands between a headline and its byline.
+    * A tag saying whose report follows, over a headline, is its kicker: ``本报驻京记者专稿`` /
+      ``小额贷款公司试点扩大…`` / ``本报北京11月3日电（记者 …）…``.
     * The line after a bare page number is its section's name, never read: ``A11`` / ``文体新闻``.
     * A name after a bullet closing a column is its writer's signature: ``●石  言``; under a
       headline it is the byline: ``以新质生产力赋能…`` / ``□ 张德明``; so is a bare name of two
@@ -212,6 +216,10 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             and not re.search(r"[，。！？；：]", ln.rest)
         ):
             out[i] = replace(ln, kind="body", open=False)
+        elif EXCLUSIVE_TAG.fullmatch(ln.text) and nxt is not None and nxt.kind == "heading":
+            # "本报驻京记者专稿" over a headline tags the story as the paper's own: its kicker,
+            # never a byline with no story under it (the dateline names the writers).
+            out[i] = replace(ln, kind="label", rest=ln.text, byline="", reason="")
         elif ln.kind == "heading" and prev is not None and is_bare_page_number(prev):
             out[i] = replace(ln, kind="noise", reason="section name")
         elif (m := SIGNATURE_LINE.match(ln.text)) and (

@@ -83,3 +83,19 @@ def test_a_source_line_without_an_author_is_no_byline() -> None:
     ed = seg("全市秋播进度过半", "2016-10-26　来源：濉阳日报", BODY, MORE)
     assert [s.byline for s in ed.stories] == [None]
     assert "来源" not in spoken(ed)
+
+
+def test_an_exclusive_tag_over_a_headline_is_its_kicker_not_a_story() -> None:
+    ed = seg(
+        "本报驻京记者专稿",
+        "小额贷款公司试点扩大到全国九成县市",
+        "本报北京11月3日电（记者 韩晓东）" + BODY,
+        MORE,
+    )
+    assert heads(ed) == [("本报驻京记者专稿", "小额贷款公司试点扩大到全国九成县市", None)]
+    assert "专稿" not in spoken(ed)
+
+
+def test_a_byline_over_text_stays_a_byline() -> None:
+    ed = seg("小额贷款公司试点扩大到全国九成县市", "本报驻京记者 韩晓东", BODY, MORE)
+    assert [(s.kicker, s.byline) for s in ed.stories] == [(None, "本报驻京记者 韩晓东")]
