@@ -102,6 +102,17 @@ def is_question_title(ln: Line) -> bool:
     )
 
 
+def is_cheer(ln: Line) -> bool:
+    """``加油！``, ``点赞！``: a short exclamation and nothing else, shaped like a photo's title."""
+    text = (ln.rest or ln.text).strip()
+    return (
+        ln.kind == "body"
+        and 2 <= len(text) <= PHOTO_TITLE_MAX // 2
+        and text[-1] in "！!"
+        and not re.search(r"[，。；：、,;:？?]", text)
+    )
+
+
 def is_kicker_label(ln: Line | None) -> bool:
     """``读者来信``, ``名医坐堂``: a short unpunctuated column name that heads the next title."""
     return ln is not None and ln.kind in ("heading", "label") and len(ln.rest.replace(" ", "")) <= 6
@@ -148,6 +159,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
       text never stands between a headline and its byline.
     * A tag saying whose report follows, over a headline, is its kicker: ``本报驻京记者专稿`` /
       ``小额贷款公司试点扩大…`` / ``本报北京11月3日电（记者 …）…``.
+    * A short exclamation over a photo's caption (its credit run in) is the photo's title:
+      ``加油！`` / ``8月14日，观众…加油助威。新华社记者 谢 鸣 摄``.
     * The line after a bare page number is its section's name, never read: ``A11`` / ``文体新闻``.
     * A name after a bullet closing a column is its writer's signature: ``●石  言``; under a
       headline it is the byline: ``以新质生产力赋能…`` / ``□ 张德明``; so is a bare name of two
@@ -216,6 +229,9 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             and not re.search(r"[，。！？；：]", ln.rest)
         ):
             out[i] = replace(ln, kind="body", open=False)
+        elif is_cheer(ln) and after_sentence and nxt is not None and nxt.kind == "caption":
+            # "加油！" over "8月14日，观众…加油助威。新华社记者 谢 鸣 摄": a photo's title.
+            out[i] = replace(ln, kind="heading", rest=ln.rest or ln.text)
         elif EXCLUSIVE_TAG.fullmatch(ln.text) and nxt is not None and nxt.kind == "heading":
             # "本报驻京记者专稿" over a headline tags the story as the paper's own: its kicker,
             # never a byline with no story under it (the dateline names the writers).

@@ -99,3 +99,26 @@ def test_an_exclusive_tag_over_a_headline_is_its_kicker_not_a_story() -> None:
 def test_a_byline_over_text_stays_a_byline() -> None:
     ed = seg("小额贷款公司试点扩大到全国九成县市", "本报驻京记者 韩晓东", BODY, MORE)
     assert [(s.kicker, s.byline) for s in ed.stories] == [(None, "本报驻京记者 韩晓东")]
+
+
+def test_a_short_exclamation_over_a_captioned_photo_is_its_own_story() -> None:
+    ed = seg(
+        "奥运会各项服务保障运行平稳",
+        "新华社北京8月14日电（记者 罗  方）" + BODY,
+        "加油！",
+        "　　8月14日，观众在比赛现场挥舞国旗为中国队加油助威。新华社记者　谢  鸣　摄",
+        "广场大屏幕前 市民同看奥运",
+        "本报讯（记者 严  芳）" + MORE,
+    )
+    assert [s.title for s in ed.stories] == [
+        "奥运会各项服务保障运行平稳",
+        "加油！",
+        "广场大屏幕前 市民同看奥运",
+    ]
+    assert "摄" not in spoken(ed)
+
+
+def test_a_short_exclamation_inside_text_stays_text() -> None:
+    ed = seg("奥运会各项服务保障运行平稳", "新华社北京8月14日电（记者 罗  方）" + BODY, "加油！", MORE)
+    assert [s.title for s in ed.stories] == ["奥运会各项服务保障运行平稳"]
+    assert "加油！" in spoken(ed)
