@@ -54,6 +54,20 @@ def is_item(text: str) -> bool:
     return LIST_ITEM.match(text) is not None or ITEM_START.match(text) is not None
 
 
+# An item counted with its ordinal and a verb: "三是…", "四要…".
+COUNTED = re.compile(rf"(?P<n>[{ORDINAL}])(?P<verb>[是要])")
+
+
+def counts_on(last: ParaDraft, text: str) -> bool:
+    """``骆国华：一是…；二是…；`` / ``三是…``: a flush line takes up the count the paragraph was
+    running inline, the item before it after a ``；`` or ``：`` there, so it goes on with it."""
+    m = COUNTED.match(text)
+    if m is None or m["n"] == ORDINAL[0]:
+        return False
+    before = ORDINAL[ORDINAL.index(m["n"]) - 1] + m["verb"]
+    return re.search(rf"[；;：:]{before}", "".join(last.parts)) is not None
+
+
 def is_attribution(last: ParaDraft, text: str) -> bool:
     """``务工人员宝音图说。`` under a paragraph ending in a quote: the quote's speaker, read with it."""
     return last.parts[-1].rstrip().endswith(("”", "」")) and ATTRIBUTION.fullmatch(text.strip()) is not None
@@ -72,7 +86,8 @@ def continues_series(last: ParaDraft, text: str, ln: Line, *, indented: bool, un
     ``…着力深化改革开放，持续优化营商环境；着力推进乡村全面振兴…；`` / ``着力提升城市品质…``:
     a column cut the list, the next item repeats its lead.  In a dump that indents its
     paragraphs, any flush text line goes on, even after ``。`` (``…价格和质量检查。`` /
-    ``市民可拨打12315…``: a column cut between sentences), unless it opens an item (``1.…``);
+    ``市民可拨打12315…``: a column cut between sentences), unless it opens an item (``1.…``)
+    other than the next of a count the paragraph runs inline (``…；二是…；`` / ``三是…``);
     an indented one is a paragraph of its own.
     In a dump that marks paragraphs neither by indent nor by blank lines, a text line goes on
     too (``…占跨境电商出口额的六成以上；`` / ``进口方面，…``): a paragraph there never ends in
@@ -82,7 +97,7 @@ def continues_series(last: ParaDraft, text: str, ln: Line, *, indented: bool, un
     """
     if ln.indent or ln.kind != "body":
         return False
-    if indented and not is_item(text):
+    if indented and (not is_item(text) or counts_on(last, text)):
         return True
     if unmarked and introduces(last) and not is_item(text):
         return True

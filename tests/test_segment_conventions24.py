@@ -122,3 +122,31 @@ def test_a_short_exclamation_inside_text_stays_text() -> None:
     ed = seg("奥运会各项服务保障运行平稳", "新华社北京8月14日电（记者 罗  方）" + BODY, "加油！", MORE)
     assert [s.title for s in ed.stories] == ["奥运会各项服务保障运行平稳"]
     assert "加油！" in spoken(ed)
+
+
+INDENTED = ("　　" + BODY, "　　" + MORE, "　　" + BODY)
+
+
+def test_a_flush_line_taking_up_an_inline_count_goes_on_with_its_paragraph() -> None:
+    ed = seg(
+        "“小商品”如何做出“大市场”",
+        "本报记者　叶  青",
+        *INDENTED,
+        "　　骆国华：一是市场多元化成效明显，新兴市场出口增长超过20%；二是企业加快转型，自主品牌占比提高；",
+        "三是贸易便利化水平提升，通关时间缩短三分之一。",
+        "　　" + MORE,
+    )
+    assert len(ed.stories[0].paragraphs) == 5
+    assert ed.stories[0].paragraphs[3].text.endswith("通关时间缩短三分之一。")
+
+
+def test_a_flush_item_without_an_inline_count_above_is_a_paragraph_of_its_own() -> None:
+    ed = seg(
+        "“小商品”如何做出“大市场”",
+        "本报记者　叶  青",
+        *INDENTED,
+        "　　骆国华：我们将从三个方面发力；",
+        "三是贸易便利化水平提升，通关时间缩短三分之一。",
+        "　　" + MORE,
+    )
+    assert len(ed.stories[0].paragraphs) == 6
