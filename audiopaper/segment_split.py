@@ -59,6 +59,11 @@ ADDED_COUNT_END = re.compile(
 # A season or peak arriving, a full clause: "夏季用电高峰来临" over "供电部门提醒安全用电" is title +
 # subtitle ("…陆续来临", something begun place after place, is the kicker: see UNDER_WAY).
 ARRIVAL_END = re.compile(r"(?:来临|到来|来袭|临近)$")
+# A body of the city, county or district leading a line as its subject: "市体育馆…", "区教育局…",
+# "县人民医院…".
+CITY_BODY_LEAD = re.compile(
+    r"(?:市|区|县|省)[\u4e00-\u9fa5]{0,5}?(?:馆|局|委|院|厅|中心|公司|集团|站|所|校|部门|政府)"
+)
 # A pronoun taking up what the line above named: "将其扶到路边", "对其进行救治".
 BACK_REFERENCE = re.compile(r"(?:将|把|对|为|使|让|帮|助|给|与|向)其")
 # A deck that lists or pauses is a subtitle, never the second half of its title: "鲜花、蔬菜、咖啡…".
@@ -130,6 +135,10 @@ def is_title_pair(first: str, second: str) -> bool:
     # A count added ("城区新增4条公交线路" / "通达北郊新区和高铁站") or a season arrived
     # ("夏季用电高峰来临" / "供电部门提醒安全用电") is a full clause: title + subtitle.
     if ADDED_COUNT_END.search(a) or ARRIVAL_END.search(a):
+        return False
+    # A second line led by a body of the city as its own subject is a clause of its own
+    # ("奥运热带火全民健身" / "市体育馆场地预约爆满"): title + subtitle.
+    if CITY_BODY_LEAD.match(b):
         return False
     if FIGURE.search(b) and not FIGURE.search(a):  # "沅州港二期工程开港运营" / "年吞吐能力提升至2800万吨"
         return False

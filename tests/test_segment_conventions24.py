@@ -150,3 +150,12 @@ def test_a_flush_item_without_an_inline_count_above_is_a_paragraph_of_its_own() 
         "　　" + MORE,
     )
     assert len(ed.stories[0].paragraphs) == 6
+
+
+def test_a_second_line_led_by_a_body_of_the_city_is_the_subtitle():
+    from segkit import BODY, heads, seg
+
+    ed = seg("奥运热带火全民健身", "市体育馆场地预约爆满", f"本报讯（记者 邬  杰）{BODY}")
+    assert heads(ed) == [(None, "奥运热带火全民健身", "市体育馆场地预约爆满")]
+    ed = seg("主场3:1逆转金陵星火", "甬城海港提前两轮保级成功", f"本报讯（记者 邬  杰）{BODY}")
+    assert heads(ed)[0][1:] == ("主场3:1逆转金陵星火 甬城海港提前两轮保级成功", None)  # one title
