@@ -76,14 +76,19 @@ def is_slogan(text: str) -> bool:
 
 def mark_section_top(lines: list[Line]) -> list[Line]:
     """Make the page's section label noise when it is the first line that is not noise and a
-    headline stack or more noise (credits, the date) follows it, never text or a byline."""
+    headline stack or more noise (credits, the date) follows it, never text or a byline; a
+    dotted series name straight over a headline is left to be its kicker."""
     out = list(lines)
     i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
     if i is None or i + 1 >= len(lines):
         return out
     ln, nxt = lines[i], lines[i + 1]
     if ln.kind in ("heading", "label") and is_section_word(ln.rest or ln.text):
-        if nxt.kind in ("noise", "heading", "label"):
+        # A dotted name straight over a headline is that story's series ("走基层·看变化" /
+        # "老街“微改造”…"), its kicker; among the page's header lines it names the page
+        # ("教育·高考" / "编辑 …").
+        series = DOTTED_LABEL.fullmatch(re.sub(r"[\s\u3000]+", "", ln.rest or ln.text)) is not None
+        if nxt.kind == "noise" or (nxt.kind in ("heading", "label") and not series):
             out[i] = replace(ln, kind="noise", reason="section label")
     elif ln.kind != "body" and is_slogan(ln.text) and nxt.kind in ("noise", "heading", "label"):
         out[i] = replace(ln, kind="noise", reason="slogan")

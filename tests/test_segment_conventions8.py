@@ -167,10 +167,24 @@ def test_a_section_label_among_the_masthead_lines_is_never_read() -> None:
     assert reasons(ed)[3] == "section label"
 
 
-def test_a_dotted_section_label_over_the_first_headline_is_not_its_kicker() -> None:
-    ed = seg("蓉溪都市报", "教育·高考", "最后一周，考生该怎么过", "文/图 本报记者 覃  丽", BODY)
+def test_a_dotted_section_label_among_the_header_lines_is_not_a_kicker() -> None:
+    ed = seg(
+        "蓉溪都市报",
+        "教育·高考",
+        "编辑 黄秋萍　美编 韦  宁　校对 莫小燕",
+        "最后一周，考生该怎么过",
+        "文/图 本报记者 覃  丽",
+        BODY,
+    )
     assert heads(ed) == [(None, "最后一周，考生该怎么过", None)]
     assert reasons(ed)[2] == "section label"
+
+
+def test_a_dotted_series_name_straight_over_the_first_headline_is_its_kicker() -> None:
+    # unseen27/lanshui ("走基层·看变化") and unseen21/qianling ("区县传真·岩门") label it so.
+    ed = seg("兰水日报", "走基层·看变化", "老街“微改造”　留住老味道", "本报记者　杨晓峰", BODY)
+    assert heads(ed)[0][0] == "走基层·看变化"
+    assert 2 not in reasons(ed)
 
 
 def test_a_short_column_name_over_the_first_headline_stays_its_kicker() -> None:
