@@ -9,6 +9,9 @@
   ``沭川融媒APP　扫码下载　看沭川新闻``, ``下载“蕲江都市”APP 看更多精彩内容`` (one space after ``APP``);
 * the paper's own hotline, alone or beside how to text the paper: ``都市报新闻热线：0453-6226110``,
   ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``;
+* the paper's imprint row, its name (its office, hotline or account) among cells of its address,
+  desks' lines, texting and accounts: ``湘屿都市报社　地址：湘屿市湘屿大道66号　新闻热线：0731-5588110``,
+  ``晚报新闻热线：0310-3112110　短信报料：106295110　洺阳晚报官方微博：@洺阳晚报``;
 * a note on whose pictures or copy fill the page: ``本版图片除署名外均由通讯员提供``,
   ``本版稿件除署名外均由新华社提供``;
 * who the page is published with: ``本版由湄江日报社与湄江市扶贫开发办公室联合主办``;
@@ -94,6 +97,44 @@ def is_hotline_row(text: str) -> bool:
     )
 
 
+# The paper's imprint row, cell by cell: who publishes it ("湘屿都市报社"), where ("地址：…", "邮编：…"),
+# its desks' lines ("新闻热线：…", "发行热线：…"), how to text it ("短信报料：106295110") or follow
+# it ("洺阳晚报官方微博：@洺阳晚报").  Only with the paper named (its office, its hotline or its
+# account) in one cell: "地址：…　电话：…" alone may be a story's venue.
+PAPER_OFFICE = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)社")
+DESK_LINE = re.compile(
+    rf"[\u4e00-\u9fa5]{{0,4}}(?:热线|电话|传真|报料|爆料)\s*[:：]?\s*{HOTLINE_PHONE}(?:[（(][^（）()]{{1,12}}[）)])?"
+)
+PLACE_CELL = re.compile(r"(?:地址|社址|邮编|邮政编码|电子邮箱|邮箱)\s*[:：]\s*\S{2,30}")
+SMS_BARE = re.compile(r"短信(?:互动|平台|报料|爆料|参与|留言)?\s*[:：]\s*\d{5,}")
+PAPER_ACCOUNT = re.compile(
+    rf"[\u4e00-\u9fa5]{{2,8}}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报){ACCOUNT}\s*[:：]\s*\S{{1,16}}"
+)
+
+
+def is_imprint_row(text: str) -> bool:
+    """The paper's imprint and service row: ``湘屿都市报社　地址：…　新闻热线：…　发行热线：…``,
+    ``晚报新闻热线：0310-3112110　短信报料：106295110　洺阳晚报官方微博：@洺阳晚报``."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    paper = [
+        c
+        for c in cells
+        if PAPER_OFFICE.fullmatch(c) or PAPER_HOTLINE.fullmatch(c) or PAPER_ACCOUNT.fullmatch(c)
+    ]
+    return (
+        len(cells) >= 2
+        and bool(paper)
+        and all(
+            c in paper
+            or DESK_LINE.fullmatch(c)
+            or PLACE_CELL.fullmatch(c)
+            or SMS_BARE.fullmatch(c)
+            or SMS_CELL.fullmatch(c)
+            for c in cells
+        )
+    )
+
+
 def is_listing_row(text: str) -> bool:
     """A show's listing in cells: ``剧院　11月28日19:30　演唱会　票价：80/180元　订票热线：…``."""
     cells = [c for c in CELL_GAP.split(text.strip()) if c]
@@ -133,6 +174,6 @@ def footer_reason(text: str) -> str:
         return "credit"
     if is_listing_row(text):
         return "listing"
-    if is_hotline_row(text):
+    if is_hotline_row(text) or is_imprint_row(text):
         return "reader service"
     return ""
