@@ -3,6 +3,7 @@
 * a weather box's label over its days (``今明天气`` / ``今天：多云，局部有雷阵雨　26℃～34℃``), with
   the indices and who issued it under them (``穿衣指数：较冷`` / ``安澜市气象台11月22日16时发布``);
 * a trade's forecast signed by who issued it (``农业气象`` / text / ``荆塘市气象台　联合发布``);
+* the forecaster's advice closing a box under its days (``市气象台提醒：寒潮影响期间，请注意防寒保暖。``);
 * a label over a forecast sentence for its days and its advice (``农事天气`` /
   ``未来三天：多云，13℃～24℃。`` / ``农事建议：…``).
 
@@ -59,6 +60,11 @@ SPAN_PART = r"(?:白天|夜间|夜里|晚上|上午|下午)?"
 FORECAST_SPAN = re.compile(rf"{SPAN_DAY}{SPAN_PART}(?:[到至]{SPAN_DAY}{SPAN_PART})?\s*[:：][^：:]*℃.*")
 # The advice a trade's weather box closes with: "农事建议：抓住晴好天气…", "出行提示：…".
 WEATHER_ADVICE = re.compile(r"[\u4e00-\u9fa5]{1,4}(?:建议|提示|提醒)\s*[:：].{2,80}")
+# The forecaster's advice closing the box under its days: "市气象台提醒：寒潮影响期间，请注意防寒保暖。"
+# (who advises named as in ``FORECASTER``); only after the box's lines, as its last.
+FORECASTER_ADVICE = re.compile(
+    r"[\u4e00-\u9fa5]{0,10}气象(?:台|局|中心|部门)(?:建议|提示|提醒)\s*[:：][^：:]{2,80}"
+)
 
 
 def forecast_end(lines: list[Line], start: int) -> int:
@@ -95,6 +101,15 @@ def mark_weather_days(lines: list[Line]) -> list[Line]:
     return out
 
 
+def is_closing_advice(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` is the forecaster's advice, one line, and the box's last: the page ends or a
+    headline or noise follows (``市气象台提醒：…防冻措施。`` / ``扫码关注…``)."""
+    nxt = lines[k + 1] if k + 1 < len(lines) else None
+    return FORECASTER_ADVICE.fullmatch(narrow(lines[k].text.strip())) is not None and (
+        nxt is None or nxt.kind in ("noise", "heading", "label")
+    )
+
+
 def mark_span_forecasts(lines: list[Line]) -> list[Line]:
     """A weather label over a forecast sentence for its days is a box, its advice too: ``农事天气`` /
     ``未来三天：多云间阴，局部有小雨，气温13℃～24℃。`` / ``农事建议：抓住晴好天气做好早稻移栽…``.
@@ -122,7 +137,8 @@ def mark_weather(lines: list[Line]) -> list[Line]:
 
     Only over such lines: ``今明天气`` over text is a story's headline.  Under the days, the box's
     indices and who issued it (``穿衣指数：较冷`` / ``安澜市气象台11月22日16时发布``) are the box's too,
-    with the warning it issued (``市气象台昨日16时发布高温橙色预警信号``).
+    with the warning it issued (``市气象台昨日16时发布高温橙色预警信号``), and its advice closing the box
+    (``市气象台提醒：寒潮影响期间，请注意防寒保暖。``).
     """
     lines = [
         replace(ln, reason="weather")
@@ -144,4 +160,6 @@ def mark_weather(lines: list[Line]) -> list[Line]:
         while k < len(lines) and lines[k].kind != "noise" and WEATHER_EXTRA.fullmatch(narrow(lines[k].text)):
             out[k] = replace(lines[k], kind="noise", reason="weather")
             k += 1
+        if k < len(lines) and lines[k].kind != "noise" and is_closing_advice(lines, k):
+            out[k] = replace(lines[k], kind="noise", reason="weather")
     return out
