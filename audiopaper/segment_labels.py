@@ -10,6 +10,8 @@ A page's section label at its top, over the first headline:
 that is not noise, and only a section word (``SECTION_WORDS``) or two words joined by a middle
 dot, or a photo page's name (``假日影像`` over its first picture's title): a short headline there
 (``晚报关注`` over a title and byline) is a kicker, and a short line over text is a story's title.
+A section named for its news (``县区新闻``, ``社会新闻``) is one too when more of the page's
+header (credits, the date) is under it.
 A campaign's slogan there, phrases of one frame apart by wide gaps (``同一个世界　同一个梦想``), is
 the page's banner, never read either.
 
@@ -61,6 +63,11 @@ def is_section_word(text: str) -> bool:
     )
 
 
+# A section named for its news among the page's header lines: "县区新闻", "社会新闻", "本地新闻".
+# Only with more of the header under it (credits, the date): over a headline it may be a kicker.
+SECTION_NEWS = re.compile(r"[\u4e00-\u9fa5]{2}新闻")
+
+
 SLOGAN_CELL = re.compile(r"[\u4e00-\u9fa5]{3,8}")
 SLOGAN_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 
@@ -90,6 +97,14 @@ def mark_section_top(lines: list[Line]) -> list[Line]:
         series = DOTTED_LABEL.fullmatch(re.sub(r"[\s\u3000]+", "", ln.rest or ln.text)) is not None
         if nxt.kind == "noise" or (nxt.kind in ("heading", "label") and not series):
             out[i] = replace(ln, kind="noise", reason="section label")
+    elif (
+        ln.kind in ("heading", "label")
+        and SECTION_NEWS.fullmatch(re.sub(r"[\s\u3000]+", "", ln.rest or ln.text))
+        and nxt.kind == "noise"
+        and nxt.reason in ("credit", "masthead", "page header")
+    ):
+        # "县区新闻" / "责任编辑：…": the page's section among its header lines.
+        out[i] = replace(ln, kind="noise", reason="section label")
     elif ln.kind != "body" and is_slogan(ln.text) and nxt.kind in ("noise", "heading", "label"):
         out[i] = replace(ln, kind="noise", reason="slogan")
     return out
