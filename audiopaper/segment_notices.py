@@ -12,7 +12,8 @@ The policy, the same for every paper:
 * nor the paper's own house notice: ``征订启事``, ``征稿启事``, ``征文启事``, ``招聘启事``, or a
   section's call under a label naming it the caller (``本刊征稿`` / ``理论周刊常年征集理论文章…``);
 * nor the items of a notice titled so under a classifieds label, though each reads as a sentence:
-  ``分类广告`` / ``遗失声明`` / ``王记面馆遗失营业执照副本，…，声明作废。`` / ….
+  ``分类广告`` / ``遗失声明`` / ``王记面馆遗失营业执照副本，…，声明作废。`` / …, nor the classified
+  items after it, each titled by its trade: ``厂房出租`` / ``…标准厂房2000平方米，…电话：139…``.
 
 Each unread notice runs from its label or title to its signature's date
 (``秀溪市国土资源局　2012年9月6日``), or up to the next story's headline, byline or advert, ``NOTICE_LINES`` at most.
@@ -57,6 +58,11 @@ HOUSE_NOTICE = re.compile(
 # Or a label naming the paper or its section as the caller, the notice word left off: "本刊征稿",
 # "本版征稿", "本报征订", or the bare call "征稿" (never "征文": a contest's label over its read entries).
 HOUSE_CALL = re.compile(r"(?:本报|本刊|本版|本栏目?|本专栏|本周刊|本副刊)?(?:征稿|征订|约稿)")
+# A classified item's title, the trade it offers or seeks: "厂房出租", "旺铺转让", "诚聘", "求购二手车".
+CLASSIFIED_TITLE = re.compile(
+    r"[\u4e00-\u9fa5]{0,6}(?:出租|招租|求租|出售|转让|求购|招聘|诚聘|急聘|家教|搬家|寻人|寻物)[\u4e00-\u9fa5]{0,4}"
+)
+CLASSIFIED_TITLE_MAX = 8  # characters of such a title
 NOTICE_LINES = 12  # lines of an unread notice after its label or title, at most
 
 
@@ -76,6 +82,16 @@ def unread_notice(ln: Line) -> str:
     return ""
 
 
+def is_classified_title(ln: Line) -> bool:
+    """``厂房出租``, ``旺铺转让``: a short heading naming the trade a classified item offers."""
+    text = re.sub(r"[\s\u3000]+", "", ln.rest or ln.text)
+    return (
+        ln.kind in ("heading", "label")
+        and len(text) <= CLASSIFIED_TITLE_MAX
+        and CLASSIFIED_TITLE.fullmatch(text) is not None
+    )
+
+
 def notice_end(lines: list[Line], start: int) -> int:
     """Index after the last line of the unread notice opened at ``start``.
 
@@ -87,6 +103,8 @@ def notice_end(lines: list[Line], start: int) -> int:
     for k in range(start + 1, stop):
         ln = lines[k]
         title = k == start + 1 and NOTICE_LABEL.fullmatch(narrow(lines[start].text).strip())
+        # Under a classifieds label the next item's title is the box's too: "遗失声明" / … / "厂房出租".
+        title = title or (lines[start].reason == "advertisement" and is_classified_title(ln))
         if ln.kind != "noise" and SIGNED_DATE.search(narrow(ln.text)):
             return k + 1
         nxt = lines[k + 1] if k + 1 < len(lines) else None

@@ -49,3 +49,27 @@ def test_a_news_section_among_the_pages_header_lines_is_never_read() -> None:
 def test_a_news_section_name_straight_over_text_is_still_that_storys_title() -> None:
     ed = seg("滇桥日报", "第6版", "县区新闻", "本报讯（记者 王  斌）" + BODY, MORE)
     assert [s.title for s in ed.stories] == ["县区新闻"]
+
+
+CLASSIFIEDS = (
+    "分类广告",
+    "遗失声明",
+    "藤川市鸿达建材有限公司遗失营业执照副本一份，注册号：450800000012345，声明作废。",
+    "厂房出租",
+    "河西工业园标准厂房2000平方米，水电齐全，交通便利。电话：13977512345",
+)
+
+
+def test_a_classified_item_titled_by_its_trade_under_the_classifieds_is_never_read() -> None:
+    ed = seg(*STORY, *CLASSIFIEDS)
+    assert heads(ed) == [(None, "城区新建口袋公园十二处", None)]
+    assert "厂房" not in spoken(ed) and reasons(ed)[7] == "notice"
+
+
+def test_a_trade_title_with_no_classifieds_label_over_it_is_a_story() -> None:
+    ed = seg(
+        *STORY,
+        "厂房出租",
+        "本报讯（记者 王  斌）河西工业园今年新建标准厂房2000平方米，已有12家企业签约入驻。",
+    )
+    assert [s.title for s in ed.stories] == ["城区新建口袋公园十二处", "厂房出租"]
