@@ -102,6 +102,13 @@ def is_question_title(ln: Line) -> bool:
     )
 
 
+def is_cut_note(ln: Line | None) -> bool:
+    """``编者按：…本期我们请来``: an editor's note stopped mid-sentence, going on past a headline."""
+    return (
+        ln is not None and ln.kind == "body" and ln.open and bool(EDITORS_NOTE_LEAD.match(ln.rest or ln.text))
+    )
+
+
 def is_cheer(ln: Line) -> bool:
     """``加油！``, ``点赞！``: a short exclamation and nothing else, shaped like a photo's title."""
     text = (ln.rest or ln.text).strip()
@@ -152,7 +159,9 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
       letter's salutation (``读者来信`` / ``老旧小区充电桩何时能装上？`` / ``编辑同志：``) or
       over a reader's question (``市民问政`` / ``小区门口道路坑洼何时修？`` / ``市民问：…``) or
       over a headline line (``（关注医保改革）`` / ``门诊共济报销怎么用？`` / ``专家解答…5个问题``),
-      though it ends like a sentence; inside a story it stays text.
+      though it ends like a sentence; inside a story it stays text.  So is one set inside the
+      editor's note that leads it: ``编者按：…本期我们请来`` / ``孩子反复发烧　啥时候该去医院？`` /
+      ``儿科专家，就读者关心的问题进行解答。``.
     * An unfinished sentence between a headline and a byline alone, or a dateline leading the
       text, is the story's subtitle: ``百件秦汉文物“住进”新展厅`` / ``市博物馆“长安遗珍”特展开幕，
       首日吸引观众1.2万人次`` / ``晚报记者 任  芳`` (or ``本报讯（记者 罗  娟）3月15日，…``);
@@ -203,6 +212,9 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             # column's name, over a headline line.
             or (is_kicker_label(prev) and nxt is not None and nxt.kind == "heading")
             or (is_kicker_label(prev) and nxt is not None and (is_salutation(nxt) or is_asked(nxt)))
+            # "编者按：冬季是…本期我们请来" / "孩子反复发烧　啥时候该去医院？" / "儿科专家，就…解答。":
+            # set inside the note that leads it, the question is its piece's headline.
+            or (is_cut_note(prev) and nxt is not None and nxt.kind == "body")
         ):
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif is_deck_sentence(ln) and prev is not None and prev.kind == "heading" and is_story_byline(nxt):

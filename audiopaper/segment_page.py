@@ -48,6 +48,7 @@ class PageAssembler:
         self.cur: Draft | None = None
         self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens
         self.prev: Line | None = None  # the line before the one being read
+        self.next: Line | None = None  # the line after it
         self.titles: frozenset[str] = frozenset()  # the titles the page's headline list names
         # A story left mid-sentence by a small item set inside its column (a photo story, a box):
         # the text after that item's one paragraph finishes the sentence.
@@ -87,6 +88,7 @@ class PageAssembler:
             ln = lines[i]
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             self.prev = lines[i - 1] if i else None
+            self.next = nxt
             if ln.number in listed:
                 self.skip(ln, "headline list")
             elif ln.kind == "noise":
@@ -190,6 +192,8 @@ class PageAssembler:
             cur is None
             or own
             or any(ln.opens for ln in heads)
+            # A note waiting for its piece ("编者按：…" printed over the headline) opens one.
+            or any(para.lead and para.kind == "body" for para, _ in self.pending)
             or jump_in is not None
             # "全市冬季农田水利建设全面展开" / "（上接第一版）共完成土方量…": a continuation's
             # repeated headline, its marker leading the first text line.
@@ -298,6 +302,12 @@ class PageAssembler:
         ):
             self.pending.append((ParaDraft(kind, [text], [ln.number], self.page, lead=True), ln))
             return
+        if self.note_before_headline(cur, text, ln.open):
+            # "…切勿拖延。" / "编者按：冬季是…本期我们请来" / "孩子反复发烧　啥时候该去医院？" /
+            # "儿科专家，就读者关心的问题进行解答。": after a finished story, a note over a headline
+            # leads the next piece; cut by its headline, it goes on below it.
+            self.pending.append((ParaDraft(kind, [text], [ln.number], self.page, ln.open, lead=True), ln))
+            return
         if cur is None or (ln.jump_in is not None and cur.has_body()):
             cur = self.open_story()
         if cur is self.cur and resumes(self.interrupted, cur, ln, text, indented=self.indented):
@@ -321,6 +331,21 @@ class PageAssembler:
         self.add_para(cur, kind, text, ln)
         if ln.jump_out is not None:
             cur.continues_on, cur.closed = ln.jump_out, True
+
+    def note_before_headline(self, cur: Draft | None, text: str, ln_open: bool) -> bool:
+        """An editor's note after a story's finished text, cut by a headline: it leads that headline.
+
+        A whole note over a bullet's name (``编者按：…敬请关注。`` / ``□ 杨绍华``) is not cut: it stays.
+        """
+        return (
+            cur is not None
+            and cur.has_body()
+            and not cur.last_open()
+            and text.startswith(EDITORS_NOTE)
+            and ln_open
+            and self.next is not None
+            and self.next.kind == "heading"
+        )
 
     def add_para(self, cur: Draft, kind: str, text: str, ln: Line) -> None:
         cur.texts[(self.page, ln.number)] = ln.text
