@@ -43,6 +43,13 @@ DEADLINE_DONE = re.compile(
     r"(?:\d{1,2}月(?:底|中旬|下旬|上旬)?前|年底前|月底前|年内|汛前|节前)(?:全部|全面|基本)?"
     r"(?:修完|完工|完成|建成|竣工|投用|通车|修复|到位)$"
 )
+# The backdrop a story's news is told under, a phrase naming a setting and what is done in it:
+# "寒潮下的城市“暖”行动" over "街头“暖心驿站”为户外劳动者送温暖" is kicker + title (alone, or over
+# a "——" line, "烈日下的坚守" is the title itself).
+SETTING = re.compile(r"[\u4e00-\u9fa5“”]{2,6}下的[\u4e00-\u9fa5“”]{2,8}")
+# A long effort entering its next phase, the backdrop of a figure reported under it: "灾后重建进入
+# 攻坚阶段" over "全市重建项目完成投资超百亿元" is kicker + title (alone, "…工程进入铺轨阶段" is a title).
+PHASE = re.compile(r"[\u4e00-\u9fa5“”]{2,8}进入[\u4e00-\u9fa5“”]{2,4}阶段")
 SUBTITLE_CUE = re.compile(r"(?:主持|讲话|出席|参加|陪同|致辞|作报告|会见|主持并讲话)$")
 # A figure, in digits or as an amount in words: "2800万吨", "每斤降至八毛" (never "三周", a span).
 FIGURE = re.compile(r"\d|[一二三四五六七八九十两半][十百千万亿]*(?:元|角|毛|块|分钱|斤|公斤|吨|成|倍)")
@@ -206,7 +213,8 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     an event over a display slogan (``…第四次会议开幕`` / ``凝心聚力开新局　奋楫笃行谱新篇``: kicker
     + title, the slogan the page's big type), the first reports something begun place after
     place (``北方供暖季陆续开始`` / ``多地提前启动供暖``: kicker + title), or the two are one
-    title set in two lines.  A short first line is a column's name over a longer title unless it
+    title set in two lines.  A setting's phrase (``寒潮下的城市“暖”行动``) or a phase entered
+    (``灾后重建进入攻坚阶段``) over a longer headline is its kicker.  A short first line is a column's name over a longer title unless it
     reports its event done over a figure (``年末消费季启动`` / ``发放数字消费券3000万元``).  A ``——`` line is the subtitle; a
     bracketed column label (``（新春走基层）``) becomes the kicker when there is none.
     """
@@ -270,6 +278,8 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or is_year_topic(plain[0], plain[1])
         or (EVENT_END.search(plain[1]) is not None and EVENT_END.search(plain[0]) is None)
         or (EVENT_END.search(plain[0]) is not None and is_slogan(plain[1]))
+        or (SETTING.fullmatch(plain[0].strip()) is not None and len(plain[1]) > len(plain[0]))
+        or (PHASE.fullmatch(plain[0].strip()) is not None and len(plain[1]) > len(plain[0]))
     ):
         kicker, title = plain
     elif len(plain) == 2 and is_title_pair(*plain):

@@ -45,3 +45,27 @@ def test_a_whole_note_after_a_finished_story_opens_no_piece_by_itself() -> None:
     note = "编者按：如何让特色农业走得更远？本版今日刊发专家的研究文章，敬请关注。"
     ed = seg("高原特色农业转型升级", "本报记者 王 刚", BODY, note, "□ 杨绍华", MORE)
     assert [s.byline for s in ed.stories] == ["本报记者 王 刚"]
+
+
+def story(*head: str) -> list[tuple[str | None, str, str | None]]:
+    return heads(seg(*head, "本报讯（记者 王  斌）" + BODY, MORE))
+
+
+def test_a_setting_phrase_over_a_longer_headline_is_its_kicker() -> None:
+    assert story("寒潮下的城市“暖”行动", "街头“暖心驿站”为户外劳动者送温暖") == [
+        ("寒潮下的城市“暖”行动", "街头“暖心驿站”为户外劳动者送温暖", None)
+    ]
+
+
+def test_a_setting_phrase_alone_is_the_title() -> None:
+    assert story("烈日下的坚守") == [(None, "烈日下的坚守", None)]
+
+
+def test_a_phase_entered_over_a_figure_is_the_kicker() -> None:
+    assert story("灾后重建进入攻坚阶段", "全市重建项目完成投资超百亿元") == [
+        ("灾后重建进入攻坚阶段", "全市重建项目完成投资超百亿元", None)
+    ]
+
+
+def test_a_phase_entered_alone_is_the_title() -> None:
+    assert story("京冀川城际铁路冀川段进入铺轨阶段") == [(None, "京冀川城际铁路冀川段进入铺轨阶段", None)]
