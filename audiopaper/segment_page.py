@@ -58,6 +58,7 @@ class PageAssembler:
         self.web_author: Draft | None = None  # the story whose byline a web page's author field gave
         body = [ln for ln in self.lines if ln.kind == "body"]
         self.indented = indents_paragraphs(self.lines)
+        self.indents = any(ln.indent for ln in body)  # some paragraph opens indented
         # Or a blank line parts them; a dump with neither gives each paragraph one line.
         self.unmarked = not any(ln.indent for ln in body) and not any(
             b.number - a.number > 1 and {a.kind, b.kind} <= {"body", "byline"}
@@ -366,7 +367,9 @@ class PageAssembler:
             and last.kind == "body"
             and (
                 last.open
-                or continues_series(last, text, ln, indented=self.indented, unmarked=self.unmarked)
+                or continues_series(
+                    last, text, ln, indented=self.indented, unmarked=self.unmarked, indents=self.indents
+                )
                 or is_attribution(last, text)
             )
         ):

@@ -80,7 +80,9 @@ def introduces(last: ParaDraft) -> bool:
     return text.endswith(("：", ":")) and len(text) > INTRO_MIN and re.search(r"[，,。]", text) is not None
 
 
-def continues_series(last: ParaDraft, text: str, ln: Line, *, indented: bool, unmarked: bool) -> bool:
+def continues_series(
+    last: ParaDraft, text: str, ln: Line, *, indented: bool, unmarked: bool, indents: bool = False
+) -> bool:
     """A flush line after ``；`` that goes on with the series the paragraph was listing.
 
     ``…着力深化改革开放，持续优化营商环境；着力推进乡村全面振兴…；`` / ``着力提升城市品质…``:
@@ -94,6 +96,10 @@ def continues_series(last: ParaDraft, text: str, ln: Line, *, indented: bool, un
     ``；``, unless it lists items (``一是…；二是…；``) or the line opens one (``1.…``, ``二是…``);
     nor on a sentence's colon (``…记着全村43户贫困户的情况：`` / ``谁家有几口人、…``), unless the
     line opens an item or is a ``key：value`` field (``封闭时间：…``).
+    So does a flush text line after ``；`` in a dump where some paragraphs open indented, even
+    when the counts leave its indenting unproven (``　　…部分快递员因此不愿意使用；`` /
+    ``还有一些快递柜设在露天，…``): a flush line there is a piece of a paragraph or follows a
+    headline, and a paragraph does not end on ``；`` unless it lists items.
     """
     if ln.indent or ln.kind != "body":
         return False
@@ -104,7 +110,7 @@ def continues_series(last: ParaDraft, text: str, ln: Line, *, indented: bool, un
     if not last.parts[-1].rstrip().endswith(("；", ";")):
         return False
     clauses = re.split(r"[；;：:]", "".join(last.parts))
-    if unmarked and not any(is_item(c) for c in [text, *clauses]):
+    if (unmarked or indents) and not any(is_item(c) for c in [text, *clauses]):
         return True
     lead = text[:SERIES_LEAD]
     if len(lead) < SERIES_LEAD:
