@@ -25,10 +25,11 @@ ROLE = (
     r"(?:记者|评论员|通讯员|实习生|摄影记者|特约评论员)"
 )
 # "记者手记" / "记者观察" are boxed-aside labels, not a reporter called 手记; "本报评论员文章" labels
-# a commentary (its kicker), never a commentator called 文章.
+# a commentary (its kicker), never a commentator called 文章; "记者问答" / "记者专访" label a Q&A or an
+# interview over its headline (its kicker), never a reporter called 问答.
 COLUMN_WORDS = (
     r"(?!手记|观察|调查|札记|点评|感言|体验|探访|走访|连线|视角|追踪|再访|回访|笔记|帮办|追访|热线|在线|"
-    r"直击|跑腿|信箱|来信|现场|一线|文章)"
+    r"直击|跑腿|信箱|来信|现场|一线|文章|问答|答问|访谈|专访)"
 )
 # An evening or morning paper's own reporter may be "晚报记者", "晨报记者", "都市报记者".
 PAPER = r"(?:晚报|晨报|早报|日报|商报|时报|都市报)"

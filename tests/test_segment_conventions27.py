@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, paragraph_lines, seg, texts
+from segkit import BODY, MORE, heads, paragraph_lines, seg, texts
 
 SEMI = "　　记者采访发现，快递柜的运营成本较高，部分快递员因此不愿意使用；"
 REST = "还有一些快递柜设在露天，遇到雨天容易进水。"
@@ -22,3 +22,22 @@ def test_a_flush_item_after_a_semicolon_stays_a_paragraph_of_its_own() -> None:
         "快递柜进社区", "本报记者 王 刚", "　　" + BODY, MORE, SEMI, "2.快递柜设在露天，遇到雨天容易进水。"
     )
     assert texts(ed)[0][-1] == "2.快递柜设在露天，遇到雨天容易进水。"
+
+
+def test_a_reporters_qa_label_over_a_headline_is_its_kicker() -> None:
+    # "记者问答" is a column label shaped like a role and a name: it names no reporter.
+    ed = seg(
+        "记者问答",
+        "高考结束后 这些事项考生要注意",
+        "都市报记者　柴晓雯",
+        "　　问：高考成绩什么时候公布？",
+        "　　答：预计6月下旬公布，考生可通过网站查询。",
+    )
+    assert heads(ed) == [("记者问答", "高考结束后 这些事项考生要注意", None)]
+    assert [s.byline for s in ed.stories] == ["都市报记者 柴晓雯"]
+
+
+def test_a_reporter_with_a_two_character_name_still_signs() -> None:
+    # The same shape with a name after the role is a byline.
+    ed = seg("高考结束后 这些事项考生要注意", "记者 王刚", "　　" + BODY, "　　" + MORE)
+    assert [s.byline for s in ed.stories] == ["记者 王刚"]
