@@ -41,3 +41,23 @@ def test_a_reporter_with_a_two_character_name_still_signs() -> None:
     # The same shape with a name after the role is a byline.
     ed = seg("高考结束后 这些事项考生要注意", "记者 王刚", "　　" + BODY, "　　" + MORE)
     assert [s.byline for s in ed.stories] == ["记者 王刚"]
+
+
+def test_a_briefs_label_naming_the_paper_heads_its_box_not_a_dateline() -> None:
+    # "晚报短讯" has the paper's name and 讯 but no place or date: the label of a briefs box.
+    ed = seg(
+        "老旧小区楼道装上了“感应灯”",
+        "晚报讯（记者 孟 涛）" + BODY,
+        "晚报短讯",
+        "　　◆11月27日，市红十字会在人民广场开展募捐活动，共募集棉衣2000余件。",
+        "　　◆市区东风路雨污分流改造工程完工，即日起恢复双向通行。",
+    )
+    assert [s.title for s in ed.stories] == ["老旧小区楼道装上了“感应灯”", "晚报短讯"]
+    assert [s.byline for s in ed.stories][1] is None
+    assert len(texts(ed)[1]) == 2
+
+
+def test_a_paper_dateline_still_credits_its_story() -> None:
+    ed = seg("老旧小区楼道装上了“感应灯”", "晚报讯（记者 孟 涛）" + BODY, MORE)
+    assert [s.byline for s in ed.stories] == ["晚报讯（记者 孟 涛）"]
+    assert texts(ed)[0] == [BODY, MORE]
