@@ -60,8 +60,10 @@ def stands_alone(heads: list[Line], nxt: Line | None) -> bool:
     (``相关链接`` over its own title), and a box of voices over a quote (``两会声音`` / ``“…”——全国人大代表、…``).
     """
     text = heads[0].rest or ""
+    # A short label is often set letter-spaced across its box: "简　讯" is "简讯".
+    solid = re.sub(r"[\s\u3000]+", "", text)
     return (
-        (len(heads) == 1 and BRIEFS.search(text) is not None)
+        (len(heads) == 1 and BRIEFS.search(solid) is not None)
         or (len(heads) == 1 and EDITORS_DESK.fullmatch(text) is not None)
         or (
             len(heads) == 1

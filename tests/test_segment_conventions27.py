@@ -61,3 +61,22 @@ def test_a_paper_dateline_still_credits_its_story() -> None:
     ed = seg("老旧小区楼道装上了“感应灯”", "晚报讯（记者 孟 涛）" + BODY, MORE)
     assert [s.byline for s in ed.stories] == ["晚报讯（记者 孟 涛）"]
     assert texts(ed)[0] == [BODY, MORE]
+
+
+ITEMS = (
+    "　　■3月16日，市人大常委会组织部分代表视察城区道路改造工程。",
+    "　　■日前，我市被评为全省“两基”工作先进市。",
+)
+
+
+def test_a_letter_spaced_briefs_label_after_a_story_opens_its_own_box() -> None:
+    ed = seg("汾河公园二期工程月底完工", "　　本报讯（记者 卫  东）" + BODY, "　　" + MORE, "简　讯", *ITEMS)
+    assert len(ed.stories) == 2
+    assert texts(ed)[0] == [BODY, MORE]
+    assert len(texts(ed)[1]) == 2
+
+
+def test_a_letter_spaced_sub_head_stays_in_its_story() -> None:
+    # Not a briefs word: a spaced label inside a story is its sub-head.
+    ed = seg("汾河公园二期工程月底完工", "　　本报讯（记者 卫  东）" + BODY, "　　" + MORE, "现　场", *ITEMS)
+    assert len(ed.stories) == 1
