@@ -58,7 +58,11 @@ class PageAssembler:
         self.web_author: Draft | None = None  # the story whose byline a web page's author field gave
         body = [ln for ln in self.lines if ln.kind == "body"]
         self.indented = indents_paragraphs(self.lines)
-        self.indents = any(ln.indent for ln in body)  # some paragraph opens indented
+        # Its text opens indented under every headline: a flush line there is a paragraph's piece.
+        self.indents = any(ln.indent for ln in body) and not any(
+            a.kind == "heading" and b.kind == "body" and not b.indent
+            for a, b in zip(self.lines, self.lines[1:], strict=False)
+        )
         # Or a blank line parts them; a dump with neither gives each paragraph one line.
         self.unmarked = not any(ln.indent for ln in body) and not any(
             b.number - a.number > 1 and {a.kind, b.kind} <= {"body", "byline"}

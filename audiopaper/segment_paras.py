@@ -96,10 +96,10 @@ def continues_series(
     ``；``, unless it lists items (``一是…；二是…；``) or the line opens one (``1.…``, ``二是…``);
     nor on a sentence's colon (``…记着全村43户贫困户的情况：`` / ``谁家有几口人、…``), unless the
     line opens an item or is a ``key：value`` field (``封闭时间：…``).
-    So does a flush text line after ``；`` in a dump where some paragraphs open indented, even
-    when the counts leave its indenting unproven (``　　…部分快递员因此不愿意使用；`` /
-    ``还有一些快递柜设在露天，…``): a flush line there is a piece of a paragraph or follows a
-    headline, and a paragraph does not end on ``；`` unless it lists items.
+    So does a flush text line after ``；`` in a dump whose text opens indented under every
+    headline, even when the counts leave its indenting unproven (``　　…部分快递员因此不愿意
+    使用；`` / ``还有一些快递柜设在露天，…``): a flush line there is a piece of a paragraph, and
+    a paragraph does not end on ``；`` unless it lists items.
     """
     if ln.indent or ln.kind != "body":
         return False

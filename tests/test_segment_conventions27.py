@@ -16,6 +16,13 @@ def test_a_flush_line_after_a_semicolon_goes_on_in_a_dump_that_indents_paragraph
     assert paragraph_lines(ed)[2] == (5, 6)
 
 
+def test_a_flush_line_after_a_semicolon_stays_apart_where_text_opens_flush_under_a_headline() -> None:
+    # A sub-head with flush text under it: this page does not mark its paragraphs by indent.
+    ed = seg("快递柜进社区", "本报记者 王 刚", "　　" + BODY, MORE, SEMI, REST, "收费问题待破解", BODY, MORE)
+    assert SEMI.strip() in texts(ed)[0]
+    assert REST in texts(ed)[0]
+
+
 def test_a_flush_item_after_a_semicolon_stays_a_paragraph_of_its_own() -> None:
     # The flush line opens an item of a list: it is a paragraph of its own.
     ed = seg(
