@@ -57,9 +57,12 @@ LEAD_CREDIT = re.compile(r"^(?P<by>\S.{1,38}?[\s\u3000]报道)[\s\u3000]+(?P<res
 WEB_AUTHOR = re.compile(r"^作者\s*[:：]\s*(?P<by>\S.{0,38}?)[\s\u3000]+(?:来源|稿源)\s*[:：]")
 # The same fields in the other order, the date and source first and the author last:
 # "2016-10-26　来源：濉阳日报　作者：本报记者 祁  峰 通讯员 訾  明".
+# Or the date after the author: "来源：棠峪晚报　作者：晚报记者 蔺思远　2024-04-20".
+WEB_DATE = r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 WEB_AUTHOR_LAST = re.compile(
-    r"^(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+)?"
-    r"(?:来源|稿源)\s*[:：]\s*[^\s\u3000]{1,20}[\s\u3000]+作者\s*[:：]\s*(?P<by>\S.{0,38})$"
+    rf"^(?:{WEB_DATE}[\s\u3000]+)?"
+    r"(?:来源|稿源)\s*[:：]\s*[^\s\u3000]{1,20}[\s\u3000]+作者\s*[:：]\s*(?P<by>\S.{0,38}?)"
+    rf"(?:[\s\u3000]+{WEB_DATE})?$"
 )
 # A letter's signature, read as its last line: "读者　王先生", "市民 李女士"; the name may be
 # spaced ("读者　王  丽") and the writer's village or town may lead ("东坪县南岔乡村民　赵长林").

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, paragraph_lines, seg, texts
+from segkit import BODY, MORE, heads, paragraph_lines, seg, spoken, texts
 
 SEMI = "　　记者采访发现，快递柜的运营成本较高，部分快递员因此不愿意使用；"
 REST = "还有一些快递柜设在露天，遇到雨天容易进水。"
@@ -87,3 +87,26 @@ def test_a_letter_spaced_sub_head_stays_in_its_story() -> None:
     # Not a briefs word: a spaced label inside a story is its sub-head.
     ed = seg("汾河公园二期工程月底完工", "　　本报讯（记者 卫  东）" + BODY, "　　" + MORE, "现　场", *ITEMS)
     assert len(ed.stories) == 1
+
+
+def test_a_web_author_field_with_the_date_after_it_gives_the_byline() -> None:
+    ed = seg(
+        "城北牡丹园迎来赏花高峰",
+        "来源：棠峪晚报　作者：晚报记者 蔺思远　2024-04-20",
+        "　　" + BODY,
+        "　　" + MORE,
+    )
+    assert [s.byline for s in ed.stories] == ["晚报记者 蔺思远"]
+    assert texts(ed)[0] == [BODY, MORE]
+    assert "2024-04-20" not in spoken(ed)
+
+
+def test_a_web_author_field_after_the_text_leaves_the_dateline_byline() -> None:
+    ed = seg(
+        "老旧小区加装电梯",
+        "　　晚报讯（全媒体记者 井雅琪）" + BODY,
+        "　　" + MORE,
+        "来源：棠峪晚报　作者：井雅琪　2024-04-20",
+    )
+    assert [s.byline for s in ed.stories] == ["晚报讯（全媒体记者 井雅琪）"]
+    assert "井雅琪" not in spoken(ed)
