@@ -12,9 +12,10 @@ import re
 # An evening or morning paper names itself in its dateline by its kind alone: "晚报讯（记者 郭  宁）".
 ORGS = r"(?:本报|晚报|晨报|早报|都市报|新华社|中新社|中新网|人民网|新华网|央视网|央广网|光明网|人民日报|经济日报|[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|都市报))"
 # 本报讯 / 本报北京2月9日电 / 新华社上海12月1日电 / 新华社电 / 据新华社电, then "(记者 A、B)".
+# A story drawn from several wire reports says so: "综合新华社电".
 # A briefs box's label names the paper too ("晚报短讯", "本报快讯"): no place or date before 讯.
 DATELINE = re.compile(
-    rf"^[□■●◆▲\s]*(?P<by>据?{ORGS}(?!记者|评论员|编辑|通讯员|[短简快]讯)(?:讯|[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯)))"
+    rf"^[□■●◆▲\s]*(?P<by>(?:据|综合)?{ORGS}(?!记者|评论员|编辑|通讯员|[短简快]讯)(?:讯|[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯)))"
     r"(?P<paren>\s*[（(][^）)]{1,40}[）)])?"
 )
 # A wire's dateline in brackets after a feature's last line: "（新华社日内瓦10月12日电）".

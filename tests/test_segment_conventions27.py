@@ -110,3 +110,16 @@ def test_a_web_author_field_after_the_text_leaves_the_dateline_byline() -> None:
     )
     assert [s.byline for s in ed.stories] == ["晚报讯（全媒体记者 井雅琪）"]
     assert "井雅琪" not in spoken(ed)
+
+
+def test_a_story_drawn_from_wire_reports_is_credited_by_its_dateline() -> None:
+    ed = seg("全国农村电商站点超百万个", "综合新华社电　" + BODY, MORE)
+    assert [s.byline for s in ed.stories] == ["综合新华社电"]
+    assert texts(ed)[0] == [BODY, MORE]
+
+
+def test_a_sentence_opening_with_a_summary_word_is_no_dateline() -> None:
+    # "综合" opening a plain sentence, no agency after it: the text itself.
+    text = "综合各方面情况看，今年全市农村网络零售额保持较快增长。"
+    ed = seg("全国农村电商站点超百万个", "本报记者 王 刚", text, MORE)
+    assert texts(ed)[0] == [text, MORE]
