@@ -87,3 +87,19 @@ def reads_source(cur: Draft | None, ln: Line) -> bool:
         return False
     agency = re.match(r"[\u4e00-\u9fa5]{2,4}?(?:社|网|报|台)", cur.byline.strip())
     return agency is not None and agency.group(0) != m["org"]
+
+
+def note_cut_by_headline(cur: Draft | None, text: str, ln_open: bool, nxt: Line | None) -> bool:
+    """An editor's note after a story's finished text, cut by a headline: it leads that headline.
+
+    A whole note over a bullet's name (``编者按：…敬请关注。`` / ``□ 杨绍华``) is not cut: it stays.
+    """
+    return (
+        cur is not None
+        and cur.has_body()
+        and not cur.last_open()
+        and text.startswith(EDITORS_NOTE)
+        and ln_open
+        and nxt is not None
+        and nxt.kind == "heading"
+    )

@@ -22,7 +22,13 @@ from __future__ import annotations
 from .model import Skipped, Teaser
 from .segment_blocks import EDITORS_NOTE, mark_blocks
 from .segment_captions import hand_over_captions
-from .segment_credits import dateline_leads_text, note_runs_on, reads_source, signs_story_above
+from .segment_credits import (
+    dateline_leads_text,
+    note_cut_by_headline,
+    note_runs_on,
+    reads_source,
+    signs_story_above,
+)
 from .segment_draft import Draft, PageDrafts, ParaDraft
 from .segment_heads import (
     ASIDE,
@@ -32,8 +38,8 @@ from .segment_heads import (
     stands_alone,
 )
 from .segment_insets import is_photo_between, rekick, resumes, retitle
-from .segment_lines import SIGNOFF, Line, is_open
-from .segment_paras import continues_series, indents_paragraphs, is_attribution
+from .segment_lines import SIGNOFF, Line
+from .segment_paras import goes_on, indents_paragraphs
 from .segment_split import split_headline
 from .segment_titles import listed_titles, mark_headline_lists, title_by_list
 
@@ -307,7 +313,7 @@ class PageAssembler:
         ):
             self.pending.append((ParaDraft(kind, [text], [ln.number], self.page, lead=True), ln))
             return
-        if self.note_before_headline(cur, text, ln.open):
+        if note_cut_by_headline(cur, text, ln.open, self.next):
             # "…切勿拖延。" / "编者按：冬季是…本期我们请来" / "孩子反复发烧　啥时候该去医院？" /
             # "儿科专家，就读者关心的问题进行解答。": after a finished story, a note over a headline
             # leads the next piece; cut by its headline, it goes on below it.
@@ -337,21 +343,6 @@ class PageAssembler:
         if ln.jump_out is not None:
             cur.continues_on, cur.closed = ln.jump_out, True
 
-    def note_before_headline(self, cur: Draft | None, text: str, ln_open: bool) -> bool:
-        """An editor's note after a story's finished text, cut by a headline: it leads that headline.
-
-        A whole note over a bullet's name (``编者按：…敬请关注。`` / ``□ 杨绍华``) is not cut: it stays.
-        """
-        return (
-            cur is not None
-            and cur.has_body()
-            and not cur.last_open()
-            and text.startswith(EDITORS_NOTE)
-            and ln_open
-            and self.next is not None
-            and self.next.kind == "heading"
-        )
-
     def add_para(self, cur: Draft, kind: str, text: str, ln: Line) -> None:
         cur.texts[(self.page, ln.number)] = ln.text
         last = cur.paras[-1] if cur.paras else None
@@ -361,21 +352,10 @@ class PageAssembler:
             # the sentence is joined across it and the caption read after that paragraph.
             cur.deferred.append(ParaDraft(kind, [text], [ln.number], self.page))
             return
-        # A field-shaped line continues an open sentence only if it finishes it: "向这些默默付出的人"
-        # / "道一声：辛苦了！"; an info box's "封闭时间：11月27日23时" stays a line of its own.
-        joins = ln.kind != "field" or not is_open(text)
         if (
             kind == "body"
-            and joins
             and last is not None
-            and last.kind == "body"
-            and (
-                last.open
-                or continues_series(
-                    last, text, ln, indented=self.indented, unmarked=self.unmarked, indents=self.indents
-                )
-                or is_attribution(last, text)
-            )
+            and goes_on(last, text, ln, indented=self.indented, unmarked=self.unmarked, indents=self.indents)
         ):
             last.parts.append(text)
             last.lines.append(ln.number)

@@ -11,7 +11,7 @@ import re
 
 from .segment_blocks import LIST_ITEM
 from .segment_draft import ParaDraft
-from .segment_lines import Line
+from .segment_lines import Line, is_open
 
 # A series cut by a column goes on with the lead its items share: "着力…；着力…；" / "着力…".
 SERIES_LEAD = 2  # characters of the lead
@@ -130,4 +130,20 @@ def continues_series(
 
     return not is_item(text) and (
         any(p.startswith(lead) for p in phrases[:-1]) or any(same_frame(p) for p in framed)
+    )
+
+
+def goes_on(last: ParaDraft, text: str, ln: Line, *, indented: bool, unmarked: bool, indents: bool) -> bool:
+    """Whether body line ``ln`` (its text ``text``) goes on with the paragraph ``last``: an open
+    sentence, a series cut by a column, or a quote's speaker set alone under it.
+
+    A field-shaped line continues an open sentence only if it finishes it: ``向这些默默付出的人``
+    / ``道一声：辛苦了！``; an info box's ``封闭时间：11月27日23时`` stays a line of its own.
+    """
+    if last.kind != "body" or (ln.kind == "field" and is_open(text)):
+        return False
+    return (
+        last.open
+        or continues_series(last, text, ln, indented=indented, unmarked=unmarked, indents=indents)
+        or is_attribution(last, text)
     )
