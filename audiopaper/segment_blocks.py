@@ -38,7 +38,7 @@ from .segment_boxes import (
 from .segment_footers import ART_CREDIT
 from .segment_heads import BRIEFS, COLUMN_NAME
 from .segment_labels import mark_section_top, mark_service_labels, mark_service_strip
-from .segment_lines import Line, is_headline_like
+from .segment_lines import Line, compact, is_headline_like
 from .segment_noise import narrow
 from .segment_notices import mark_notices
 from .segment_weather import mark_weather
@@ -227,7 +227,7 @@ def mark_brief_titles(lines: list[Line]) -> list[Line]:
 
 
 def is_verse(ln: Line) -> bool:
-    text = re.sub(r"[\s\u3000]+", "", ln.rest or ln.text)
+    text = compact(ln.rest or ln.text)
     return ln.kind in ("heading", "body") and len(text) <= VERSE_MAX and not OUTLINE.match(text)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .segment_draft import Draft
+from .segment_lines import compact
 
 __all__ = ["hand_over_captions"]
 
@@ -23,13 +24,12 @@ __all__ = ["hand_over_captions"]
 CREDIT_NAME = re.compile(
     r"(?:记者|通讯员|摄影)[\s\u3000]*(?P<name>[\u4e00-\u9fa5](?:[\s\u3000]*[\u4e00-\u9fa5]){1,3})[\s\u3000]*摄"
 )
-SPACES = re.compile(r"[\s\u3000]+")
 
 
 def credited(text: str) -> str | None:
     """The photographer a caption line credits, without the spaces set between the characters."""
     m = CREDIT_NAME.search(text)
-    return SPACES.sub("", m.group("name")) if m else None
+    return compact(m.group("name")) if m else None
 
 
 def hand_over_captions(drafts: list[Draft], page: int) -> None:
@@ -39,7 +39,7 @@ def hand_over_captions(drafts: list[Draft], page: int) -> None:
             continue
         if not any(p.kind == "body" for p in cur.paras):
             continue  # a photo story: its caption is all it has
-        theirs, ours = SPACES.sub("", nxt.byline), SPACES.sub("", cur.byline or "")
+        theirs, ours = compact(nxt.byline), compact(cur.byline or "")
         for para in [p for p in cur.paras if p.kind == "caption" and p.page == page and p.lines]:
             name = credited(cur.texts.get((page, para.lines[0]), ""))
             if name and name in theirs and name not in ours:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .segment_bylines import SIGNATURE, SIGNED_NAME
-from .segment_lines import EDITORS_NOTE_LEAD, Line, is_headline_like, is_open
+from .segment_lines import EDITORS_NOTE_LEAD, Line, compact, is_headline_like, is_open
 
 # A writer's name after a bullet: a 时评's signature at its end (``●石  言``) or, under an
 # essay's or a poem's headline, its byline (``□ 张德明``, ``○ 赵远山``).
@@ -61,7 +61,7 @@ def stands_alone(heads: list[Line], nxt: Line | None) -> bool:
     """
     text = heads[0].rest or ""
     # A short label is often set letter-spaced across its box: "简　讯" is "简讯".
-    solid = re.sub(r"[\s\u3000]+", "", text)
+    solid = compact(text)
     return (
         (len(heads) == 1 and BRIEFS.search(solid) is not None)
         or (len(heads) == 1 and EDITORS_DESK.fullmatch(text) is not None)
@@ -93,14 +93,13 @@ def is_question_title(ln: Line) -> bool:
 
     One comma may split it in two clauses: ``孩子反复咳嗽，是不是得了哮喘？``.
     """
-    text = ln.rest or ln.text
-    compact = re.sub(r"[\s\u3000]+", "", text)
+    solid = compact(ln.rest or ln.text)
     return (
         ln.kind == "body"
-        and 4 <= len(compact) <= 24
-        and compact[-1] in "？?"
-        and not re.search(r"[。；：,;:！!]", compact[:-1])
-        and compact.count("，") <= 1
+        and 4 <= len(solid) <= 24
+        and solid[-1] in "？?"
+        and not re.search(r"[。；：,;:！!]", solid[:-1])
+        and solid.count("，") <= 1
     )
 
 
@@ -263,7 +262,7 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             and after_sentence
         ):
             if nxt is None or nxt.kind in ("heading", "label", "noise"):
-                out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", "", m["name"]))
+                out[i] = replace(ln, kind="byline", rest="", byline=compact(m["name"]))
     return out
 
 
@@ -299,7 +298,7 @@ def is_signed_name(ln: Line) -> bool:
     return (
         ln.kind == "heading"
         and SIGNED_NAME.match(ln.text) is not None
-        and not DOCUMENT_WORD.fullmatch(re.sub(r"[\s\u3000]+", "", ln.text))
+        and not DOCUMENT_WORD.fullmatch(compact(ln.text))
     )
 
 

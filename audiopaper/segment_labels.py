@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_lines import Line
+from .segment_lines import Line, compact
 from .segment_noise import SECTION_WORDS
 
 __all__ = ["mark_section_top", "mark_service_labels", "mark_service_strip"]
@@ -55,11 +55,11 @@ PHOTO_PAGE = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:影像|光影|镜头)")
 
 def is_section_word(text: str) -> bool:
     """``城事``, ``经　济``, ``教育·高考``, ``假日影像``: a page's section, as printed over its top."""
-    compact = re.sub(r"[\s\u3000]+", "", text)
+    solid = compact(text)
     return (
-        compact in SECTION_WORDS
-        or DOTTED_LABEL.fullmatch(compact) is not None
-        or PHOTO_PAGE.fullmatch(compact) is not None
+        solid in SECTION_WORDS
+        or DOTTED_LABEL.fullmatch(solid) is not None
+        or PHOTO_PAGE.fullmatch(solid) is not None
     )
 
 
@@ -94,12 +94,12 @@ def mark_section_top(lines: list[Line]) -> list[Line]:
         # A dotted name straight over a headline is that story's series ("走基层·看变化" /
         # "老街“微改造”…"), its kicker; among the page's header lines it names the page
         # ("教育·高考" / "编辑 …").
-        series = DOTTED_LABEL.fullmatch(re.sub(r"[\s\u3000]+", "", ln.rest or ln.text)) is not None
+        series = DOTTED_LABEL.fullmatch(compact(ln.rest or ln.text)) is not None
         if nxt.kind == "noise" or (nxt.kind in ("heading", "label") and not series):
             out[i] = replace(ln, kind="noise", reason="section label")
     elif (
         ln.kind in ("heading", "label")
-        and SECTION_NEWS.fullmatch(re.sub(r"[\s\u3000]+", "", ln.rest or ln.text))
+        and SECTION_NEWS.fullmatch(compact(ln.rest or ln.text))
         and nxt.kind == "noise"
         and nxt.reason in ("credit", "masthead", "page header")
     ):
@@ -124,7 +124,7 @@ def mark_service_labels(lines: list[Line]) -> list[Line]:
     """
     out = list(lines)
     for i, ln in enumerate(lines):
-        text = re.sub(r"[\s\u3000]+", "", ln.rest or ln.text)
+        text = compact(ln.rest or ln.text)
         if ln.kind not in ("heading", "label") or len(text) > SERVICE_LABEL_MAX:
             continue
         k = i + 1

@@ -114,6 +114,7 @@ TEASER_XREF = re.compile(
 TEASER_LEAD = re.compile(
     rf"^[▶►>→]+\s*(?:详见|见|参见)?\s*第?\s*(?P<b>{PAGE_NO})\s*版\s*[：:]?\s*(?P<text>.{{4,40}})$"
 )
+SPACES = re.compile(r"[\s\u3000]+")
 # Characters that print nothing: a byte-order mark at the top of a saved page, zero-width spaces.
 INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"
 
@@ -175,6 +176,12 @@ def chinese_numeral(n: int) -> str:
         tens, ones = divmod(n, 10)
         return ("" if tens == 1 else digits[tens]) + "十" + (digits[ones] if ones else "")
     return str(n)
+
+
+def compact(text: str) -> str:
+    """Text without its spaces: a line letter-spaced ("简　讯", "林  泉") or set apart by gaps
+    compares equal to the same words set solid, as a list and a stack may print them."""
+    return SPACES.sub("", text)
 
 
 def is_open(text: str) -> bool:

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from .segment_boxes import is_advert_label
 from .segment_labels import CONTACT_LINE
-from .segment_lines import Line
+from .segment_lines import Line, compact
 from .segment_noise import narrow
 
 __all__ = ["mark_notices", "mark_notices_contacts", "mark_unread_notices"]
@@ -68,7 +68,7 @@ NOTICE_LINES = 12  # lines of an unread notice after its label or title, at most
 
 def unread_notice(ln: Line) -> str:
     """Why the notice ``ln`` opens is never read (``"notice"``, ``"house notice"``), or ``""``."""
-    text = re.sub(r"[\s\u3000]+", "", narrow(ln.text))
+    text = compact(narrow(ln.text))
     if ln.reason == "advertisement" and LEGAL_NOTICE.fullmatch(text):
         # Under a classifieds label the notice's title is the advert's, its items still the
         # notice's: "分类广告" / "遗失声明" / "…遗失营业执照副本，…，声明作废。" / …
@@ -84,7 +84,7 @@ def unread_notice(ln: Line) -> str:
 
 def is_classified_title(ln: Line) -> bool:
     """``厂房出租``, ``旺铺转让``: a short heading naming the trade a classified item offers."""
-    text = re.sub(r"[\s\u3000]+", "", ln.rest or ln.text)
+    text = compact(ln.rest or ln.text)
     return (
         ln.kind in ("heading", "label")
         and len(text) <= CLASSIFIED_TITLE_MAX

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .segment_lines import Line
+from .segment_lines import Line, compact
 
 Head = tuple[str | None, str, str | None]
 
@@ -88,11 +88,6 @@ def kickers_above(listed: list[Line], after: list[Line], counts: dict[str, int])
             break
         out.append(ln)
     return out
-
-
-def compact(text: str) -> str:
-    """A headline without its spaces, as a list and a stack may set it differently."""
-    return re.sub(r"[\s\u3000]+", "", text)
 
 
 def listed_titles(lines: list[Line], listed: set[int]) -> frozenset[str]:

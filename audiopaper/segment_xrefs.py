@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_lines import DOCUMENT_EDITION, PAGE_NO, Line, is_headline_like, parse_page_number
+from .segment_lines import DOCUMENT_EDITION, PAGE_NO, Line, compact, is_headline_like, parse_page_number
 from .segment_noise import narrow
 from .segment_titles import list_key
 
@@ -52,10 +52,6 @@ GUIDE_ITEM = re.compile(
 # An item of a web page's list of its own headlines: a bullet, or a number then a gap or a stop.
 LISTED = re.compile(r"(?:[·•●◆◇■□▪>＞》]\s*|\d{1,2}(?:[.．、]\s*|[ \t]+|\u3000+))(?P<text>\S.{1,40})")
 LISTED_MIN = 2  # items of a list, in a row, that the page prints again, at least
-
-
-def compact(text: str) -> str:
-    return re.sub(r"[\s\u3000]+", "", text)
 
 
 def mark_listed_headlines(lines: list[Line]) -> list[Line]:
