@@ -16,6 +16,7 @@ import typer
 from typer.core import TyperGroup
 
 from .config import ENGINES, Settings, check_base_url
+from .engines import NAMES as ENGINE_REGISTRY
 from .errors import AudiopaperError, ConfigError
 
 
@@ -263,7 +264,8 @@ def serve_cmd(
         server.server_close()
 
 
-ENGINE_NAMES = ("edge", "espeak", "fake")
+# What a cached clip can name as its engine ("auto" is a choice, never a clip's engine).
+ENGINE_NAMES = tuple(name for name in ENGINE_REGISTRY if name != "auto")
 
 
 def _existing_cache(out: Path, cache_dir: Path | None) -> Path:
