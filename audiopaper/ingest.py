@@ -57,16 +57,17 @@ def hints_from_name(path: Path) -> NameHints:
     iso = None
     if m := _DATE_IN_NAME.search(stem):
         month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
-        iso = _valid_date(f"{m.group(1)}-{int(month):02d}-{int(day):02d}")
+        iso = _valid_date(m.group(1), month, day)
     rest = _DATE_IN_NAME.sub("", stem)
     m = _PAGE_IN_NAME.search(rest)
     page = int(m.group(1)) if m and 0 < int(m.group(1)) < 1000 else None
     return NameHints(slug, iso, page)
 
 
-def _valid_date(text: str) -> str | None:
+def _valid_date(year: str, month: str, day: str) -> str | None:
+    """The ISO date of year, month and day as printed ("2023", "12", "2"), or None if no such day."""
     try:
-        return Date.fromisoformat(text).isoformat()
+        return Date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
 
@@ -74,7 +75,7 @@ def _valid_date(text: str) -> str | None:
 def parse_date(text: str) -> str:
     """An ISO date from a user option (2023-12-02, 20231202, 2023/12/2, 2023年12月2日)."""
     m = re.fullmatch(r"\s*(\d{4})\s*[-/.年_]?\s*(\d{1,2})\s*[-/.月_]?\s*(\d{1,2})\s*日?\s*", text)
-    iso = m and _valid_date(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}")
+    iso = m and _valid_date(m.group(1), m.group(2), m.group(3))
     if not iso:
         raise ConfigError(f"--date {text!r} is not a date; use YYYY-MM-DD, e.g. 2023-12-02")
     return iso
@@ -195,7 +196,7 @@ def _date_from_masthead(lines: Sequence[str]) -> str | None:
             continue
         bare = not _DATE_IN_TEXT.sub("", line).strip(" \u3000：:今天是")
         if bare or _DATE_LINE_CUE.search(line):
-            if iso := _valid_date(f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"):
+            if iso := _valid_date(m.group(1), m.group(2), m.group(3)):
                 return iso
     return None
 
