@@ -125,6 +125,15 @@ class Reader:
             raise OrderError(f"{self.where(key)}: must list at least one page")
         return values
 
+    def places(self, key: str) -> tuple[tuple[int, int], ...]:
+        """A list of ``[page, line]`` pairs, empty if absent."""
+        out = []
+        for i, pair in enumerate(self.items(key, [])):
+            if not (isinstance(pair, list) and len(pair) == 2 and all(is_int(x) for x in pair)):
+                raise OrderError(f"{self.where(key)}[{i}]: must be [page, line]")
+            out.append((pair[0], pair[1]))
+        return tuple(out)
+
     def items(self, key: str, default: Any = MISSING) -> list[Any]:
         value = self.get(key, default)
         if not isinstance(value, list):
@@ -193,18 +202,13 @@ def read_story(item: Any, path: str) -> Story:
         kind = pr.get("kind")
         if kind not in PARAGRAPH_KINDS:
             raise OrderError(f"{pr.where('kind')}: must be one of {', '.join(PARAGRAPH_KINDS)}")
-        more = []
-        for k, pair in enumerate(pr.items("more_lines", [])):
-            if not (isinstance(pair, list) and len(pair) == 2 and all(is_int(x) for x in pair)):
-                raise OrderError(f"{pr.where('more_lines')}[{k}]: must be [page, line]")
-            more.append((pair[0], pair[1]))
         paragraphs.append(
             Paragraph(
                 kind,
                 pr.text("text", nonempty=True),
                 pr.ints("lines", []),
                 pr.page("page", default=pages[0]),
-                tuple(more),
+                pr.places("more_lines"),
             )
         )
     lines = r.get("lines", None)
@@ -212,11 +216,6 @@ def read_story(item: Any, path: str) -> Story:
         if not (isinstance(lines, list) and len(lines) == 2 and all(is_int(x) for x in lines)):
             raise OrderError(f"{path}.lines: must be [first, last] line numbers or null")
         lines = (lines[0], lines[1])
-    source = []
-    for j, pair in enumerate(r.items("source_lines", [])):
-        if not (isinstance(pair, list) and len(pair) == 2 and all(is_int(x) for x in pair)):
-            raise OrderError(f"{path}.source_lines[{j}]: must be [page, line]")
-        source.append((pair[0], pair[1]))
     return Story(
         id=r.text("id", nonempty=True),
         title=r.text("title", nonempty=True),
@@ -228,7 +227,7 @@ def read_story(item: Any, path: str) -> Story:
         continues_on=r.page("continues_on", optional=True),
         continued_from=r.page("continued_from", optional=True),
         lines=lines,
-        source_lines=tuple(source),
+        source_lines=r.places("source_lines"),
     )
 
 
