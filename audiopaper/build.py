@@ -95,8 +95,7 @@ def build_episode(
 ) -> BuildResult:
     """Build (or rebuild) one edition's episode and publish it in ``settings.out/feed.xml``."""
     reporter = reporter or Reporter()
-    timings: dict[str, float] = {}
-    clock = _Clock(timings)
+    clock = _Clock({})
     out = settings.out
     _writable(out)
     if settings.report:
@@ -112,7 +111,7 @@ def build_episode(
     new_dirs = [d for d in (episode_dir.parent, episode_dir) if not d.exists()]
     _writable(episode_dir)
     try:
-        return _build(edition, slug, episode_dir, settings, engine, reporter, retry, clock, timings)
+        return _build(edition, slug, episode_dir, settings, engine, reporter, retry, clock)
     except BaseException:  # a failed first build leaves no empty episode folder behind
         for folder in reversed(new_dirs):
             try:
@@ -131,7 +130,6 @@ def _build(
     reporter: Reporter,
     retry: RetryPolicy | None,
     clock: _Clock,
-    timings: dict[str, float],
 ) -> BuildResult:
     out = settings.out
     profile = load_profile(settings.profile)
@@ -257,8 +255,8 @@ def _build(
         "clips_cached": result.cached,
         "retries": result.retries,
         "audio_seconds": line.duration_s,
-        "stage_seconds": {k: round(v, 3) for k, v in timings.items()},
-        "total_seconds": round(sum(timings.values()), 3),
+        "stage_seconds": {k: round(v, 3) for k, v in clock.timings.items()},
+        "total_seconds": round(sum(clock.timings.values()), 3),
         "outputs": {k: str(v) for k, v in files.items()},
     }
     if settings.report:
