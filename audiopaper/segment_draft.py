@@ -81,16 +81,16 @@ class Draft:
         """Append a continuation printed on a later page.
 
         A sentence cut by the jump (the first half's last paragraph open, or its last line
-        unfinished before an inline ``（下转第3版）``) goes on in the continuation's first paragraph: the two are one paragraph, read without a pause.
+        unfinished before an inline ``（下转第3版）``) goes on in the continuation's first
+        paragraph: the two are one paragraph, read without a pause.
         """
         paras = list(other.paras)
+        last = self.paras[-1] if self.paras else None
         # A jump marker run into the cut line ("…步行距离不超过200米，（下转第3版）") closes the
         # line for the page walk; the text before it still shows the sentence goes on.
-        cut = self.last_open() or (
-            bool(self.paras) and self.paras[-1].kind == "body" and is_open(self.paras[-1].parts[-1])
-        )
+        cut = last is not None and last.kind == "body" and (last.open or is_open(last.parts[-1]))
         if cut and paras and paras[0].kind == "body" and not paras[0].lead:
-            head, last = paras.pop(0), self.paras[-1]
+            head = paras.pop(0)
             last.parts.extend(head.parts)
             last.more.extend([(head.page, n) for n in head.lines] + head.more)
             last.open = head.open
