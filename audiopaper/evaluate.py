@@ -261,10 +261,11 @@ def main(argv: list[str] | None = None) -> int:
     for path in cases:
         gold, pages = load_case(path)
         name = str(path.relative_to(args.root)).removesuffix(".gold.json").removesuffix("/gold.json")
-        scores.append(score_case(name, gold, pages))
-        print(format_score(scores[-1]))
+        score = score_case(name, gold, pages)
+        scores.append(score)
+        print(format_score(score))
         if args.verbose:
-            for miss in scores[-1].misses:
+            for miss in score.misses:
                 print(f"    {miss}")
     print(format_score(total(scores)))
     return 0
