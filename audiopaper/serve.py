@@ -3,7 +3,8 @@
 Podcast apps (Apple's above all) fetch episodes with ``Range:`` requests and refuse a
 server that answers them with the whole file; Python's ``http.server`` does exactly that.
 This handler answers a single byte range with 206 and Content-Range, a range past the
-end with 416, a malformed or multi-range header with the whole file (RFC 9110), and serves the feed and transcripts with the right media types.
+end with 416, a malformed or multi-range header with the whole file (RFC 9110), and
+serves the feed and transcripts with the right media types.
 """
 
 from __future__ import annotations
