@@ -12,6 +12,12 @@
 * the paper's imprint row, its name (its office, hotline or account) among cells of its address,
   desks' lines, texting and accounts: ``湘屿都市报社　地址：湘屿市湘屿大道66号　新闻热线：0731-5588110``,
   ``晚报新闻热线：0310-3112110　短信报料：106295110　洺阳晚报官方微博：@洺阳晚报``;
+* a desk's hotline beside its readers' group or mailbox, under the page's header:
+  ``教育热线：0577-88961234　QQ群：高考交流群 186542317``;
+* the paper's call for tips, how to send them after its reward: ``报料有奖：拨打新闻热线或扫描二维码添加
+  “…爆料”微信`` (a clause on who pays for tips, no hotline or code named, is news);
+* a QR code's prompt to a story's video or pictures, and what they offer, in cells:
+  ``扫码看视频　听专家讲防暑小妙招`` (after its story, else taken for the next one's kicker);
 * a note on whose pictures or copy fill the page: ``本版图片除署名外均由通讯员提供``,
   ``本版稿件除署名外均由新华社提供``;
 * who the page is published with: ``本版由湄江日报社与湄江市扶贫开发办公室联合主办``;
@@ -162,6 +168,53 @@ def is_app_row(text: str) -> bool:
     )
 
 
+# A section desk's hotline beside its readers' group or mailbox, under the page's header:
+# "教育热线：0577-88961234　QQ群：2013高考交流群 186542317" (the hotline alone is noise's masthead).
+DESK_HOTLINE = re.compile(rf"[\u4e00-\u9fa5]{{2,4}}热线(?:电话)?\s*[:：]?\s*{HOTLINE_PHONE}")
+READER_GROUP = re.compile(
+    r"(?:QQ|qq|微信|读者|家长|交流)群(?:号)?\s*[:：]\s*[^\s:：，。；]{0,16}\s?\d{5,12}"
+    r"|(?:投稿)?(?:邮箱|信箱)\s*[:：]\s*[\w.\-]+@[\w.\-]+"
+)
+
+
+def is_desk_row(text: str) -> bool:
+    """``教育热线：0577-88961234　QQ群：高考交流群 186542317``: a desk's hotline and readers' group."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    return (
+        2 <= len(cells) <= 3
+        and DESK_HOTLINE.fullmatch(cells[0]) is not None
+        and all(READER_GROUP.fullmatch(c) for c in cells[1:])
+    )
+
+
+# A prompt to scan for a story's video or pictures, then what they show, in cells with no stop:
+# "扫码看视频　听专家讲防暑小妙招", "扫一扫　看更多现场图片" (the story was told above it).
+MEDIA_PROMPT = re.compile(
+    r"(?:手机)?(?:扫码|扫一扫|扫描(?:下方|左侧|右侧|上方|图中)?二维码)\s*"
+    r"(?:看|观看|收看|听|收听|浏览)?(?:更多)?(?:视频|直播|音频|图集|组图|现场图片|精彩图片|高清图片|全文|详情)"
+)
+MEDIA_GLOSS = re.compile(r"[^\s，。；！？:：,;!?]{2,16}")
+
+
+def is_media_prompt(text: str) -> bool:
+    """``扫码看视频　听专家讲防暑小妙招``: a QR code's prompt to a story's media, and what it offers."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    return (
+        0 < len(cells) <= 3
+        and len(text) <= 40
+        and MEDIA_PROMPT.fullmatch(cells[0]) is not None
+        and all(MEDIA_GLOSS.fullmatch(c) for c in cells[1:])
+    )
+
+
+# The paper's call for tips, its reward first, how to send them after: "报料有奖：拨打新闻热线或扫描
+# 二维码添加“锦溪晚报爆料”微信" (one clause, naming a hotline, a QR code or the paper's account).
+TIP_CALL = re.compile(
+    r"(?:(?:报料|爆料|线索)有奖|有奖(?:报料|爆料)|欢迎(?:报料|爆料))\s*[:：]\s*"
+    r"(?=[^。；]*(?:热线|二维码|微信|公众号|客户端|电话))[^。；！？]{4,40}[。！]?"
+)
+
+
 def footer_reason(text: str) -> str:
     """``"chrome"`` for an app or account row, ``"photo credit"`` for a credit note, ``"credit"``
     for a sponsor's note, ``"listing"`` for a show's listing, ``"reader service"`` for the paper's
@@ -174,6 +227,8 @@ def footer_reason(text: str) -> str:
         return "credit"
     if is_listing_row(text):
         return "listing"
-    if is_hotline_row(text) or is_imprint_row(text):
+    if is_hotline_row(text) or is_imprint_row(text) or is_desk_row(text) or TIP_CALL.fullmatch(text.strip()):
         return "reader service"
+    if is_media_prompt(text):
+        return "chrome"
     return ""

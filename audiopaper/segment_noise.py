@@ -354,8 +354,8 @@ def is_masthead_row(text: str) -> bool:
 
 
 def table_cells(text: str) -> list[str]:
-    """``"1  申江海港  6  5"`` -> its cells, split at wide gaps (two spaces, a full-width space)."""
-    return [c for c in FOOTER_GAP.split(text.strip()) if c]
+    """``"1  申江海港  6  5"``, ``"香蕉　　 3.20"`` (padded flush right) -> its cells, split at wide gaps."""
+    return [c.strip() for c in FOOTER_GAP.split(text.strip()) if c.strip()]
 
 
 def is_table_row(text: str) -> bool:

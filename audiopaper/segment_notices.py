@@ -10,7 +10,8 @@ The policy, the same for every paper:
 * neither is a legal or commercial notice, named by its title: ``…国有建设用地使用权挂牌出让公告``,
   ``…拍卖公告``, ``…招标公告``, ``遗失声明``, ``…注销公告``, ``…减资公告``;
 * nor the paper's own house notice: ``征订启事``, ``征稿启事``, ``征文启事``, ``招聘启事``, or a
-  section's call under a label naming it the caller (``本刊征稿`` / ``理论周刊常年征集理论文章…``);
+  section's call under a label naming it the caller (``本刊征稿`` / ``理论周刊常年征集理论文章…``),
+  or its call to subscribe over the terms (``订阅《檀州晚报》　享受全年好资讯`` / ``…全年订价180元…``);
 * nor the items of a notice titled so under a classifieds label, though each reads as a sentence:
   ``分类广告`` / ``遗失声明`` / ``王记面馆遗失营业执照副本，…，声明作废。`` / …, nor the classified
   items after it, each titled by its trade: ``厂房出租`` / ``…标准厂房2000平方米，…电话：139…``.
@@ -55,6 +56,9 @@ LEGAL_NOTICE = re.compile(
 HOUSE_NOTICE = re.compile(
     rf"[^，。！？；：]{{0,12}}(?:征订|订阅|订报|征稿|征文|约稿|招聘)[^，。！？；：]{{0,6}}{NOTICE_WORD}"
 )
+# Or its call to subscribe, the paper named in title marks, over the terms: "订阅《花塘晚报》　享受全年
+# 好资讯" / "…征订工作火热进行中，全年订价180元，订报热线：…" ("市民踊跃订阅…" is news: the call opens it).
+SUBSCRIBE_CALL = re.compile(r"(?:欢迎|请)?(?:订阅|订报|征订|预订)\s*《[^》]{2,12}》[^，。！？；：]{0,14}")
 # Or a label naming the paper or its section as the caller, the notice word left off: "本刊征稿",
 # "本版征稿", "本报征订", or the bare call "征稿" (never "征文": a contest's label over its read entries).
 HOUSE_CALL = re.compile(r"(?:本报|本刊|本版|本栏目?|本专栏|本周刊|本副刊)?(?:征稿|征订|约稿)")
@@ -77,7 +81,9 @@ def unread_notice(ln: Line) -> str:
         return ""
     if NOTICE_LABEL.fullmatch(text) or (ln.kind == "heading" and LEGAL_NOTICE.fullmatch(text)):
         return "notice"
-    if ln.kind == "heading" and (HOUSE_NOTICE.fullmatch(text) or HOUSE_CALL.fullmatch(text)):
+    if ln.kind == "heading" and (
+        HOUSE_NOTICE.fullmatch(text) or HOUSE_CALL.fullmatch(text) or SUBSCRIBE_CALL.fullmatch(text)
+    ):
         return "house notice"
     return ""
 
