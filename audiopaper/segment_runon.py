@@ -14,7 +14,9 @@ title shows where it was cut, by the shape of its lines alone:
 * the second line is only the amount the first line's count reached (``全市春运首周发送旅客`` /
   ``突破86万人次``), or the figure a change brought it to, with no subject of its own
   (``企业投资项目审批`` / ``压缩至60天以内``; ``年吞吐能力提升至2800万吨`` names its own), or the medals won at the competition the first line names
-  (``韶江籍选手全国青年游泳锦标赛`` / ``收获一金一银``);
+  (``韶江籍选手全国青年游泳锦标赛`` / ``收获一金一银``), or only the change against last year
+  of what the first line names (``前10月全市外贸进出口`` / ``同比增长14.2%``; under a line
+  closed by its own count, ``…审结各类案件8.6万件``, it is the subtitle);
 * the first line reports a match result from where it was played, its team in the second
   (``主场3:1逆转金陵星火`` / ``甬城海港提前两轮保级成功``);
 * the first line names the means and ends on the verb it drives, its object below
@@ -60,6 +62,15 @@ AMOUNT_REACHED = re.compile(
     rf"^(?:突破|超过|超|达到|达|逾|近|(?:压缩|缩短|缩减|减少|降低|降|下降|提高|提升|增加|增长|增|延长|扩大)(?:至|到))"
     rf"{COUNT}{MEASURE}?[\u4e00-\u9fa5%％]{{0,3}}$"
 )
+# Only the change against last year (or the month before), no subject of its own: "同比增长14.2%",
+# "环比下降3.1%"; what changed is the line above ("前10月全市外贸进出口").
+YEAR_ON_YEAR = re.compile(
+    rf"^(?:同比|环比)(?:增长|下降|上涨|下跌|增加|减少|提高|上升|回落|降低|增|降|涨|减)"
+    rf"{COUNT}[%％成倍]?$"
+)
+# A line closed by its own count is a full report, the change under it its subtitle:
+# "全市法院去年审结各类案件8.6万件" / "同比增长14.3%".
+COUNT_END = re.compile(rf"{COUNT}[\u4e00-\u9fa5%％]{{0,2}}$")
 COMPETITION = re.compile(r"(?:锦标赛|联赛|大赛|比赛|运动会|全运会|奥运会|亚运会|公开赛|杯赛)$")
 MEDALS = re.compile(r"^(?:收获|摘得|夺得|斩获|获得|荣获|喜获|揽获|摘取|勇夺)")
 # A result from where it was played: "主场3:1逆转金陵星火" (the team is named on the next line).
@@ -113,6 +124,8 @@ def runs_on(first: str, second: str) -> bool:
     if OBJECT_VERB.search(a) or COUNTED.search(a) or VENUE_RESULT.match(a) or SUBJECT_LEFT.search(a):
         return True
     if AMOUNT_REACHED.match(b) and not FIGURE.search(a):
+        return True
+    if YEAR_ON_YEAR.match(b) and not COUNT_END.search(a):
         return True
     if MEANS_VERB.match(a) or (SPAN_END.search(a) and COUNT_VERB.match(b)):
         return True
