@@ -38,6 +38,7 @@ from .segment_heads import (
     stands_alone,
 )
 from .segment_insets import is_photo_between, rekick, resumes, retitle
+from .segment_items import mark_items
 from .segment_lines import SIGNOFF, Line
 from .segment_paras import goes_on, indents_paragraphs
 from .segment_split import split_headline
@@ -49,7 +50,7 @@ class PageAssembler:
 
     def __init__(self, page: int, lines: list[Line]) -> None:
         self.page = page
-        self.lines = mark_blocks(promote_headlines(lines))
+        self.lines = mark_items(mark_blocks(promote_headlines(lines)))
         self.out = PageDrafts()
         self.cur: Draft | None = None
         self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens

@@ -1,0 +1,82 @@
+"""Items of their own set right under a story: a headline there that is never the story's sub-head.
+
+A single headline line over text, inside a running story, is read as that story's sub-head
+(:mod:`audiopaper.segment_page`).  Some neighbours show it cannot be one:
+
+* a Q&A piece is all questions and answers (``问：…`` / ``答：…``); after its last answer, a
+  headline over plain text (neither ``问：`` nor ``答：``) heads an item of its own, an untitled
+  tip or brief set under it (``…这样办`` / ``问：…`` / ``答：…由财政给予资助。`` /
+  ``冬季用电安全提示`` / ``进入冬季，…``); a headline over the next question is a section of the
+  Q&A and stays its sub-head;
+* a box of briefs by place: a short label over items each led by a bullet and the name of where
+  it happened, set off by a space (``县区传真`` / ``◎青溪县　日前，…`` / ``◎康溪区　9月20日，…``);
+  the label opens the box as a story, never a sub-head of the story above.
+
+Why a module of its own: these read a few lines either side of a headline, as
+:mod:`audiopaper.segment_heads` does, but decide only whether it opens a story, not its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .segment_lines import Line, compact
+
+# A question or an answer of a Q&A piece: "问：…", "答：…", "【问】…".
+QA_LEAD = re.compile(r"^[【\[]?\s*(?P<who>问|答)\s*(?:[】\]]\s*[:：]?|[:：])")
+# A brief led by a bullet and where it happened, then a space: "◎青溪县　日前，…", "▲海门区　…".
+PLACED_ITEM = re.compile(r"^[◎◇●■▲★◆□○▶►·•]\s*[\u4e00-\u9fa5]{2,6}(?:\u3000|\s{2,})\s*\S")
+# The end of an answer's last sentence.
+ANSWER_END = re.compile(r"[。！？!?][”\"’]?$")
+PLACED_MIN = 2  # items in a row under the label, at least
+LABEL_MAX = 6  # characters of a box's label
+
+
+def qa_role(ln: Line) -> str | None:
+    """``问`` or ``答`` for a line opening a question or an answer, else None."""
+    m = QA_LEAD.match((ln.rest or ln.text).strip())
+    return m["who"] if m else None
+
+
+def ends_qa(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` (a headline) comes right after a Q&A piece's last, finished answer and over
+    plain text: the answer's lines run back unbroken to ``答：…`` with a question before it."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.kind != "body" or qa_role(nxt) is not None:
+        return False
+    # Finished with a full stop: an answer closed by a colon ("答：主要有三个方面：") goes on in
+    # the points under it ("一、开展免费技能培训"), its sub-heads.
+    if i == 0 or lines[i - 1].kind != "body" or not ANSWER_END.search(lines[i - 1].text.strip()):
+        return False
+    for j in range(i - 1, 0, -1):
+        if lines[j].kind != "body":
+            return False
+        role = qa_role(lines[j])
+        if role is not None:
+            return role == "答" and any(qa_role(ln) == "问" for ln in lines[max(j - 6, 0) : j])
+    return False
+
+
+def is_placed_box(lines: list[Line], i: int) -> bool:
+    """``lines[i]``, a short label, stands over ``PLACED_MIN`` briefs by place or more."""
+    ln = lines[i]
+    if len(compact(ln.rest)) > LABEL_MAX or re.search(r"[，。！？；：]", ln.rest):
+        return False
+    run = 0
+    while i + 1 + run < len(lines) and lines[i + 1 + run].kind in ("body", "caption"):
+        if not PLACED_ITEM.match(lines[i + 1 + run].text.strip()):
+            break
+        run += 1
+    return run >= PLACED_MIN
+
+
+def mark_items(lines: list[Line]) -> list[Line]:
+    """Mark the headlines that open an item of their own wherever they stand (see the module)."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind != "heading" or ln.opens:
+            continue
+        if ends_qa(lines, i) or is_placed_box(lines, i):
+            out[i] = replace(ln, opens=True)
+    return out
