@@ -37,7 +37,7 @@ from .segment_boxes import (
 )
 from .segment_footers import ART_CREDIT
 from .segment_heads import BRIEFS, COLUMN_NAME
-from .segment_labels import mark_section_top, mark_service_labels, mark_service_strip
+from .segment_labels import mark_section_parts, mark_section_top, mark_service_labels, mark_service_strip
 from .segment_lines import Line, compact, is_headline_like
 from .segment_noise import narrow
 from .segment_notices import mark_notices
@@ -73,7 +73,7 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     schedule and list boxes and titled briefs opening stories, and verse made text."""
     lines = mark_adverts(mark_xrefs(mark_listed_headlines(mark_art_credits(lines))))
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
-    lines = mark_service_strip(mark_service_labels(mark_section_top(lines)))
+    lines = mark_service_strip(mark_service_labels(mark_section_parts(mark_section_top(lines))))
     return mark_verse(mark_brief_titles(mark_lists(mark_schedules(mark_brief_columns(lines)))))
 
 

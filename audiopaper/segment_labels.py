@@ -10,6 +10,8 @@ A page's section label at its top, over the first headline:
 that is not noise, and only a section word (``SECTION_WORDS``) or two words joined by a middle
 dot, or a photo page's name (``假日影像`` over its first picture's title): a short headline there
 (``晚报关注`` over a title and byline) is a kicker, and a short line over text is a story's title.
+A part the dotted label names (``国内·国际``), alone over a headline down the page (``国际``),
+starts that part of the page: never read, nor the next story's kicker.
 A section named for its news (``县区新闻``, ``社会新闻``) is one too when more of the page's
 header (credits, the date) is under it.
 A campaign's slogan there, phrases of one frame apart by wide gaps (``同一个世界　同一个梦想``), is
@@ -31,7 +33,7 @@ from dataclasses import replace
 from .segment_lines import Line, compact
 from .segment_noise import SECTION_WORDS
 
-__all__ = ["mark_section_top", "mark_service_labels", "mark_service_strip"]
+__all__ = ["mark_section_parts", "mark_section_top", "mark_service_labels", "mark_service_strip"]
 
 # A contact line alone: "资助政策咨询电话：0356-2286123（工作日8:30-17:30）", its hours after or not.
 CONTACT_LINE = re.compile(
@@ -107,6 +109,36 @@ def mark_section_top(lines: list[Line]) -> list[Line]:
         out[i] = replace(ln, kind="noise", reason="section label")
     elif ln.kind != "body" and is_slogan(ln.text) and nxt.kind in ("noise", "heading", "label"):
         out[i] = replace(ln, kind="noise", reason="slogan")
+    return out
+
+
+DOT = re.compile(r"\s*[·・•]\s*")
+
+
+def mark_section_parts(lines: list[Line]) -> list[Line]:
+    """Make a part's label noise down the page when the page's section label names its parts
+    joined by a middle dot: ``国内·国际`` at the top, then ``国际`` alone over a headline halfway
+    down, where the page's second part starts (not that story's kicker).
+
+    Only a part the top label names, and only over a headline: ``国际简讯`` is a box's label,
+    and a page headed ``国内国际`` (no dot) marks no parts.
+    """
+    top = next(
+        (ln for ln in lines if ln.reason == "section label" and DOTTED_LABEL.fullmatch(compact(ln.text))),
+        None,
+    )
+    if top is None:
+        return lines
+    parts = {p for p in DOT.split(compact(top.text)) if p}
+    out = list(lines)
+    for i, ln in enumerate(lines[:-1]):
+        if (
+            ln.number > top.number
+            and ln.kind in ("heading", "label")
+            and compact(ln.rest or ln.text) in parts
+            and lines[i + 1].kind == "heading"
+        ):
+            out[i] = replace(ln, kind="noise", reason="section label")
     return out
 
 

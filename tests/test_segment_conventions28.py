@@ -97,3 +97,35 @@ def test_a_headline_on_readers_subscribing_is_news() -> None:
     ed = seg("市民踊跃订阅《花塘晚报》", "本报讯（记者 郭 蕾）" + BODY, MORE)
     assert heads(ed) == [(None, "市民踊跃订阅《花塘晚报》", None)]
     assert texts(ed)[0] == [BODY, MORE]
+
+
+def _two_part_page(top: str) -> list[str]:
+    return [
+        "金浦日报",
+        "2020年11月14日　星期六",
+        top,
+        "责任编辑：郏国栋　校对：应小娟",
+        "冷链物流骨干网建设提速",
+        "新华社电　" + BODY,
+        MORE,
+        "国际",
+        "第十届东亚汉语教学研讨会在曼谷开幕",
+        "新华社曼谷11月13日电（记者 唐  宁）" + BODY,
+        "国际简讯",
+        "◆日本一研究团队13日宣布，研发出一种可在常温下降解的新型生物塑料。（据新华社）",
+        "◆南美多国近日陆续宣布，将于下月起分阶段恢复国际航班。（据新华社）",
+    ]
+
+
+def test_a_part_named_by_the_pages_dotted_section_starts_that_part_unread() -> None:
+    # "国内·国际" at the top names the page's two parts; "国际" halfway down starts the second.
+    ed = seg(*_two_part_page("国内·国际"))
+    assert heads(ed)[1] == (None, "第十届东亚汉语教学研讨会在曼谷开幕", None)
+    assert reasons(ed)[8] == "section label"
+    assert heads(ed)[2][1] == "国际简讯"  # a box's label, not a part: still its story's title
+
+
+def test_a_section_word_under_an_undotted_page_section_stays_a_kicker() -> None:
+    # Without the dot the top label names no parts: the word over a headline is its kicker.
+    ed = seg(*_two_part_page("国内国际"))
+    assert heads(ed)[1] == ("国际", "第十届东亚汉语教学研讨会在曼谷开幕", None)
