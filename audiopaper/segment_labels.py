@@ -101,11 +101,11 @@ def mark_section_top(lines: list[Line]) -> list[Line]:
             out[i] = replace(ln, kind="noise", reason="section label")
     elif (
         ln.kind in ("heading", "label")
-        and SECTION_NEWS.fullmatch(compact(ln.rest or ln.text))
+        and (SECTION_NEWS.fullmatch(compact(ln.rest or ln.text)) or section_parts(ln.rest or ln.text))
         and nxt.kind == "noise"
         and nxt.reason in ("credit", "masthead", "page header")
     ):
-        # "县区新闻" / "责任编辑：…": the page's section among its header lines.
+        # "县区新闻" / "国内国际" / "责任编辑：…": the page's section among its header lines.
         out[i] = replace(ln, kind="noise", reason="section label")
     elif ln.kind != "body" and is_slogan(ln.text) and nxt.kind in ("noise", "heading", "label"):
         out[i] = replace(ln, kind="noise", reason="slogan")
@@ -113,23 +113,22 @@ def mark_section_top(lines: list[Line]) -> list[Line]:
 
 
 DOT = re.compile(r"\s*[·・•]\s*")
+HALVES = re.compile(r"[\u4e00-\u9fa5]{4}")
 
 
 def mark_section_parts(lines: list[Line]) -> list[Line]:
-    """Make a part's label noise down the page when the page's section label names its parts
-    joined by a middle dot: ``国内·国际`` at the top, then ``国际`` alone over a headline halfway
-    down, where the page's second part starts (not that story's kicker).
+    """Make a part's label noise down the page when the page's section label names its parts:
+    ``国内·国际`` (or ``国内国际``) at the top, then ``国际`` alone over a headline halfway down,
+    where the page's second part starts (not that story's kicker).
 
-    Only a part the top label names, and only over a headline: ``国际简讯`` is a box's label,
-    and a page headed ``国内国际`` (no dot) marks no parts.
+    The parts are the dotted label's pieces, or the two halves of an undotted four-character
+    one. Only such a part, and only over a headline: ``国际简讯`` is a box's label, and ``国际``
+    on a page headed ``要闻`` stays its story's kicker.
     """
-    top = next(
-        (ln for ln in lines if ln.reason == "section label" and DOTTED_LABEL.fullmatch(compact(ln.text))),
-        None,
-    )
+    top = next((ln for ln in lines if ln.reason == "section label" and section_parts(ln.text)), None)
     if top is None:
         return lines
-    parts = {p for p in DOT.split(compact(top.text)) if p}
+    parts = section_parts(top.text)
     out = list(lines)
     for i, ln in enumerate(lines[:-1]):
         if (
@@ -140,6 +139,17 @@ def mark_section_parts(lines: list[Line]) -> list[Line]:
         ):
             out[i] = replace(ln, kind="noise", reason="section label")
     return out
+
+
+def section_parts(label: str) -> set[str]:
+    """The parts a page's section label names: ``国内·国际`` -> {国内, 国际}; ``国内国际``
+    -> {国内, 国际} (a bare ``新闻`` under ``都市新闻`` is its half too); ``要闻`` names none."""
+    solid = compact(label)
+    if DOTTED_LABEL.fullmatch(solid):
+        return {p for p in DOT.split(solid) if p}
+    if HALVES.fullmatch(solid):
+        return {solid[:2], solid[2:]}
+    return set()
 
 
 def is_service(ln: Line) -> bool:

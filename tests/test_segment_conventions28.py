@@ -125,7 +125,14 @@ def test_a_part_named_by_the_pages_dotted_section_starts_that_part_unread() -> N
     assert heads(ed)[2][1] == "国际简讯"  # a box's label, not a part: still its story's title
 
 
-def test_a_section_word_under_an_undotted_page_section_stays_a_kicker() -> None:
-    # Without the dot the top label names no parts: the word over a headline is its kicker.
+def test_the_halves_of_an_undotted_page_section_are_its_parts_too() -> None:
+    # "国内国际" at the top names the same two parts without the dot.
     ed = seg(*_two_part_page("国内国际"))
+    assert heads(ed)[1] == (None, "第十届东亚汉语教学研讨会在曼谷开幕", None)
+    assert reasons(ed)[8] == "section label"
+
+
+def test_a_section_word_the_page_section_does_not_name_stays_a_kicker() -> None:
+    # On a page headed "要闻" the word "国际" over a headline is that story's kicker.
+    ed = seg(*_two_part_page("要闻"))
     assert heads(ed)[1] == ("国际", "第十届东亚汉语教学研讨会在曼谷开幕", None)
