@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .segment_bylines import SIGNATURE, SIGNED_NAME
 from .segment_lines import EDITORS_NOTE_LEAD, Line, compact, is_headline_like, is_open
+from .segment_runon import SPEAKER
 
 # A writer's name after a bullet: a 时评's signature at its end (``●石  言``) or, under an
 # essay's or a poem's headline, its byline (``□ 张德明``, ``○ 赵远山``).
@@ -132,6 +133,11 @@ def is_salutation(ln: Line) -> bool:
     return len(text) <= 12 and text.endswith(("：", ":")) and not re.search(r"[，。；？！]", text)
 
 
+def is_speaker_lead(ln: Line) -> bool:
+    """``国家发改委：``: a short name and a colon alone on a line, what they say left for the next."""
+    return ln.kind == "body" and SPEAKER.fullmatch(compact(ln.rest or ln.text)) is not None
+
+
 # A reader's question, asked, called in or written: "市民问：…", "读者王先生来电：…", "读者来信：…".
 # A web user asks under a quoted screen name: "网友“北门老街坊”问：…".
 QUESTION_LEAD = re.compile(
@@ -179,6 +185,9 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
       ``以产业融合推动…`` / ``编者按：…`` / ``□ 杨绍华`` / text.
     * The rest of a quote's attribution cut at a place or a workplace is text, not a headline:
       ``…”——全国人大代表、岚河县`` / ``富源核桃合作社理事长梁春花``.
+    * A speaker's name over a colon alone, between a finished sentence and a headline line
+      over a byline, is the headline's first line: ``国家发改委：`` / ``今年国内粮食有望再获丰收``
+      / ``新华社北京9月20日电…`` (the title is the two joined, as on one line).
     * A reader's signature between a letter's title and its text is its byline:
       ``小区健身器材坏了谁来修`` / ``读者　王  丽`` / ``编辑同志：…``.
     """
@@ -220,6 +229,17 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif is_deck_sentence(ln) and prev is not None and prev.kind == "heading" and is_story_byline(nxt):
             out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
+        elif (
+            is_speaker_lead(ln)
+            and after_sentence
+            and nxt is not None
+            and nxt.kind == "heading"
+            and i + 2 < len(lines)
+            and lines[i + 2].kind == "byline"
+        ):
+            # "国家发改委：" / "今年国内粮食有望再获丰收" / "新华社北京…电": who speaks, set on a
+            # line of its own over what they said; the first line of a two-line headline.
+            out[i] = replace(ln, kind="heading", rest=compact(ln.rest or ln.text))
         elif is_signed_name(ln) and prev is not None and prev.kind in ("heading", "label"):
             if nxt is not None and nxt.kind == "body":
                 out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", " ", ln.text))

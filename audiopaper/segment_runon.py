@@ -28,7 +28,9 @@ title shows where it was cut, by the shape of its lines alone:
 * the first line's last clause is only who, a group of people after a comma, its predicate
   below (``高考结束了，今年我市考生`` / ``考场上有哪些“小插曲”``);
 * the first line is only a name of a few characters, the second only where it goes
-  (``莒原小杂粮`` / ``走出深山闯市场``).
+  (``莒原小杂粮`` / ``走出深山闯市场``);
+* the first line is only who speaks and a colon, the second what they said, joined with no
+  space as on one line (``国家发改委：`` / ``今年国内粮食有望再获丰收``).
 
 Two full clauses stay title and subtitle however alike their lengths
 (``醉酒男子躺在马路中间`` / ``巡警及时将其扶到路边``); so does a second line that lists or
@@ -112,6 +114,10 @@ NAME_MAX = 6  # characters of a bare name set as a title's first line
 DECK_SHAPE = re.compile(r"[，、,；;：:\s\u3000]")
 
 
+# Who speaks, a colon and nothing else: "国家发改委：" over what they said, the title's second half.
+SPEAKER = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9·“”]{2,10}[：:]")
+
+
 def runs_on(first: str, second: str) -> bool:
     """True when ``first`` and ``second`` are one title broken in two lines.
 
@@ -119,6 +125,8 @@ def runs_on(first: str, second: str) -> bool:
     ``麦收主战场由南向北梯次推进``: no, two clauses each a headline (title + subtitle).
     """
     a, b = first.strip(), second.strip()
+    if SPEAKER.fullmatch(a) and b and not b.startswith("—"):
+        return True
     if not a or not b or b.startswith("—") or DECK_SHAPE.search(b) or len(b) > 20:
         return False
     if OBJECT_VERB.search(a) or COUNTED.search(a) or VENUE_RESULT.match(a) or SUBJECT_LEFT.search(a):
@@ -142,7 +150,8 @@ def join_runs(plain: list[str]) -> list[str]:
     for text in plain:
         if out and runs_on(out[-1], text):
             # A name and where it goes are one clause: no space, which would part two clauses.
-            sep = "" if GOES.match(text.strip()) else " "
+            # Nor after a speaker's colon: "国家发改委：今年国内粮食有望再获丰收".
+            sep = "" if GOES.match(text.strip()) or SPEAKER.fullmatch(out[-1].strip()) else " "
             out[-1] = f"{out[-1]}{sep}{text.strip()}"
         else:
             out.append(text)

@@ -1,0 +1,34 @@
+"""Story-structure conventions met on the thirtieth batch of unseen pages (unseen30)."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, heads, seg, texts
+
+WIRE = "新华社北京9月20日电（记者 郝思远）" + BODY
+
+
+def test_a_speakers_name_over_a_colon_is_the_first_line_of_the_headline() -> None:
+    # "国家发改委：" / "今年国内粮食有望再获丰收": who speaks, then what they said, one title.
+    ed = seg(
+        "棉花收购价格小幅回落",
+        "本报讯（记者 秦  悦）" + BODY,
+        "国家发改委：",
+        "今年国内粮食有望再获丰收",
+        WIRE,
+    )
+    assert heads(ed)[1] == (None, "国家发改委：今年国内粮食有望再获丰收", None)
+    assert "国家发改委" not in "".join(texts(ed)[0])
+
+
+def test_a_colon_line_over_text_stays_text() -> None:
+    # A letter's salutation over its text is no headline line.
+    ed = seg("小区路灯何时修好", "读者　王  丽", "编辑同志：", BODY)
+    assert [s.title for s in ed.stories] == ["小区路灯何时修好"]
+    assert texts(ed)[0][0].startswith("编辑同志：")
+
+
+def test_a_colon_line_over_a_sub_head_with_no_byline_stays_text() -> None:
+    # Only a headline over a byline makes the colon line its first half.
+    ed = seg("汛期安全须知", "本报讯（记者 秦  悦）" + BODY, "市防汛办提醒：", "远离河道", MORE)
+    assert [s.title for s in ed.stories] == ["汛期安全须知"]
+    assert "市防汛办提醒：" in texts(ed)[0]
