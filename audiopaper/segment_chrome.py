@@ -11,7 +11,8 @@
 * a row of page tabs apart by wide gaps: ``A01：要闻　A02：要闻　A03：沂泉新闻　A04：经济``, or
   bare numbers after the bar's label: ``版面导航：01 要闻　02 要闻　03 综合``;
 * a copyright row, its cells apart by wide gaps: ``砚溪日报社版权所有　未经书面许可不得转载``,
-  ``黑峪日报社版权所有　Copyright 2026　All Rights Reserved``, ``皖ICP备09001234号``,
+  ``黑峪日报社版权所有　Copyright 2026　All Rights Reserved``, ``皖ICP备09001234号`` (labelled or not:
+  ``网站备案号：豫ICP备10001234号-2``),
   ``霞川晚报社主办　版权所有　Copyright © 2024 All Rights Reserved`` (the notice in one cell);
 * an e-paper's row of the page's own fields, apart by wide gaps, its edition among them:
   ``日期：2025-12-03　版次：A02　版名：要闻`` (unlabelled, ``2019年5月22日　第A03版：要闻``, it is a
@@ -50,7 +51,8 @@ FRAME_REASONS = frozenset({"chrome", "page header", "headline list"})
 COPYRIGHT_CELL = re.compile(
     r"[^\s，。]{0,16}?(?:版权所有|版权归[^\s，。]{1,12}所有)(?:[，,]?(?:翻印|侵权|违者)必究)?"
     r"|[^\s，。]{0,10}?未经[^\s，。]{0,10}(?:许可|授权|同意)[，,]?\s*(?:不得|禁止|严禁)(?:转载|复制|摘编|镜像|使用)[^\s。]{0,12}"
-    r"|[^\s]{0,4}(?:ICP备|公网安备)\s*\d+号(?:-\d+)?|技术支持\s*[:：]\s*\S+"
+    # The site's registration, labelled or not: "皖ICP备09001234号", "网站备案号：豫ICP备10001234号-2".
+    r"|(?:[^\s:：]{1,8}[:：]\s*)?[^\s:：]{0,4}(?:ICP备|ICP证|公网安备)\s*\d+号(?:-\d+)?|技术支持\s*[:：]\s*\S+"
     r"|[\u4e00-\u9fa5]{2,10}报社(?:主办|出版)|[^\s:：]{0,12}许可证(?:编?号)?\s*[:：]\s*[\w\-]+"
     r"|(?:Copyright|copyright|COPYRIGHT)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*[-—–]\s*\d{4})?)?\s*\S{0,16}"
     r"(?:\s+All\s+[Rr]ights\s+[Rr]eserved\.?)?"

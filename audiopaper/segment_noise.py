@@ -167,12 +167,12 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("masthead", r"(?:总)?第\s*\d{3,6}\s*(?:期|号)"),
         ("masthead", r"[A-Z][A-Z .]{5,40}"),
-        # The paper's name, on an e-paper also "鹭岛日报数字报"; a section's briefs named like a
-        # paper are a column, not a masthead: "经济快报", "体育快报" (a section word, then 快报).
+        # The paper's name, on an e-paper also "鹭岛日报数字报", "…日报数字报刊平台"; a section's briefs
+        # named like a paper are a column, not a masthead: "经济快报", "体育快报" (a section word, then 快报).
         (
             "masthead",
             rf"(?!(?:{'|'.join(SECTION_WORDS)})快报$)"
-            r"[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|快报|商报|都市报)(?:\s*[-—－|｜]?\s*(?:数字报纸?|电子报纸?|电子版|数字版))?",
+            r"[\u4e00-\u9fa5]{2,6}(?:日报|晚报|晨报|时报|早报|快报|商报|都市报)(?:\s*[-—－|｜]?\s*(?:数字报[纸刊]?|电子报[纸刊]?|电子版|数字版)(?:平台|系统)?)?",
         ),
         # A labelled web address or mailbox: "人民网网址：http://…", "本版邮箱：jhrbjj@163.com".
         ("chrome", r"(?:.{0,12}?[:：]\s*)?(?:https?://|www\.)\S+"),
