@@ -9,6 +9,8 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
   without 版: ``◆苇塘籍运动员载誉归来（A08）`` (a teaser to page 8).  Only a lettered code
   (``A08``, ``B3``) or a page named with 版 (``★全市高考评卷工作启动（2版）``): ``◆…（3）`` may be
   an item's number;
+* a cross-reference under a story naming the story first, its page after in brackets:
+  ``》》相关阅读：业委会成立难在哪？（A06版）`` (a teaser to page 6 with that title);
 * an item of a guide without a bullet, the page named in full: ``导读`` / ``城区7万户居民告别“土暖气”（第二版）``
   or ``云桥茶叶“出山”记（2版）`` (a teaser to page 2), only under the guide's label or among other such items;
 * a teaser whose headline asks or exclaims, apart by a wide gap from where its story is:
@@ -16,7 +18,9 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
   ``▶补贴怎么领？详见A06版``.
 
 An item of the page's own headline list, a marker and then a headline the page prints again
-lower down, is never read either: ``01　元旦假期全市接待游客132.6万人次``, ``·老旧电梯何时能换新？``.
+lower down, is never read either: ``01　元旦假期全市接待游客132.6万人次``, ``·老旧电梯何时能换新？``,
+``◎麦收进度过半`` (the list ends at its last bulleted item: the headline under it, though it repeats
+the first item, heads the page's first story).
 
 Why a module of its own: these lines are neither a box to remove (:mod:`audiopaper.segment_boxes`)
 nor a block that is read (:mod:`audiopaper.segment_blocks`), but pointers the page walker turns
@@ -42,6 +46,13 @@ XREF = re.compile(
     # or in book-title marks right after the page, no colon: "▶相关新闻见A07版《我市发放首批消费券》".
     r"\s*(?:[:：]\s*《?(?P<text>[^（）()《》]{2,40}?)》?|《(?P<booked>[^（）()《》]{2,40}?)》)?\s*[）)]?"
 )
+# A cross-reference naming its story first and the page after, in brackets: "》》相关阅读：业委会成立难在哪？
+# （A06版）", "▶相关报道：《…》（第3版）" (a lettered page, or a page named with 版).
+RELATED = re.compile(
+    r"[▲△▶►→◆◇●■》>＞\s]*相关(?:新闻|报道|阅读|链接|评论)\s*[:：]\s*《?(?P<text>[^（）()《》:：]{2,40}?)》?\s*"
+    r"[（(]\s*(?:详见|参见|见)?\s*(?:本报)?第?\s*(?P<no>[A-Z]\s*\d{1,2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s*版))"
+    r"\s*版?\s*[）)]"
+)
 # A guide's item: "◆苇塘籍运动员载誉归来（A08）", "■冬储白菜上市（B3版）", and with a page
 # number that is not lettered, 版 after it: "★全市高考评卷工作启动（2版）", "★…（三版）".
 GUIDE_ITEM = re.compile(
@@ -49,8 +60,9 @@ GUIDE_ITEM = re.compile(
     r"(?P<no>[A-Z]\s*\d{1,2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s*版))\s*版?\s*[）)]"
 )
 
-# An item of a web page's list of its own headlines: a bullet, or a number then a gap or a stop.
-LISTED = re.compile(r"(?:[·•●◆◇■□▪>＞》]\s*|\d{1,2}(?:[.．、]\s*|[ \t]+|\u3000+))(?P<text>\S.{1,40})")
+# An item of a web page's list of its own headlines: a bullet ("◎全市“地摊经济”试点街区开市"), or
+# a number then a gap or a stop.
+LISTED = re.compile(r"(?:[·•●◆◇■□▪◎○>＞》]\s*|\d{1,2}(?:[.．、]\s*|[ \t]+|\u3000+))(?P<text>\S.{1,40})")
 LISTED_MIN = 2  # items of a list, in a row, that the page prints again, at least
 
 
@@ -126,6 +138,7 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
         text = ln.text.strip()
         m = (
             XREF.fullmatch(narrow(text))
+            or RELATED.fullmatch(narrow(text))
             or GUIDE_ITEM.fullmatch(narrow(text))
             or bare_guide(lines, i)
             or ASKING_TEASER.fullmatch(narrow(text))
@@ -136,7 +149,7 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
         title = text[m.start(group) : m.end(group)].strip() if m[group] else ""
         if DOCUMENT_EDITION.search(title):  # "诊疗方案（第九版）": a document's edition, not a page
             continue
-        if title and (is_headline_like(title) or m.re is ASKING_TEASER):
+        if title and (is_headline_like(title) or m.re in (ASKING_TEASER, RELATED)):
             out[i] = replace(ln, kind="teaser", rest=title, jump_out=page, jump_in=None)
         elif not title:
             out[i] = replace(ln, kind="noise", reason="cross-reference")
