@@ -16,7 +16,8 @@ The policy, the same for every paper:
   ``分类广告`` / ``遗失声明`` / ``王记面馆遗失营业执照副本，…，声明作废。`` / …, nor the classified
   items after it, each titled by its trade: ``厂房出租`` / ``…标准厂房2000平方米，…电话：139…``.
 
-Each unread notice runs from its label or title to its signature's date
+Each unread notice runs from its label or title (and the document number under it:
+``…挂牌出让公告`` / ``砀自然资告字〔2021〕18号``) to its signature's date
 (``秀溪市国土资源局　2012年9月6日``), or up to the next story's headline, byline or advert, ``NOTICE_LINES`` at most.
 Why a module of its own: a notice is a box with a start and an end, like an advert
 (:mod:`audiopaper.segment_boxes`), but one the listener sometimes needs to hear.
@@ -67,6 +68,11 @@ CLASSIFIED_TITLE = re.compile(
     r"[\u4e00-\u9fa5]{0,6}(?:出租|招租|求租|出售|转让|求购|招聘|诚聘|急聘|家教|搬家|寻人|寻物)[\u4e00-\u9fa5]{0,4}"
 )
 CLASSIFIED_TITLE_MAX = 8  # characters of such a title
+# A notice's document number under its title, the year in brackets: "砀自然资告字〔2021〕18号",
+# "（2023）第5号", or a plain "第3号" ("国发〔2024〕5号").
+DOC_NUMBER = re.compile(
+    r"[\u4e00-\u9fa5]{0,12}[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号|第\s*\d{1,4}\s*号"
+)
 NOTICE_LINES = 12  # lines of an unread notice after its label or title, at most
 
 
@@ -111,6 +117,8 @@ def notice_end(lines: list[Line], start: int) -> int:
         title = k == start + 1 and NOTICE_LABEL.fullmatch(narrow(lines[start].text).strip())
         # Under a classifieds label the next item's title is the box's too: "遗失声明" / … / "厂房出租".
         title = title or (lines[start].reason == "advertisement" and is_classified_title(ln))
+        # Its document number under its title is the notice's too: "…挂牌出让公告" / "…告字〔2021〕18号".
+        title = title or (k <= start + 2 and DOC_NUMBER.fullmatch(compact(narrow(ln.text))) is not None)
         if ln.kind != "noise" and SIGNED_DATE.search(narrow(ln.text)):
             return k + 1
         nxt = lines[k + 1] if k + 1 < len(lines) else None
