@@ -44,6 +44,13 @@ TABLE_TITLE = re.compile(
     r"^[^，。！？；]{2,30}(?:[（(]\s*截至[^）)]{1,16}[）)]|(?:[榜表]|指标|一览|赛果|比分|战绩)(?:[（(][^）)]{1,16}[）)])?"
     r"|[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[）)])$"
 )
+# Or in the unit of its figures, in brackets, per measure or not: "本周主要农产品批发价格（元/公斤）",
+# "…（单位：万元）" (only just above a table's header or rows: elsewhere such a line is a chart's title
+# or a headline).
+TABLE_UNIT_TITLE = re.compile(
+    r"^[^，。！？；]{2,30}[（(]\s*(?:单位\s*[:：]\s*)?[万亿千百]?(?:元|美元|吨|公斤|千克|斤|克|升|"
+    r"人|人次|户|辆|台|件|头|只|亩|平方米|[%％])(?:\s*[/／]\s*[\u4e00-\u9fa5]{1,3})?\s*[）)]$"
+)
 HEADER_CELL_MAX = 6  # characters in a header cell: "排名", "球队", "净胜球", or with a unit:
 HEADER_UNIT = re.compile(r"[\u4e00-\u9fa5]{1,6}[（(][^（）()]{1,6}[）)]")  # "单价（元/斤）"
 # A row of a table set in cells, its figures led by a digit: "纽荷尔　　75mm以上　　2.60～2.80",
@@ -143,7 +150,7 @@ def mark_tables(lines: list[Line]) -> list[Line]:
 
     Rows are found one by one (:func:`audiopaper.segment_noise.is_table_row`) or as a run
     (:func:`mark_rows`); a header (``品种　　规格　　预期收购价（元/斤）``) and a title
-    (``…收购预期价（9月5日）``, ``第三轮其他赛果``, or a box's short label over a header:
+    (``…收购预期价（9月5日）``, ``第三轮其他赛果``, ``本周主要农产品批发价格（元/公斤）``, or a box's short label over a header:
     ``今日金价``) only just above the first row, a note
     (``注：…　数据来源：…``) only just under the last: a line ending in ``榜`` or ``（截至…）``
     elsewhere is a headline.
@@ -170,7 +177,8 @@ def mark_tables(lines: list[Line]) -> list[Line]:
         if header:
             out[k] = replace(lines[k], kind="noise", reason="table")
             k -= 1
-        if k >= 0 and lines[k].kind != "noise" and TABLE_TITLE.match(narrow(lines[k].text)):
+        title = narrow(lines[k].text).strip() if k >= 0 and lines[k].kind != "noise" else ""
+        if title and (TABLE_TITLE.match(title) or TABLE_UNIT_TITLE.match(title)):
             out[k] = replace(lines[k], kind="noise", reason="table")
         elif header and k >= 0 and lines[k].kind != "noise" and BOX_LABEL.fullmatch(lines[k].text.strip()):
             # A box's short label over a header row and rows is the table's title: "今日金价" /
