@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .segment_heads import COLUMN_NAME
-from .segment_lines import Line
+from .segment_lines import Line, compact
 from .segment_runon import COUNT, MEASURE, join_runs
 
 # A kicker's ending: a leader's words, an occasion, or a competition's round ("…联赛第九轮",
@@ -123,6 +123,22 @@ def is_slogan(text: str) -> bool:
     return len(clauses) >= 2 and all(2 <= len(c) <= 8 for c in clauses)
 
 
+def is_slogan_over_news(first: str, second: str) -> bool:
+    """``喜迎国庆　全民健身`` over ``千名跑友环湖跑 为祖国庆生``: a display slogan of four characters
+    and four over a headline in two clauses of its own, longer and not four by four, is the kicker.
+
+    Why: the slogan is the campaign's, set the same way over every story it frames; the news
+    under it tells who did what (``开学季来临 “护眼”生意火了`` over a spaced deck is title and
+    subtitle: its first line is no four-by-four slogan).
+    """
+    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
+    return (
+        FOUR_BY_FOUR.fullmatch(a) is not None
+        and FOUR_BY_FOUR.fullmatch(b) is None
+        and len(compact(b)) > len(compact(a))
+    )
+
+
 def is_title_pair(first: str, second: str) -> bool:
     """One title set in two lines: ``主场3:1逆转金陵星火`` / ``甬城海港提前两轮保级成功``.
 
@@ -213,7 +229,8 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     an event over a display slogan (``…第四次会议开幕`` / ``凝心聚力开新局　奋楫笃行谱新篇``: kicker
     + title, the slogan the page's big type), the first reports something begun place after
     place (``北方供暖季陆续开始`` / ``多地提前启动供暖``: kicker + title), or the two are one
-    title set in two lines.  A setting's phrase (``寒潮下的城市“暖”行动``) or a phase entered
+    title set in two lines.  A slogan of four characters and four over a longer headline of two
+    clauses (``喜迎国庆　全民健身`` / ``千名跑友环湖跑 为祖国庆生``) is its kicker.  A setting's phrase (``寒潮下的城市“暖”行动``) or a phase entered
     (``灾后重建进入攻坚阶段``) over a longer headline is its kicker.  A short first line is a column's name over a longer title unless it
     reports its event done over a figure (``年末消费季启动`` / ``发放数字消费券3000万元``).  A ``——`` line is the subtitle; a
     bracketed column label (``（新春走基层）``) becomes the kicker when there is none.
@@ -256,7 +273,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         # "眼镜店验光要排长队　专家提醒…" is title + subtitle.
         or (
             is_slogan(plain[0])
-            and not is_slogan(plain[1])
+            and (not is_slogan(plain[1]) or is_slogan_over_news(plain[0], plain[1]))
             and (not FIGURE.search(DATE.sub("", plain[1])) or FOUR_BY_FOUR.fullmatch(plain[0].strip()))
             and not ARRIVAL_END.search(plain[0].split()[0])
         )

@@ -32,3 +32,18 @@ def test_a_colon_line_over_a_sub_head_with_no_byline_stays_text() -> None:
     ed = seg("汛期安全须知", "本报讯（记者 秦  悦）" + BODY, "市防汛办提醒：", "远离河道", MORE)
     assert [s.title for s in ed.stories] == ["汛期安全须知"]
     assert "市防汛办提醒：" in texts(ed)[0]
+
+
+BYLINE = "本报讯（记者 凤  鸣）" + BODY
+
+
+def test_a_four_by_four_slogan_over_a_two_clause_headline_is_its_kicker() -> None:
+    # "喜迎国庆　全民健身" frames the news; "千名跑友环湖跑 为祖国庆生" is the story's title.
+    ed = seg("喜迎国庆　全民健身", "千名跑友环湖跑 为祖国庆生", BYLINE)
+    assert heads(ed) == [("喜迎国庆 全民健身", "千名跑友环湖跑 为祖国庆生", None)]
+
+
+def test_a_two_clause_title_over_a_spaced_deck_stays_title_and_subtitle() -> None:
+    # A first line that is no four-by-four slogan is the news itself, the spaced line its deck.
+    ed = seg("开学季来临 “护眼”生意火了", "眼镜店验光要排长队　专家提醒别盲目迷信“神器”", BYLINE)
+    assert heads(ed) == [(None, "开学季来临 “护眼”生意火了", "眼镜店验光要排长队 专家提醒别盲目迷信“神器”")]
