@@ -10,7 +10,11 @@ A single headline line over text, inside a running story, is read as that story'
   Q&A and stays its sub-head;
 * a box of briefs by place: a short label over items each led by a bullet and the name of where
   it happened, set off by a space (``县区传真`` / ``◎青溪县　日前，…`` / ``◎康溪区　9月20日，…``);
-  the label opens the box as a story, never a sub-head of the story above.
+  the label opens the box as a story, never a sub-head of the story above;
+* a tip's label, who warns or what kind of tip in a few characters (``警方提示``, ``温馨提示``,
+  ``消费提醒``) over plain text (not a list's items), is an untitled tip's title (``警方提示`` / ``近期，我市发生多起…``):
+  a story's own closing advice is set in its text (``交警提醒，…``), never under such a label.
+  A longer headline naming the topic (``冬季用电安全提示``) may be a sub-head.
 
 Why a module of its own: these read a few lines either side of a headline, as
 :mod:`audiopaper.segment_heads` does, but decide only whether it opens a story, not its kind.
@@ -22,6 +26,7 @@ import re
 from dataclasses import replace
 
 from .segment_lines import Line, compact
+from .segment_paras import is_item
 
 # A question or an answer of a Q&A piece: "问：…", "答：…", "【问】…".
 QA_LEAD = re.compile(r"^[【\[]?\s*(?P<who>问|答)\s*(?:[】\]]\s*[:：]?|[:：])")
@@ -29,6 +34,8 @@ QA_LEAD = re.compile(r"^[【\[]?\s*(?P<who>问|答)\s*(?:[】\]]\s*[:：]?|[:：
 PLACED_ITEM = re.compile(r"^[◎◇●■▲★◆□○▶►·•]\s*[\u4e00-\u9fa5]{2,6}(?:\u3000|\s{2,})\s*\S")
 # The end of an answer's last sentence.
 ANSWER_END = re.compile(r"[。！？!?][”\"’]?$")
+# A tip's label: who warns or what kind of tip, then the word: "警方提示", "温馨提示", "健康提醒".
+TIP_LABEL = re.compile(r"[\u4e00-\u9fa5]{0,4}(?:提示|提醒)")
 PLACED_MIN = 2  # items in a row under the label, at least
 LABEL_MAX = 6  # characters of a box's label
 
@@ -71,12 +78,27 @@ def is_placed_box(lines: list[Line], i: int) -> bool:
     return run >= PLACED_MIN
 
 
+def is_tip_label(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is a tip's short label (``警方提示``) over plain text.
+
+    Over a list's items (``1.注意保暖…``, ``●…``) the label is left to the rule for boxes of
+    items (:mod:`audiopaper.segment_blocks`), which counts them.
+    """
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        TIP_LABEL.fullmatch(compact(lines[i].rest)) is not None
+        and nxt is not None
+        and nxt.kind == "body"
+        and not is_item((nxt.rest or nxt.text).strip())
+    )
+
+
 def mark_items(lines: list[Line]) -> list[Line]:
     """Mark the headlines that open an item of their own wherever they stand (see the module)."""
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.kind != "heading" or ln.opens:
             continue
-        if ends_qa(lines, i) or is_placed_box(lines, i):
+        if ends_qa(lines, i) or is_placed_box(lines, i) or is_tip_label(lines, i):
             out[i] = replace(ln, opens=True)
     return out

@@ -47,3 +47,20 @@ def test_a_two_clause_title_over_a_spaced_deck_stays_title_and_subtitle() -> Non
     # A first line that is no four-by-four slogan is the news itself, the spaced line its deck.
     ed = seg("开学季来临 “护眼”生意火了", "眼镜店验光要排长队　专家提醒别盲目迷信“神器”", BYLINE)
     assert heads(ed) == [(None, "开学季来临 “护眼”生意火了", "眼镜店验光要排长队 专家提醒别盲目迷信“神器”")]
+
+
+TIP = "近期，我市发生多起冒充“网购客服”实施诈骗的案件。如遇可疑情况，请及时拨打110报警。"
+
+
+def test_a_tips_short_label_after_a_story_heads_an_item_of_its_own() -> None:
+    # "警方提示" / text: an untitled tip set under a story, never that story's sub-head.
+    ed = seg("骑电动车闯红灯 一天查处320起", "本报讯（记者 郜  峰）" + BODY, MORE, "警方提示", TIP)
+    assert [s.title for s in ed.stories] == ["骑电动车闯红灯 一天查处320起", "警方提示"]
+    assert texts(ed)[1] == [TIP]
+    assert TIP not in "".join(texts(ed)[0])
+
+
+def test_a_longer_tip_headline_naming_its_topic_stays_a_sub_head() -> None:
+    ed = seg("骑电动车闯红灯 一天查处320起", "本报讯（记者 郜  峰）" + BODY, "冬季骑行安全提示", MORE)
+    assert [s.title for s in ed.stories] == ["骑电动车闯红灯 一天查处320起"]
+    assert texts(ed)[0] == [BODY, "冬季骑行安全提示", MORE]
