@@ -29,6 +29,13 @@ ITEM_START = re.compile(
 )
 
 
+# A list of things trailing off in an ellipsis, its last clause: "烤串、凉皮、小饰品、手机贴膜……".
+TRAILING_LIST = re.compile(r"(?:[^，。！？；：,、]+、){2,}[^，。！？；：,、]+…+$")
+# A word summing up the things just listed as a kind, the subject of the sentence going on:
+# "各色摊位沿街排开", "各类商品", "诸如此类的…".
+SUMS_UP = re.compile(r"^(?:各[色种类式样]|诸如此类|凡此种种)")
+
+
 BLOCKS_MIN = 4  # blocks of text, each opening indented, that show a page indents its paragraphs
 INTRO_MIN = 12  # characters of a sentence that announces a list after its colon
 
@@ -133,9 +140,24 @@ def continues_series(
     )
 
 
+def resumes_list(last: ParaDraft, text: str, ln: Line) -> bool:
+    """``…灯火通明，烤串、凉皮、小饰品、手机贴膜……`` / ``各色摊位沿街排开，…``: a flush line
+    taking up, as a kind, the things the paragraph listed into an ellipsis goes on with it: the
+    ellipsis there is an "and so on", not the sentence's end.  A new sentence after such a list
+    (``…装卸、过秤、分拣……`` / ``“节后第一周，…”``) is a paragraph of its own.
+    """
+    return (
+        ln.indent == 0
+        and ln.kind == "body"
+        and TRAILING_LIST.search("".join(last.parts).rstrip()) is not None
+        and SUMS_UP.match(text.strip()) is not None
+    )
+
+
 def goes_on(last: ParaDraft, text: str, ln: Line, *, indented: bool, unmarked: bool, indents: bool) -> bool:
     """Whether body line ``ln`` (its text ``text``) goes on with the paragraph ``last``: an open
-    sentence, a series cut by a column, or a quote's speaker set alone under it.
+    sentence, a series cut by a column, a quote's speaker set alone under it, or a list's kind
+    taken up after its ellipsis.
 
     A field-shaped line continues an open sentence only if it finishes it: ``向这些默默付出的人``
     / ``道一声：辛苦了！``; an info box's ``封闭时间：11月27日23时`` stays a line of its own.
@@ -146,4 +168,5 @@ def goes_on(last: ParaDraft, text: str, ln: Line, *, indented: bool, unmarked: b
         last.open
         or continues_series(last, text, ln, indented=indented, unmarked=unmarked, indents=indents)
         or is_attribution(last, text)
+        or resumes_list(last, text, ln)
     )

@@ -64,3 +64,21 @@ def test_a_longer_tip_headline_naming_its_topic_stays_a_sub_head() -> None:
     ed = seg("骑电动车闯红灯 一天查处320起", "本报讯（记者 郜  峰）" + BODY, "冬季骑行安全提示", MORE)
     assert [s.title for s in ed.stories] == ["骑电动车闯红灯 一天查处320起"]
     assert texts(ed)[0] == [BODY, "冬季骑行安全提示", MORE]
+
+
+LISTED = "本报讯（记者 鲁  宁）6月4日傍晚，和平路夜市街区灯火通明，烤串、凉皮、小饰品、手机贴膜……"
+
+
+def test_a_list_into_an_ellipsis_goes_on_with_the_word_that_sums_it_up() -> None:
+    # "……" closes a list as "and so on"; "各色摊位…" takes the things listed up as its subject.
+    ed = seg("夜市街区开市", LISTED, "各色摊位沿街排开，吸引不少市民前来“打卡”。", MORE)
+    assert texts(ed)[0] == [
+        "6月4日傍晚，和平路夜市街区灯火通明，烤串、凉皮、小饰品、手机贴膜……各色摊位沿街排开，吸引不少市民前来“打卡”。",
+        MORE,
+    ]
+
+
+def test_a_new_sentence_after_a_list_into_an_ellipsis_is_a_paragraph_of_its_own() -> None:
+    quote = "“节后第一周，市民对新鲜蔬菜需求量大。”市场负责人说。"
+    ed = seg("夜市街区开市", LISTED, quote)
+    assert texts(ed)[0] == [LISTED.removeprefix("本报讯（记者 鲁  宁）"), quote]
