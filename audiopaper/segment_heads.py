@@ -17,8 +17,8 @@ from .segment_lines import EDITORS_NOTE_LEAD, Line, compact, is_headline_like, i
 from .segment_runon import SPEAKER
 
 # A writer's name after a bullet: a 时评's signature at its end (``●石  言``) or, under an
-# essay's or a poem's headline, its byline (``□ 张德明``, ``○ 赵远山``).
-SIGNATURE_LINE = re.compile(r"^[●■◆□○]\s*(?P<name>[\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5]){1,2})$")
+# essay's or a poem's headline, its byline (``□ 张德明``, ``○ 赵远山``, a commentary's ``◎岭  言``).
+SIGNATURE_LINE = re.compile(r"^[●■◆□○◎]\s*(?P<name>[\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5]){1,2})$")
 # A column's name set above its title, a kicker however long the title: "名词解释", "书边小札".
 # Four characters at most: "候鸟迁徙追踪" over "今年首批白鹤抵达鄱阳湖" is a title and its subtitle.
 # A hotline's number may lead it: "12345热线回音" over the reply it reports.  A 副刊's column is
