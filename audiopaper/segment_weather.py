@@ -3,7 +3,8 @@
 * a weather box's label over its days (``今明天气`` / ``今天：多云，局部有雷阵雨　26℃～34℃``), with
   the indices and who issued it under them (``穿衣指数：较冷`` / ``安澜市气象台11月22日16时发布``);
 * a trade's forecast signed by who issued it (``农业气象`` / text / ``荆塘市气象台　联合发布``);
-* the forecaster's advice closing a box under its days (``市气象台提醒：寒潮影响期间，请注意防寒保暖。``);
+* the forecaster's advice closing a box under its days (``市气象台提醒：寒潮影响期间，请注意防寒保暖。``),
+  or the box's unsigned tip on the weather (``温馨提示：天气寒冷，外出注意防寒保暖。``);
 * a label over a forecast sentence for its days and its advice (``农事天气`` /
   ``未来三天：多云，13℃～24℃。`` / ``农事建议：…``).
 
@@ -43,11 +44,14 @@ FORECASTER = (
 )
 FORECAST_LINES = 3  # lines of forecast text between a weather label and its forecaster, at most
 # What a weather box prints under its days: indices in labelled cells ("穿衣指数：较冷，建议着夹衣",
-# "紫外线强度：强　空气质量：优") and who issued the forecast ("安澜市气象台11月22日16时发布").
+# "紫外线强度：强　空气质量：优", "森林火险等级：四级（高度危险）") and who issued the forecast
+# ("安澜市气象台11月22日16时发布").
 # An index's cell may close with its advice: "紫外线指数：很强　紫外线强度高，外出请做好防护".
 WEATHER_CELL = (
     r"(?:[\u4e00-\u9fa5]{1,4}指数|紫外线(?:强度|指数)?|空气质量(?:指数|等级)?|能见度|相对湿度|湿度|"
-    r"风力|风向|日出|日落|降水概率|体感温度)\s*[:：][^。；：\s]{1,24}"
+    r"风力|风向|日出|日落|降水概率|体感温度|"
+    # the fire danger of the woods or grassland: "森林火险等级：四级（高度危险）".
+    r"(?:森林|草原|森林草原)?火险(?:气象)?等级)\s*[:：][^。；：\s]{1,24}"
 )
 WEATHER_EXTRA = re.compile(
     rf"{WEATHER_CELL}(?:[ \t\u3000]+{WEATHER_CELL})*(?:[ \t\u3000]+[^。；：\s]{{2,24}}[。！]?)?|{FORECASTER}"
@@ -64,6 +68,12 @@ WEATHER_ADVICE = re.compile(r"[\u4e00-\u9fa5]{1,4}(?:建议|提示|提醒)\s*[:�
 # (who advises named as in ``FORECASTER``); only after the box's lines, as its last.
 FORECASTER_ADVICE = re.compile(
     r"[\u4e00-\u9fa5]{0,10}气象(?:台|局|中心|部门)(?:建议|提示|提醒)\s*[:：][^：:]{2,80}"
+)
+# Or the box's own tip, unsigned, on the weather it forecast: "温馨提示：天气寒冷，外出注意防寒保暖。"
+# (a tip on anything else, "温馨提示：本周六市图书馆闭馆。", is not the box's).
+WEATHER_TIP = re.compile(r"(?:温馨|出行|健康|生活|穿衣)?(?:提示|提醒)\s*[:：][^：:]{4,60}")
+WEATHER_WORD = re.compile(
+    r"天气|气温|降温|升温|寒冷|严寒|炎热|高温|低温|保暖|防寒|防暑|防晒|降雨|降雪|雨雪|大风|大雾|雾霾|路面湿滑|冰冻|霜冻"
 )
 
 
@@ -103,11 +113,14 @@ def mark_weather_days(lines: list[Line]) -> list[Line]:
 
 def is_closing_advice(lines: list[Line], k: int) -> bool:
     """``lines[k]`` is the forecaster's advice, one line, and the box's last: the page ends or a
-    headline or noise follows (``市气象台提醒：…防冻措施。`` / ``扫码关注…``)."""
+    headline or noise follows (``市气象台提醒：…防冻措施。`` / ``扫码关注…``).  Or the box's own tip,
+    on the weather it forecast: ``温馨提示：天气寒冷，外出注意防寒保暖。``."""
     nxt = lines[k + 1] if k + 1 < len(lines) else None
-    return FORECASTER_ADVICE.fullmatch(narrow(lines[k].text.strip())) is not None and (
-        nxt is None or nxt.kind in ("noise", "heading", "label")
+    text = narrow(lines[k].text.strip())
+    advice = FORECASTER_ADVICE.fullmatch(text) is not None or (
+        WEATHER_TIP.fullmatch(text) is not None and WEATHER_WORD.search(text) is not None
     )
+    return advice and (nxt is None or nxt.kind in ("noise", "heading", "label"))
 
 
 def mark_span_forecasts(lines: list[Line]) -> list[Line]:
@@ -138,7 +151,8 @@ def mark_weather(lines: list[Line]) -> list[Line]:
     Only over such lines: ``今明天气`` over text is a story's headline.  Under the days, the box's
     indices and who issued it (``穿衣指数：较冷`` / ``安澜市气象台11月22日16时发布``) are the box's too,
     with the warning it issued (``市气象台昨日16时发布高温橙色预警信号``), and its advice closing the box
-    (``市气象台提醒：寒潮影响期间，请注意防寒保暖。``).
+    (``市气象台提醒：寒潮影响期间，请注意防寒保暖。``, or unsigned on the weather:
+    ``温馨提示：天气寒冷，外出注意防寒保暖。``).
     """
     lines = [
         replace(ln, reason="weather")
