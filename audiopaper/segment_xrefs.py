@@ -10,7 +10,8 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
   (``A08``, ``B3``) or a page named with 版 (``★全市高考评卷工作启动（2版）``): ``◆…（3）`` may be
   an item's number;
 * a cross-reference under a story naming the story first, its page after in brackets:
-  ``》》相关阅读：业委会成立难在哪？（A06版）`` (a teaser to page 6 with that title);
+  ``》》相关阅读：业委会成立难在哪？（A06版）`` (a teaser to page 6 with that title), or the title in
+  book-title marks and the page after, no brackets: ``延伸阅读：《牧塬民歌进课堂》详见A13版`` (to page 13);
 * an item of a guide without a bullet, the page named in full: ``导读`` / ``城区7万户居民告别“土暖气”（第二版）``
   or ``云桥茶叶“出山”记（2版）`` (a teaser to page 2), only under the guide's label or among other such items;
 * a teaser whose headline asks or exclaims, apart by a wide gap from where its story is:
@@ -52,6 +53,13 @@ RELATED = re.compile(
     r"[▲△▶►→◆◇●■》>＞\s]*相关(?:新闻|报道|阅读|链接|评论)\s*[:：]\s*《?(?P<text>[^（）()《》:：]{2,40}?)》?\s*"
     r"[（(]\s*(?:详见|参见|见)?\s*(?:本报)?第?\s*(?P<no>[A-Z]\s*\d{1,2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s*版))"
     r"\s*版?\s*[）)]"
+)
+# A further-reading pointer under a story, the title it names in book-title marks, then where, no
+# brackets: "延伸阅读：《牧塬民歌进课堂》详见A13版", "相关阅读：《…》见第3版" (the marks end the title).
+BOOKED_RELATED = re.compile(
+    r"[▲△▶►→◆◇●■》>＞\s]*(?:相关(?:新闻|报道|阅读|链接|评论)|延伸阅读|拓展阅读|扩展阅读|深度阅读)\s*[:：]\s*"
+    r"《(?P<text>[^《》]{2,40})》\s*[，,]?\s*(?:请)?(?:详见|参见|请看|见)\s*(?:本报)?(?:今日)?\s*"
+    rf"第?\s*(?P<no>{PAGE_NO})\s*版"
 )
 # A guide's item: "◆苇塘籍运动员载誉归来（A08）", "■冬储白菜上市（B3版）", and with a page
 # number that is not lettered, 版 after it: "★全市高考评卷工作启动（2版）", "★…（三版）".
@@ -139,6 +147,7 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
         m = (
             XREF.fullmatch(narrow(text))
             or RELATED.fullmatch(narrow(text))
+            or BOOKED_RELATED.fullmatch(narrow(text))
             or GUIDE_ITEM.fullmatch(narrow(text))
             or bare_guide(lines, i)
             or ASKING_TEASER.fullmatch(narrow(text))
@@ -149,7 +158,7 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
         title = text[m.start(group) : m.end(group)].strip() if m[group] else ""
         if DOCUMENT_EDITION.search(title):  # "诊疗方案（第九版）": a document's edition, not a page
             continue
-        if title and (is_headline_like(title) or m.re in (ASKING_TEASER, RELATED)):
+        if title and (is_headline_like(title) or m.re in (ASKING_TEASER, RELATED, BOOKED_RELATED)):
             out[i] = replace(ln, kind="teaser", rest=title, jump_out=page, jump_in=None)
         elif not title:
             out[i] = replace(ln, kind="noise", reason="cross-reference")
