@@ -11,7 +11,8 @@
   ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``;
 * the paper's imprint row, its name (its office, hotline or account) among cells of its address,
   desks' lines, texting and accounts: ``湘屿都市报社　地址：湘屿市湘屿大道66号　新闻热线：0731-5588110``,
-  ``晚报新闻热线：0310-3112110　短信报料：106295110　洺阳晚报官方微博：@洺阳晚报``;
+  ``晚报新闻热线：0310-3112110　短信报料：106295110　洺阳晚报官方微博：@洺阳晚报``,
+  ``反诈专线：96110　宁滩晚报法治热线：0455-8618110``;
 * a desk's hotline beside its readers' group or mailbox, under the page's header:
   ``教育热线：0577-88961234　QQ群：高考交流群 186542317``;
 * the paper's call for tips, how to send them after its reward: ``报料有奖：拨打新闻热线或扫描二维码添加
@@ -104,12 +105,12 @@ def is_hotline_row(text: str) -> bool:
 
 
 # The paper's imprint row, cell by cell: who publishes it ("湘屿都市报社"), where ("地址：…", "邮编：…"),
-# its desks' lines ("新闻热线：…", "发行热线：…"), how to text it ("短信报料：106295110") or follow
+# its desks' lines ("新闻热线：…", "发行热线：…", a public line it prints: "反诈专线：96110"), how to text it ("短信报料：106295110") or follow
 # it ("洺阳晚报官方微博：@洺阳晚报").  Only with the paper named (its office, its hotline or its
 # account) in one cell: "地址：…　电话：…" alone may be a story's venue.
 PAPER_OFFICE = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)社")
 DESK_LINE = re.compile(
-    rf"[\u4e00-\u9fa5]{{0,4}}(?:热线|电话|传真|报料|爆料)\s*[:：]?\s*{HOTLINE_PHONE}(?:[（(][^（）()]{{1,12}}[）)])?"
+    rf"[\u4e00-\u9fa5]{{0,4}}(?:热线|专线|电话|传真|报料|爆料)\s*[:：]?\s*{HOTLINE_PHONE}(?:[（(][^（）()]{{1,12}}[）)])?"
 )
 PLACE_CELL = re.compile(r"(?:地址|社址|邮编|邮政编码|电子邮箱|邮箱)\s*[:：]\s*\S{2,30}")
 SMS_BARE = re.compile(r"短信(?:互动|平台|报料|爆料|参与|留言)?\s*[:：]\s*\d{5,}")

@@ -43,7 +43,8 @@ BARE_DATE = re.compile(rf"[{CN_NUM}]{{4}}\s*年\s*[{CN_NUM}]{{1,3}}\s*月\s*[{CN
 SIGNED_DATE = re.compile(rf"(?:^|[\s\u3000]){BARE_DATE.pattern}$")
 ISSUER = re.compile(
     r"[\u4e00-\u9fa5（）()]{2,20}(?:公司|集团|局|委员会|办公室|中心|政府|医院|学校|协会|学会|银行|分行|支行|"
-    r"管理处|指挥部|街道办事处|居委会|村委会|服务站|研究所|研究院)"
+    # a court or procuratorate signing its notice: "宁滩市江北区人民法院", "…人民检察院".
+    r"管理处|指挥部|街道办事处|居委会|村委会|服务站|研究所|研究院|法院|检察院|仲裁委员会)"
 )
 NOTICE_WORD = r"(?:公告|通告|声明|启事|启示|公示)"
 # The label of a page's paid notices, alone on its line: "公告", "公　告", "【公告】".
