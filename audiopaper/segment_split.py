@@ -99,6 +99,24 @@ STUDY_CAMPAIGN = re.compile(r"(?:深入)?学习(?:宣传)?贯彻[\u4e00-\u9fa5�
 # "城区供热管网改造惠及12万户" is kicker + title even over a figure (news clauses, "高温天气持续
 # 中暑病人增多", are the title, a count under them its subtitle).
 FOUR_BY_FOUR = re.compile(r"[\u4e00-\u9fa5]{4}[ \u3000]+[\u4e00-\u9fa5]{4}")
+# A line saying which day a date is, the occasion a story is told on: "3月24日是世界防治结核病日",
+# "今天是第33个全国爱眼日" over "咳嗽咳痰超过两周 要警惕肺结核" is kicker + title.
+OBSERVANCE = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日|今天|今日|明天|明日)是(?:第[\d一二三四五六七八九十百]{1,4}个)?"
+    r"[\u4e00-\u9fa5“”·]{2,14}(?:日|节|周)"
+)
+# A numbered edition of a recurring festival, fair or games opening, the occasion of what the
+# title under it tells: "第三届塬上民间艺术节开幕" over "百名“老把式”同台亮绝活" is kicker + title.
+# A meeting's session opening ("市十四届人大三次会议开幕" / "刘建华作政府工作报告") or a festival
+# with no edition's number ("…文化旅游节启幕" / "12项活动持续至6月20日") is title + subtitle.
+EDITION_OPENS = re.compile(
+    r"第[\d一二三四五六七八九十百]{1,4}届[\u4e00-\u9fa5“”·]{2,16}"
+    r"(?:节|博览会|展览会|交易会|运动会|展|大赛|联赛)(?:开幕|启幕|揭幕|开赛|开展)"
+)
+# A label's length: a line of four characters at most over another is never a title with its
+# subtitle (a title that short needs no deck), but a label: a photo page's "高原冬日" over the
+# picture's own title "牦牛转场", a column's "随手拍" over "“小小画家”".
+LABEL_MAX = 4
 # A route as a title's first line: "雪屏至丽川" / "旅游专列6月开行" is one title (the route names the
 # train, road or flight of the second line), never a column's name over it.
 # So is a route with the line it names and no verb: "潜川至临湖城际铁路" / "今年将开工建设".
@@ -137,6 +155,15 @@ def is_slogan_over_news(first: str, second: str) -> bool:
         and FOUR_BY_FOUR.fullmatch(b) is None
         and len(compact(b)) > len(compact(a))
     )
+
+
+def is_occasion(first: str, second: str) -> bool:
+    """``3月24日是世界防治结核病日`` or ``第三届塬上民间艺术节开幕`` over the story's own title: the
+    occasion it is told on, the kicker (never over a leader's part in it, ``…出席并致辞``)."""
+    a = first.replace(" ", "").replace("\u3000", "")
+    return (
+        OBSERVANCE.fullmatch(a) is not None or EDITION_OPENS.fullmatch(a) is not None
+    ) and not SUBTITLE_CUE.search(second)
 
 
 def is_title_pair(first: str, second: str) -> bool:
@@ -231,7 +258,10 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     place (``北方供暖季陆续开始`` / ``多地提前启动供暖``: kicker + title), or the two are one
     title set in two lines.  A slogan of four characters and four over a longer headline of two
     clauses (``喜迎国庆　全民健身`` / ``千名跑友环湖跑 为祖国庆生``) is its kicker.  A setting's phrase (``寒潮下的城市“暖”行动``) or a phase entered
-    (``灾后重建进入攻坚阶段``) over a longer headline is its kicker.  A short first line is a column's name over a longer title unless it
+    (``灾后重建进入攻坚阶段``) over a longer headline is its kicker.  So is a line naming the day
+    a date is (``3月24日是世界防治结核病日``) or a numbered festival's opening (``第三届…艺术节开幕``)
+    over the story's own title, and a label of four characters at most (``高原冬日`` / ``牦牛转场``).
+    A short first line is a column's name over a longer title unless it
     reports its event done over a figure (``年末消费季启动`` / ``发放数字消费券3000万元``).  A ``——`` line is the subtitle; a
     bracketed column label (``（新春走基层）``) becomes the kicker when there is none.
     """
@@ -280,10 +310,13 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         # A column: "开局之年看基层"; never an event reported done over its figure, the subtitle
         # ("年末消费季启动" / "发放数字消费券3000万元", like "…二期工程启动" / "将新建…26公里").
         or (
-            len(plain[0]) <= 8
-            and len(plain[1]) >= len(plain[0]) + 3
+            (
+                (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)
+                or (len(compact(plain[0])) <= LABEL_MAX and not FIGURE.search(plain[0]))
+            )
             and not (EVENT_END.search(plain[0]) and FIGURE.search(plain[1]))
         )
+        or is_occasion(plain[0], plain[1])
         or (UNDER_WAY.search(plain[0]) is not None and not FIGURE.search(plain[1]))
         or (EVENT_END.search(plain[0]) is not None and DEADLINE_DONE.search(plain[1]) is not None)
         or COLUMN_NAME.fullmatch(plain[0]) is not None
