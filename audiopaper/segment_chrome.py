@@ -39,7 +39,7 @@ BAR = re.compile(r"\s*[|｜丨]\s*")
 # Tabs of a web paper's frame that :data:`audiopaper.segment_noise.CHROME_TOKENS` leaves out, as
 # they may stand alone in a story ("订阅", "登录"): only in a row of the frame's words.
 NAV_WORDS = frozenset(
-    "今日报纸 往期报纸 报纸 往期查询 过刊查询 过刊 版面 订阅 登录 注册 搜索 帮助 报刊 电子报 新闻网 网站".split()
+    "今日报纸 往期报纸 报纸 往期查询 往期检索 过刊查询 过刊检索 过刊 版面 订阅 登录 注册 搜索 帮助 报刊 电子报 新闻网 网站".split()
 )
 # The site's own name among its tabs: "黑峪新闻网", "榆川网", "蒲关晚报数字报".
 SITE = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:新闻网|网|数字报|电子报|客户端)")
@@ -112,7 +112,7 @@ def is_nav_bar(text: str, cell_reason: Callable[[str], str]) -> bool:
 
 
 def is_frame_cell(cell: str, cell_reason: Callable[[str], str]) -> bool:
-    words = [w for w in re.split(r"[\s\[\]【】◀▶◁▷]+", cell) if w]
+    words = [w for w in re.split(r"[\s\[\]【】◀▶◁▷〈〉<>＜＞]+", cell) if w]
     return (
         bool(SHARE.fullmatch(cell) or FONT.fullmatch(cell))
         or cell_reason(cell) in FRAME_REASONS

@@ -41,7 +41,9 @@ __all__ = ["mark_listed_headlines", "mark_xrefs"]
 
 # What a cross-reference points to: "相关报道", "相关新闻", "更多内容"; then where: "详见A05版".
 XREF = re.compile(
-    r"[（(]?\s*[▲△▶►→◆◇●■]*\s*(?:相关(?:新闻|报道|阅读|链接|评论|图片|图文)|更多(?:新闻|报道|内容|详情|精彩))"
+    r"[（(]?\s*[▲△▶►→◆◇●■]*\s*(?:相关(?:新闻|报道|阅读|链接|评论|图片|图文)"
+    # "更多" with what kind of news between, up to four characters: "更多精彩内容", "更多民生新闻".
+    r"|更多[\u4e00-\u9fa5]{0,4}?(?:新闻|报道|内容|详情|精彩|资讯))"
     rf"\s*(?:请)?(?:详见|参见|请看|见)\s*(?:本报)?(?:今日)?\s*第?\s*(?P<no>{PAGE_NO})\s*版"
     # the title it names, in book-title marks or not: "相关报道见第3版：《全市春耕生产现场会召开》",
     # or in book-title marks right after the page, no colon: "▶相关新闻见A07版《我市发放首批消费券》".
