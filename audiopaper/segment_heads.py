@@ -157,6 +157,9 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
     * A short ``key：value`` line with no final punctuation that opens a story is its headline:
       ``世界气象组织：今年或成有记录以来最暖年份`` before ``新华社日内瓦12月2日电…``; a field
       never stands between a finished sentence and a dateline or byline.
+    * So is one set inside the first sentence of an untitled story led by its dateline:
+      ``综合新华社电　世界卫生组织…报告呼吁各国`` / ``世卫组织：全球结核病发病率略有下降`` /
+      ``加大防治投入，…``.
     * So is one set between two headline lines (``城市足球联赛`` / ``第8轮：电力队客场逆转`` /
       ``水泥厂队主场1∶2失利``), or under a column's name over the editor's note (``民生调查`` /
       ``社区食堂：一顿饭里的“大民生”`` / ``编者按：…``).
@@ -199,6 +202,8 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
         if ln.kind == "field" and is_headline_like(ln.rest) and nxt is not None and nxt.kind == "byline":
             if after_sentence:
                 out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
+        elif is_set_in_dateline(lines, i):
+            out[i] = replace(ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest))
         elif (
             ln.kind == "field"
             and is_headline_like(ln.rest)
@@ -287,6 +292,25 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
 
 
 NOTE_LINES = 6  # lines of an editor's note set between a headline and the byline
+
+
+def is_set_in_dateline(lines: list[Line], i: int) -> bool:
+    """``综合新华社电　…报告呼吁各国`` / ``世卫组织：全球结核病发病率略有下降`` / ``加大防治投入，…``:
+    a short ``key：value`` line set in the open first sentence of a story that starts with its
+    dateline and has no headline above it is that story's headline, never a field of its text."""
+    ln, prev, nxt = lines[i], lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        ln.kind == "field"
+        and not ln.open
+        and is_headline_like(ln.rest)
+        and is_story_byline(prev)
+        and prev is not None
+        and bool(prev.rest)
+        and prev.open
+        and (i < 2 or lines[i - 2].kind not in ("heading", "label"))
+        and nxt is not None
+        and nxt.kind == "body"
+    )
 
 
 def follows_headed_note(lines: list[Line], i: int) -> bool:
