@@ -66,10 +66,24 @@ CARTOON_TITLE_MAX = 2  # lines between a cartoon's label and its artist
 CARTOON_CAPTION_MAX = 2  # lines of a cartoon's caption, under its title
 
 
+# A two-character name letter-spaced to the width of its column's three-character ones, a cell
+# of its own between wide gaps: "鸡　蛋　　　　9.20" under "早籼稻　　　　2.70", "品　名　　单价".
+SPACED_NAME = re.compile(
+    r"(?:^|(?<=[ \t]{2})|(?<=\u3000{2}))([\u4e00-\u9fa5])\u3000([\u4e00-\u9fa5])(?=[ \t]{2}|\u3000{2}|$)"
+)
+
+
+def box_cells(text: str) -> list[str]:
+    """The cells of a table's line, a letter-spaced two-character name one cell:
+    ``鸡　蛋　　　　9.20`` -> ``["鸡蛋", "9.20"]`` (:func:`~audiopaper.segment_noise.table_cells`
+    splits at every full-width space)."""
+    return table_cells(SPACED_NAME.sub(r"\1\2", narrow(text).strip()))
+
+
 def is_table_header(ln: Line, width: int) -> bool:
     """``排名  球队  场次  胜  平  负  积分``: short word cells, as many as the row under it has
     (exactly as many over a table of two columns: ``品名　　价格``)."""
-    cells = table_cells(narrow(ln.text))
+    cells = box_cells(ln.text)
     return (
         ln.kind != "noise"
         and (abs(len(cells) - width) <= 1 and len(cells) >= 3 or len(cells) == width == PAIR)
@@ -82,7 +96,7 @@ def is_table_header(ln: Line, width: int) -> bool:
 
 def row_cells(ln: Line) -> list[str]:
     """The cells of a table's row (three or more, short, one led by a digit), or ``[]``."""
-    cells = table_cells(narrow(ln.text))
+    cells = box_cells(ln.text)
     if (
         ln.kind == "noise"
         or len(cells) < 3
@@ -99,7 +113,7 @@ PAIR = 2  # cells of a row of a table of two columns
 
 def pair_cells(ln: Line) -> list[str]:
     """A two-column row, a name then its figure: ``腊肠（散装）　　　42元/斤``, or ``[]``."""
-    cells = table_cells(narrow(ln.text))
+    cells = box_cells(ln.text)
     if (
         ln.kind == "noise"
         or len(cells) != PAIR
@@ -168,10 +182,10 @@ def mark_tables(lines: list[Line]) -> list[Line]:
             out[i + 1] = replace(lines[i + 1], kind="noise", reason="table")
         if i and lines[i - 1].reason == "table":
             continue
-        width = len(table_cells(ln.text))
+        width = len(box_cells(ln.text))
         k = i - 1
         # A first row the noise table already called a chart's values ("黄金9999　　338.50　　342.00").
-        while k >= 0 and lines[k].reason == "chart" and len(table_cells(lines[k].text)) == width:
+        while k >= 0 and lines[k].reason == "chart" and len(box_cells(lines[k].text)) == width:
             k -= 1
         header = k >= 0 and is_table_header(lines[k], width)
         if header:

@@ -50,3 +50,32 @@ def test_a_sentence_about_more_news_is_read() -> None:
     line = "更多市民新闻爱好者来信说，希望本报多刊登社区报道。"
     ed = seg(*STORY, line)
     assert line in texts(ed)[0]
+
+
+PRICES = (
+    "农产品价格（10月24日）",
+    "品　名　　　　单价（元/公斤）",
+    "早籼稻　　　　2.70",
+    "生猪　　　　　15.60",
+)
+BRIEFS = (
+    "经济简讯",
+    "■前三季度，全市外贸进出口总额5.8亿美元，增长19.7%。",
+    "■10月23日，港区三期码头工程通过交工验收。",
+)
+
+
+def test_a_letter_spaced_two_character_name_is_a_cell_of_the_tables_row() -> None:
+    # "鸡　蛋　　　　9.20" under "早籼稻　　　　2.70": a row of the table, never a story; the briefs
+    # box under the table is found.
+    ed = seg(*STORY, *PRICES, "鸡　蛋　　　　9.20", *BRIEFS)
+    assert [s.title for s in ed.stories] == ["供热运行平稳", "经济简讯"]
+    assert "9.20" not in spoken(ed)
+    assert reasons(ed)[6] == "table"
+
+
+def test_name_and_figure_rows_with_no_header_over_them_are_no_table() -> None:
+    # Without the table's header row two cells may be anything: the rows are not skipped as a table.
+    ed = seg(*STORY, "早籼稻　　　　2.70", "鸡　蛋　　　　9.20", MORE)
+    assert "table" not in reasons(ed).values()
+    assert "9.20" in " ".join(t for s in ed.stories for t in (s.title, s.subtitle or ""))
