@@ -119,7 +119,7 @@ HALVES = re.compile(r"[\u4e00-\u9fa5]{4}")
 def mark_section_parts(lines: list[Line]) -> list[Line]:
     """Make a part's label noise down the page when the page's section label names its parts:
     ``国内·国际`` (or ``国内国际``) at the top, then ``国际`` alone over a headline halfway down,
-    where the page's second part starts (not that story's kicker).
+    where the page's second part starts (not that story's kicker); ``国际新闻`` is that part too.
 
     The parts are the dotted label's pieces, or the two halves of an undotted four-character
     one. Only such a part, and only over a headline: ``国际简讯`` is a box's label, and ``国际``
@@ -134,11 +134,17 @@ def mark_section_parts(lines: list[Line]) -> list[Line]:
         if (
             ln.number > top.number
             and ln.kind in ("heading", "label")
-            and compact(ln.rest or ln.text) in parts
+            and is_part(compact(ln.rest or ln.text), parts)
             and lines[i + 1].kind == "heading"
         ):
             out[i] = replace(ln, kind="noise", reason="section label")
     return out
+
+
+def is_part(label: str, parts: set[str]) -> bool:
+    """``国际`` or ``国际新闻`` under ``国内·国际``: a part the page's label names, bare or with
+    新闻 after it (the same part); ``国际简讯`` is a box."""
+    return label in parts or (label.endswith("新闻") and label[:-2] in parts)
 
 
 def section_parts(label: str) -> set[str]:

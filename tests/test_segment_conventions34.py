@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, reasons, seg, spoken, texts
+from segkit import BODY, MORE, heads, reasons, seg, spoken, texts
 
 STORY = ("供热运行平稳", "本报讯（记者 秦  悦）" + BODY)
 NEXT = ("图书馆新馆月底开馆", "本报讯（记者 路晓燕）" + MORE)
@@ -79,3 +79,20 @@ def test_name_and_figure_rows_with_no_header_over_them_are_no_table() -> None:
     ed = seg(*STORY, "早籼稻　　　　2.70", "鸡　蛋　　　　9.20", MORE)
     assert "table" not in reasons(ed).values()
     assert "9.20" in " ".join(t for s in ed.stories for t in (s.title, s.subtitle or ""))
+
+
+TOP = ("国内·国际", "责任编辑：丁  宁　版式：胡小蓉")
+ABROAD = ("欧洲多国遭遇强降雪", "新华社伦敦11月29日电(记者 杜  平)" + MORE)
+
+
+def test_a_part_with_news_after_it_is_the_pages_part() -> None:
+    # "国际新闻" over a headline halfway down a page headed "国内·国际": its second part starts,
+    # never read, nor the story's kicker.
+    ed = seg(*TOP, *STORY, "国际新闻", *ABROAD)
+    assert heads(ed) == [(None, "供热运行平稳", None), (None, "欧洲多国遭遇强降雪", None)]
+    assert reasons(ed)[5] == "section label"
+
+
+def test_news_of_a_part_the_page_does_not_name_stays_a_kicker() -> None:
+    ed = seg("要闻", "责任编辑：丁  宁　版式：胡小蓉", *STORY, "国际新闻", *ABROAD)
+    assert heads(ed)[1] == ("国际新闻", "欧洲多国遭遇强降雪", None)
