@@ -14,7 +14,9 @@ The policy, the same for every paper:
   or its call to subscribe over the terms (``订阅《檀州晚报》　享受全年好资讯`` / ``…全年订价180元…``);
 * nor the items of a notice titled so under a classifieds label, though each reads as a sentence:
   ``分类广告`` / ``遗失声明`` / ``王记面馆遗失营业执照副本，…，声明作废。`` / …, nor the classified
-  items after it, each titled by its trade: ``厂房出租`` / ``…标准厂房2000平方米，…电话：139…``.
+  items after it, each titled by its trade: ``厂房出租`` / ``…标准厂房2000平方米，…电话：139…``;
+* nor a classified item alone, under no label, titled by its bare trade and closed by the number
+  to call: ``招　聘`` / ``某物流公司招聘货车司机10名，…。电话：0779-2835566``.
 
 Each unread notice runs from its label or title (and the document number under it:
 ``…挂牌出让公告`` / ``砀自然资告字〔2021〕18号``) to its signature's date
@@ -69,6 +71,11 @@ CLASSIFIED_TITLE = re.compile(
     r"[\u4e00-\u9fa5]{0,6}(?:出租|招租|求租|出售|转让|求购|招聘|诚聘|急聘|家教|搬家|寻人|寻物)[\u4e00-\u9fa5]{0,4}"
 )
 CLASSIFIED_TITLE_MAX = 8  # characters of such a title
+# A classified item alone on a news page, titled by the bare trade it offers or seeks, letter-spaced
+# or not ("招　聘", "出　租"), its text closed by the number to call: "…。电话：0779-2835566".
+CLASSIFIED_WORDS = frozenset("招聘 诚聘 急聘 求职 出租 求租 出售 转让 求购 招租 寻人 寻物".split())
+CALL_END = re.compile(r"(?:电话|热线|手机|联系方式)\s*[:：]?\s*\d[\d\-—－]{6,}\s*$")
+CLASSIFIED_TEXT_MAX = 3  # lines of such an item's text, at most
 # A notice's document number under its title, the year in brackets: "砀自然资告字〔2021〕18号",
 # "（2023）第5号", or a plain "第3号" ("国发〔2024〕5号").
 DOC_NUMBER = re.compile(
@@ -134,6 +141,29 @@ def notice_end(lines: list[Line], start: int) -> int:
     return stop
 
 
+def mark_classified_items(lines: list[Line]) -> list[Line]:
+    """A classified item alone is never read, its title and text: ``招　聘`` / ``瑶川某物流公司招聘
+    货车司机10名，…。电话：0779-2835566`` (then the page's end or another box), under no
+    classifieds label.
+
+    Only a title that is the bare trade word (``CLASSIFIED_WORDS``: a headline names more,
+    ``毕业生招聘会今日举行``) over ``CLASSIFIED_TEXT_MAX`` lines at most, the last ending in the
+    number to call and nothing read after it: a story's text ends in a stop.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind not in ("heading", "label") or compact(ln.rest or ln.text) not in CLASSIFIED_WORDS:
+            continue
+        text = [ln.kind in ("body", "field") for ln in lines[i + 1 : i + 2 + CLASSIFIED_TEXT_MAX]] + [False]
+        end = i + 1 + text.index(False)  # after the item's text
+        last = next((k for k in range(i + 1, end) if CALL_END.search(narrow(lines[k].text))), None)
+        if last is None or last + 1 != end or end - i - 1 > CLASSIFIED_TEXT_MAX:
+            continue  # no number to call, or text read after it
+        for j in range(i, end):
+            out[j] = replace(lines[j], kind="noise", reason="advertisement")
+    return out
+
+
 def mark_unread_notices(lines: list[Line]) -> list[Line]:
     """Make every line of a labelled, legal or house notice noise (``公告`` up to its date)."""
     out = list(lines)
@@ -187,7 +217,7 @@ def mark_notices(lines: list[Line]) -> list[Line]:
     issuer above it, unless text follows it: then it is a timeline's sub-head (``2019年8月1日`` / …).
     Notices that are never read are made noise first (:func:`mark_unread_notices`).
     """
-    lines = mark_notices_contacts(mark_unread_notices(lines))
+    lines = mark_notices_contacts(mark_unread_notices(mark_classified_items(lines)))
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.kind == "heading" and NOTICE.match(ln.rest):

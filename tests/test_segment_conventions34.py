@@ -96,3 +96,25 @@ def test_a_part_with_news_after_it_is_the_pages_part() -> None:
 def test_news_of_a_part_the_page_does_not_name_stays_a_kicker() -> None:
     ed = seg("要闻", "责任编辑：丁  宁　版式：胡小蓉", *STORY, "国际新闻", *ABROAD)
     assert heads(ed)[1] == ("国际新闻", "欧洲多国遭遇强降雪", None)
+
+
+AD = ("招　聘", "某物流公司招聘货车司机10名，要求持B2以上驾驶证。电话：0779-2835566")
+
+
+def test_a_classified_item_alone_titled_by_its_trade_is_never_read() -> None:
+    # "招　聘" / its text closed by the number to call, at the page's foot: an advert, not the
+    # story above's text.
+    ed = seg(*STORY, *AD)
+    assert texts(ed) == [[BODY]]
+    assert reasons(ed)[3] == "advertisement" and reasons(ed)[4] == "advertisement"
+
+
+def test_a_trade_word_over_text_that_goes_on_is_read() -> None:
+    # Text after the number to call: a story about hiring, read.
+    ed = seg(*STORY, "招聘", "某物流公司招聘货车司机10名。电话：0779-2835566", MORE)
+    assert "货车司机" in spoken(ed) and MORE in spoken(ed)
+
+
+def test_a_headline_naming_more_than_the_trade_is_read() -> None:
+    ed = seg(*STORY, "毕业生招聘会周六举行", "市人才市场将举办毕业生招聘会。咨询电话：0779-2835566")
+    assert "招聘会" in spoken(ed)
