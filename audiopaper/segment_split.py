@@ -33,6 +33,11 @@ OCCASION_MIN = 6  # characters: "建党百年之际" at least
 EVENT_END = re.compile(
     r"(?:开幕|闭幕|召开|举行|举办|启动|启幕|揭幕|揭牌|开工|开通|开业|落幕|开赛|启用|竣工|通车|投产|开放)$"
 )
+# An event held or launched with its name in quotes after the verb, a full clause like the same
+# event reported with its verb last: "全市启动“春风行动”" over "送岗位到农民工家门口" is title +
+# subtitle (the closing quote ends the object; a verb with no object, "今冬明春全国将开展" /
+# "农民工工资支付专项检查", runs on into one title).
+NAMED_EVENT_END = re.compile(r"[\u4e00-\u9fa5]{2}(?:启动|召开|举行|举办|开展|开通|开工)“[^“”]{2,10}”$")
 # Something begun one place after another, the backdrop of a news item: "北方供暖季陆续开始" over
 # "多地提前启动供暖" is kicker + title (a one-off event, "…会议开幕", is the title itself).
 UNDER_WAY = re.compile(r"(?:陆续|相继|次第|渐次|纷纷)(?:开始|展开|启动|开启|到来|来临)$")
@@ -179,8 +184,9 @@ def is_title_pair(first: str, second: str) -> bool:
     # A first line closed by its figure is a full report ("全国夏粮小麦收获进度过两成" /
     # "麦收主战场由南向北梯次推进"), and a second line that points back at the first is a sentence
     # of its own ("醉酒男子躺在马路中间" / "巡警及时将其扶到路边"): title + subtitle.  So is a first
-    # line that reports its event done ("沿江至海港货运班列开通" / "沿线运输时间缩短一半").
-    if FIGURE_END.search(a) or BACK_REFERENCE.search(b) or EVENT_END.search(a):
+    # line that reports its event done ("沿江至海港货运班列开通" / "沿线运输时间缩短一半"), or
+    # launched under its quoted name ("全市启动“春风行动”" / "送岗位到农民工家门口").
+    if FIGURE_END.search(a) or BACK_REFERENCE.search(b) or EVENT_END.search(a) or NAMED_EVENT_END.search(a):
         return False
     # A count added ("城区新增4条公交线路" / "通达北郊新区和高铁站") or a season arrived
     # ("夏季用电高峰来临" / "供电部门提醒安全用电") is a full clause: title + subtitle.

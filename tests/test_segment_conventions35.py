@@ -47,3 +47,16 @@ def test_a_field_in_the_sentence_of_a_titled_story_is_no_headline() -> None:
         "加大防治投入，特别是加强耐多药结核病的诊断和治疗。",
     )
     assert heads(ed)[0][1] == "全球结核病发病率略有下降"
+
+
+def test_an_event_launched_under_its_quoted_name_is_the_title_over_a_subtitle() -> None:
+    # "全市启动“春风行动”" / "送岗位到农民工家门口": the quote closes the verb's object, a full
+    # clause like "…行动启动"; the line under it is the subtitle, never the title's second half.
+    ed = seg("全市启动“春风行动”", "送岗位到农民工家门口", "本报讯（记者 吴  敏）" + BODY)
+    assert heads(ed) == [(None, "全市启动“春风行动”", "送岗位到农民工家门口")]
+
+
+def test_a_verb_without_its_object_runs_on_into_one_title() -> None:
+    # "今冬明春全国将开展" / "农民工工资支付专项检查": the object is on the second line, one title.
+    ed = seg("今冬明春全国将开展", "农民工工资支付专项检查", "本报讯（记者 吴  敏）" + BODY)
+    assert heads(ed) == [(None, "今冬明春全国将开展 农民工工资支付专项检查", None)]
