@@ -111,3 +111,32 @@ def standalone_byline(text: str) -> bool:
         elif not (seen_role and NAME_TOKEN.match(token)):
             return False
     return seen_role
+
+
+# A web story's fields, each under its key in any order: "发布日期：2009-02-26　作者：本报记者 宋  洁
+# 点击数：312", or the key in lenticular brackets: "【作者】本报记者 周  明　【来源】澳平日报　【时间】2012-06-21".
+WEB_KEY = r"(?:作者|来源|稿源|发布(?:时间|日期)|更新时间|日期|时间|点击(?:数|量|次数)?|浏览(?:次数|量)?|阅读(?:次数|量)?)"
+WEB_FIELD_MARK = re.compile(rf"【\s*(?P<a>{WEB_KEY})\s*】|(?P<b>{WEB_KEY})\s*[:：]")
+# A story compiled from several reports is credited to the desk that compiled it: "作者：本报综合".
+COMPILED = re.compile(rf"^{ORGS}?综合(?:报道|整理)?$")
+
+
+def web_fields_author(text: str) -> str | None:
+    """The author a line of web fields names ("" when its author field is empty); ``None`` when
+    the line is not such a row: two fields at least, the first at its start, one of them 作者."""
+    marks = list(WEB_FIELD_MARK.finditer(text))
+    if len(marks) < 2 or marks[0].start() != 0:
+        return None
+    fields: dict[str, str] = {}
+    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+        value = text[mark.end() : after.start() if after else len(text)].strip(" \t\u3000")
+        fields.setdefault(mark["a"] or mark["b"], value)
+    author = fields.get("作者")
+    if author is None:
+        return None
+    if not author:
+        return ""
+    author = re.sub(r"[\s\u3000]+", " ", author)
+    if standalone_byline(author) or SIGNED_NAME.match(author) or COMPILED.match(author):
+        return author
+    return None

@@ -28,6 +28,7 @@ from .segment_bylines import (
     WRITER,
     split_byline_tokens,
     standalone_byline,
+    web_fields_author,
 )
 from .segment_noise import CREDIT_TRAIL, PAGE_NO, classify_noise
 
@@ -253,6 +254,12 @@ def read_line(number: int, raw: str) -> Line | None:
     m = WEB_AUTHOR.match(text) or WEB_AUTHOR_LAST.match(text)
     if m and (standalone_byline(m["by"]) or SIGNED_NAME.match(m["by"])):
         return Line(number, text, "byline", reason="web author", byline=re.sub(r"[\s\u3000]+", " ", m["by"]))
+    # Fields in any order, or under bracketed keys: "发布日期：…　作者：本报记者 宋  洁　点击数：312",
+    # "【作者】本报记者 周  明　【来源】…　【时间】…"; an empty author field names nobody.
+    if (author := web_fields_author(text)) is not None:
+        if not author:
+            return Line(number, text, "noise", reason="web meta")
+        return Line(number, text, "byline", reason="web author", byline=author)
     if reason := classify_noise(text):
         return Line(number, text, "noise", reason=reason)
     if is_right_signature(raw, text):

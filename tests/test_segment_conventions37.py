@@ -1,0 +1,62 @@
+"""Story-structure conventions met on the thirty-fourth batch of unseen pages."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, heads, reasons, seg, spoken, texts
+
+
+def test_a_web_author_field_in_bracketed_keys_gives_the_byline_and_is_not_read() -> None:
+    ed = seg(
+        "城北牡丹园迎来赏花高峰",
+        "【作者】本报记者 许  杰 通讯员 叶  青　【来源】测试日报　【时间】2012-06-21",
+        "　　" + BODY,
+        "　　" + MORE,
+    )
+    assert heads(ed) == [(None, "城北牡丹园迎来赏花高峰", None)]
+    assert [s.byline for s in ed.stories] == ["本报记者 许 杰 通讯员 叶 青"]
+    assert texts(ed)[0] == [BODY, MORE]
+    assert "测试日报" not in spoken(ed)
+
+
+def test_an_empty_web_author_field_names_nobody_and_is_not_read() -> None:
+    ed = seg("停电通知", "【作者】　【来源】测试日报　【时间】2012-06-21", "　　" + BODY, "　　" + MORE)
+    assert heads(ed) == [(None, "停电通知", None)]
+    assert [s.byline for s in ed.stories] == [None]
+    assert reasons(ed)[2] == "web meta"
+
+
+def test_a_web_author_field_between_the_date_and_the_hit_count_gives_the_byline() -> None:
+    ed = seg(
+        "新春惠民演出送戏到基层",
+        "发布日期：2009-02-26　作者：本报记者 宋  洁　点击数：312",
+        "　　" + BODY,
+        "　　" + MORE,
+    )
+    assert [s.byline for s in ed.stories] == ["本报记者 宋 洁"]
+    assert "312" not in spoken(ed)
+
+
+def test_a_commentarys_bare_name_and_a_desks_compiled_report_are_web_authors() -> None:
+    for author, byline in (("柯  言", "柯 言"), ("本报综合", "本报综合")):
+        ed = seg("书香里的小城", f"发布日期：2009-02-26　作者：{author}　点击数：95", "　　" + BODY)
+        assert [s.byline for s in ed.stories] == [byline]
+        assert texts(ed)[0] == [BODY]
+
+
+def test_a_web_field_row_after_the_text_is_never_read_and_leaves_the_byline() -> None:
+    ed = seg(
+        "老旧小区加装电梯",
+        "　　本报讯（记者 井雅琪）" + BODY,
+        "　　" + MORE,
+        "发布日期：2024-04-20　作者：井雅琪　点击数：88",
+    )
+    assert [s.byline for s in ed.stories] == ["本报讯（记者 井雅琪）"]
+    assert "井雅琪" not in spoken(ed)
+
+
+def test_a_sentence_naming_an_author_is_no_web_field_row() -> None:
+    # One field only, set inside prose: the text itself.
+    line = "　　作者：本书由市作家协会会员编写，共收录散文四十篇。"
+    ed = seg("书香里的小城", "本报记者 王 刚", "　　" + BODY, line)
+    assert [s.byline for s in ed.stories] == ["本报记者 王 刚"]
+    assert texts(ed)[0][-1] == line.strip()
