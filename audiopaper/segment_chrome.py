@@ -6,11 +6,13 @@
 * a nav bar, its tabs apart by bars, the site's name among them:
   ``首页　|　今日报纸　|　往期回顾　|　黑峪新闻网`` (half the tabs at least the frame's words);
 * a row of cells each the frame's (a page header, links, the font size, sharing), apart by wide
-  gaps: ``第A03版：本地新闻　　[上一版]　[下一版]　　[PDF版]``, ``◀上一版　下一版▶　　往期查询　　PDF下载``,
+  gaps: ``第A03版：本地新闻　　[上一版]　[下一版]　　[PDF版]``, ``◀上一版　下一版▶　　往期查询　　PDF下载``
+  (its tokens, ``上一期``, ``版面图``, ``【返回本版】``, are :data:`audiopaper.segment_noise.CHROME_TOKENS`),
   ``字号：大 中 小　　分享到：微信 微博 QQ空间``;
 * a row of page tabs apart by wide gaps: ``A01：要闻　A02：要闻　A03：沂泉新闻　A04：经济``, or
-  bare numbers after the bar's label: ``版面导航：01 要闻　02 要闻　03 综合``, or page headers after
-  it: ``版面导航：第01版:要闻　第02版:综合新闻　第03版:城事``;
+  bare numbers after the bar's label: ``版面导航：01 要闻　02 要闻　03 综合`` (its colon or a wide
+  gap: ``版面导航　01：头版　02：要闻　03：要闻``), or page headers after it:
+  ``版面导航：第01版:要闻　第02版:综合新闻　第03版:城事``;
 * a copyright row, its cells apart by wide gaps: ``砚溪日报社版权所有　未经书面许可不得转载``,
   ``黑峪日报社版权所有　Copyright 2026　All Rights Reserved``, ``皖ICP备09001234号`` (labelled or not:
   ``网站备案号：豫ICP备10001234号-2``),
@@ -66,10 +68,12 @@ COPYRIGHT_CELL = re.compile(
 PAGE_TAB = r"(?:[A-Z]\d{1,3}\s*[:：]|第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]?)\s*[\u4e00-\u9fa5·]{2,6}"
 PAGE_TABS = re.compile(rf"{PAGE_TAB}(?:(?:[ \t]{{2,}}|\u3000+){PAGE_TAB}){{2,}}")
 # After the bar's label the tabs may be bare numbers: "版面导航：01 要闻　02 要闻　03 综合" (the
-# label says what the numbers are), or each a page header: "版面导航：第01版:要闻　第02版:综合新闻　…".
+# label says what the numbers are), or each a page header: "版面导航：第01版:要闻　第02版:综合新闻　…";
+# a wide gap may stand for the label's colon: "版面导航　01：头版　02：要闻　03：要闻".
 BARE_TAB = r"(?:第\s*)?[A-Z]?\d{1,3}\s*版?\s*[:：]?\s*[\u4e00-\u9fa5·]{2,6}"
 LABELLED_TABS = re.compile(
-    rf"(?:版面导航|版面目录|版面列表|本期版面)\s*[:：]\s*{BARE_TAB}(?:(?:[ \t]{{2,}}|\u3000+){BARE_TAB}){{2,}}"
+    rf"(?:版面导航|版面目录|版面列表|本期版面)(?:\s*[:：]\s*|[ \t]{{2,}}|\u3000+)"
+    rf"{BARE_TAB}(?:(?:[ \t]{{2,}}|\u3000+){BARE_TAB}){{2,}}"
 )
 FIELD = re.compile(r"[^\s:：]{1,10}\s*[:：]\s*\S+")
 # A field of an e-paper page's own header row: "日期：2025-12-03", "版次：A02", "版名：要闻".

@@ -29,6 +29,8 @@
 ``ART_CREDIT`` is who drew the art over a feature (``题图/韦  萌``), made noise only once the
 page's bylines are found (:func:`audiopaper.segment_blocks.mark_blocks`): between a headline and
 its ``□ 盘秀英`` it must not hide the headline the byline is known by.
+``AGENCY_PHOTO`` is a foreign agency's photo as 新华社 sends it out, after its caption
+(``…工作人员在会场布置国旗。新华社/法新``): one of :data:`audiopaper.segment_noise.CREDIT`'s forms.
 
 Such a row printed after a story's last paragraph would otherwise be read as a sub-head.
 Why a module of its own: :mod:`audiopaper.segment_noise` is a table of single-line patterns
@@ -39,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ART_CREDIT", "footer_reason"]
+__all__ = ["AGENCY_PHOTO", "ART_CREDIT", "footer_reason"]
 
 CELL_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 ACCOUNT = r"(?:APP|App|app|客户端|微信公众号|公众号|官方微信|官方微博|微信号|视频号|抖音号|小程序)"
@@ -65,6 +67,12 @@ CREDIT_NOTE = re.compile(
 # Who drew or set the art over a feature, by role then a slash: "题图/韦  萌", "插图／李  青".
 ART_CREDIT = re.compile(
     r"(?:题图|插图|配图|尾图|题花|刊头|题字|篆刻|绘图|绘画)\s*[/／:：]\s*[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3}"
+)
+
+# A foreign agency's photo sent out by 新华社, both named after the caption, slash between, no 摄:
+# "…工作人员在会场布置国旗。新华社/法新", "（新华社/路透）" (part of :data:`audiopaper.segment_noise.CREDIT`).
+AGENCY_PHOTO = (
+    r"[（(]?\s*新华社\s*[/／]\s*(?:法新|路透|美联|欧新|埃菲|塔斯|共同|韩联|卫星|安莎|德新)社?\s*[）)]?"
 )
 
 # Who the page is published with: "本版由湄江日报社与湄江市扶贫开发办公室联合主办", "本栏目由市税务局协办".

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .segment_chrome import chrome_reason, is_copyright_row
-from .segment_footers import footer_reason
+from .segment_footers import AGENCY_PHOTO, footer_reason
 
 __all__ = ["PAGE_NO", "CREDIT", "CREDIT_TRAIL", "classify_noise", "narrow", "table_cells", "TABLE_FIGURE"]
 
@@ -37,7 +37,7 @@ CREDIT = (
     rf"|[（(]?\s*(?:新华社|中新社)发\s*(?:{NAMES}{{2,12}}?\s*作\s*)?(?:[（(][^）)]{{1,16}}[）)])?[）)]?"
     rf"|[（(]?\s*(?:[\u4e00-\u9fa5]{{0,8}}发|漫画|绘图|插图)\s*[:：]?\s*[\u4e00-\u9fa5·]{{2,4}}\s*作\s*[）)]?"
     rf"|[（(]\s*(?:图|摄影|图片)\s*[/／|｜:：]\s*{NAMES}{{2,24}}?\s*[）)]"
-    r"|[（(]?(?:本报)?资料图片[）)]?"
+    rf"|[（(]?(?:本报)?资料图片[）)]?|{AGENCY_PHOTO}"
     r"|[（(]?\s*[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,12}?\s*供图\s*[）)]?)"
 )
 CREDIT_WHOLE = re.compile(rf"^{CREDIT}$")
@@ -307,7 +307,7 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 CHROME_TOKENS = frozenset(
     "返回主页 返回首页 返回目录 返回 主页 首页 网站首页 版面导航 版面目录 标题导航 本版标题 本版新闻 本版导读 导读 今日导读 版面导读 "
     "本期导读 本版导航 本版标题导航 本版目录 PDF PDF版 PDF下载 下载PDF PDF阅读 版 上一期 下一期 上一版 下一版 上一篇 下一篇 "
-    "前一版 后一版 前一期 后一期 "
+    "前一版 后一版 前一期 后一期 返回本版 返回版面 版面图 版面大图 "
     "往期回顾 往期 数字报 电子版 打印 关闭 【打印】 【关闭】 打印本页 关闭窗口 放大 缩小 默认 朗读 收藏 评论 查看大图 "
     "打印本文 打印此文 返回顶部 顶部 关闭本页 关闭本文 手机版 客户端 数字报客户端 在线投稿 加入收藏 设为首页 联系我们 【大】 【中】 【小】 字号 【字号 大 中 小】 大 中 小 ｜ | 下载 目录 检索 日历 字体".split()
 )
@@ -342,11 +342,11 @@ def is_footer(text: str) -> bool:
 
 
 def is_masthead_row(text: str) -> bool:
-    """Masthead fields side by side, apart by wide gaps: ``今日8版　第12904期``."""
+    """Masthead fields side by side, apart by wide gaps: ``今日8版　第12904期``, ``…　邮发代号：41-18``."""
     cells = table_cells(text)
     return (
         2 <= len(cells) <= 4
-        and len(text) <= 40
+        and (len(text) <= 40 or all(len(c) <= 24 for c in cells))
         and all(
             any(reason == "masthead" and pattern.fullmatch(c) for reason, pattern in NOISE) for c in cells
         )
