@@ -71,6 +71,14 @@ SIGNATURE = re.compile(
     r"^(?:[\u4e00-\u9fa5]{1,10}[省市县区乡镇村])?(?:读者|市民|网友|听众|观众|村民|居民|家长)[\s\u3000]+"
     r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){0,3}$"
 )
+# A consultation column is signed by the professional who answers, the trade and the name set
+# apart: "律师　贺明轩", "主治医师 王  丽", "营养师 李  娜" under a Q&A's headline.  Never a column's
+# label letter-spaced ("医生　提醒", "律师　说法"): its words are no name.
+CONSULTANT = re.compile(
+    r"^(?:执业|特约|主任|副主任|主治|主管|首席)?(?:律师|医师|医生|药师|营养师|心理咨询师|心理治疗师)[ \u3000]+"
+    r"(?!提醒|建议|提示|支招|说法|释法|答疑|解答|解读|说|答|问|讲|谈|信箱|在线|热线|讲堂|课堂|门诊|来了)"
+    r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3}$"
+)
 # A signature set flush right, far past a paragraph's two-character indent: a name alone
 # ("　　　　　　　　何  苗") or a letter's "读者  刘建华".  Indent counted in half-width columns.
 RIGHT_INDENT = 12

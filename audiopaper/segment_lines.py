@@ -18,6 +18,7 @@ from typing import Literal
 from .segment_bylines import (
     BRACKETED_DATELINE,
     BULLETS,
+    CONSULTANT,
     DATELINE,
     LEAD_CREDIT,
     RIGHT_INDENT,
@@ -292,7 +293,7 @@ def read_line(number: int, raw: str) -> Line | None:
         rest = rest[: m.start()].rstrip()
     if BRACKETED_DATELINE.fullmatch(rest):
         return Line(number, text, "byline", reason="bracketed dateline", byline=rest)
-    if standalone_byline(rest) or WRITER.match(rest):
+    if standalone_byline(rest) or WRITER.match(rest) or CONSULTANT.match(rest):
         return Line(
             number,
             text,

@@ -60,3 +60,19 @@ def test_a_sentence_naming_an_author_is_no_web_field_row() -> None:
     ed = seg("书香里的小城", "本报记者 王 刚", "　　" + BODY, line)
     assert [s.byline for s in ed.stories] == ["本报记者 王 刚"]
     assert texts(ed)[0][-1] == line.strip()
+
+
+QA = ("问：商家说“特价商品不退不换”，这种说法合法吗？", "答：不合法。特价商品同样要符合质量要求。")
+
+
+def test_a_consultants_trade_and_name_under_a_qa_headline_is_its_byline() -> None:
+    ed = seg("律师答疑", "网购“仅退款”纠纷如何处理？", "律师　贺明轩", *QA)
+    assert heads(ed) == [("律师答疑", "网购“仅退款”纠纷如何处理？", None)]
+    assert [s.byline for s in ed.stories] == ["律师 贺明轩"]
+    assert texts(ed)[0] == list(QA)
+
+
+def test_a_letter_spaced_column_label_of_a_trade_is_no_consultants_byline() -> None:
+    # "医生　提醒": the trade and what it does, a label, never a doctor called 提醒.
+    ed = seg("春季过敏高发", "医生　提醒", *QA)
+    assert [s.byline for s in ed.stories] == [None]
