@@ -13,7 +13,8 @@ are read:
 * a box's label alone above schedule lines (``本周赛程`` / ``4月15日（周二）`` / ``19:35  CBA…``)
   or list items (``专家提醒`` / ``1.注意保暖…``, ``医卫动态`` / ``■市…``) opens a story of its own,
   never a sub-head of the story before it (closed by ``（以上为北京时间，具体以电视台播出为准）`` it
-  is a TV guide, never read), and so does a column of briefs named like a paper
+  is a TV guide, never read), the briefs' label letter-spaced like a name (``简　讯``) too, never a
+  byline, and so does a column of briefs named like a paper
   below the page's text (``都市快报`` / ``【公交】…`` / ``【便民】…``), never a masthead;
 * a poem's lines under its byline (``春分（外一首）`` / ``□ 林  溪`` / ``一场雨落在麦苗上`` / …) are
   its text, each line a paragraph of its own, though each is short and unpunctuated like a title.
@@ -74,7 +75,8 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     lines = mark_adverts(mark_xrefs(mark_listed_headlines(mark_art_credits(lines))))
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     lines = mark_service_strip(mark_service_labels(mark_section_parts(mark_section_top(lines))))
-    return mark_verse(mark_brief_titles(mark_lists(mark_schedules(mark_brief_columns(lines)))))
+    lines = mark_brief_columns(mark_brief_labels(lines))
+    return mark_verse(mark_brief_titles(mark_lists(mark_schedules(lines))))
 
 
 def mark_art_credits(lines: list[Line]) -> list[Line]:
@@ -150,6 +152,22 @@ def mark_lists(lines: list[Line]) -> list[Line]:
                 if lines[j].kind == "byline":
                     out[j] = replace(lines[j], kind="body", rest=lines[j].text, byline="")
     return out
+
+
+def mark_brief_labels(lines: list[Line]) -> list[Line]:
+    """A box's label naming briefs, short like a name (``简　讯``, ``快讯``), is never a byline.
+
+    Under a table's rows, which read as headlines until :func:`mark_tables` finds them, such a
+    label over text is taken for a writer's name signed under a headline (``品　名　　单价`` /
+    ``鸡　蛋　　9.20`` / ``简　讯`` / ``■3月16日，…``); it is the box's label again, as over a
+    story's text (``经济简讯`` is never taken for a name).
+    """
+    return [
+        replace(ln, kind="heading", rest=ln.byline, byline="")
+        if ln.kind == "byline" and not ln.rest and BRIEFS.fullmatch(compact(ln.text))
+        else ln
+        for ln in lines
+    ]
 
 
 # A column of briefs named like a paper, "X快报": "都市快报", "社区快报" (a masthead's shape).

@@ -74,3 +74,25 @@ def test_a_sentence_naming_the_agencies_is_read() -> None:
     line = "　　新华社/法新社联合报道显示，会议将于下周举行。"
     ed = seg("第63届联大下周开幕", "　　本报综合新华社电　" + BODY, line)
     assert texts(ed)[0][-1] == "新华社/法新社联合报道显示，会议将于下周举行。"
+
+
+TABLE = ("品　名　　单价", "鸡　蛋　　　　9.20", "白　菜　　　　1.50", "土　豆　　　　2.10")
+ITEMS = (
+    "　　■3月16日，市委中心组举行理论学习会。",
+    "　　■3月16日，市人大常委会组织代表视察城区道路改造工程。",
+)
+
+
+def test_a_letter_spaced_briefs_label_under_a_tables_rows_titles_its_box() -> None:
+    # "简　讯" under the rows is the box's label, as over a story's text; never a writer's name.
+    for label in ("简　讯", "快讯"):
+        ed = seg("本周菜价", "　　本报讯（记者 王  刚）" + BODY, *TABLE, label, *ITEMS)
+        assert heads(ed)[1][1] == label.replace("\u3000", " ")
+        assert [s.byline for s in ed.stories][1] is None
+        assert texts(ed)[1] == [i.strip() for i in ITEMS]
+
+
+def test_a_writers_name_under_a_headline_stays_the_byline() -> None:
+    ed = seg("项目开工更要“开好局”", "石　川", "　　" + BODY, "　　" + MORE)
+    assert heads(ed) == [(None, "项目开工更要“开好局”", None)]
+    assert [s.byline for s in ed.stories] == ["石 川"]
