@@ -76,6 +76,11 @@ ARRIVAL_END = re.compile(r"(?:来临|到来|来袭|临近)$")
 CITY_BODY_LEAD = re.compile(
     r"(?:市|区|县|省)[\u4e00-\u9fa5]{0,5}?(?:馆|局|委|院|厅|中心|公司|集团|站|所|校|部门|政府)"
 )
+# A second line led by a collective subject, many or each of a kind ("多国央行…", "各地…",
+# "多家银行…"), is a clause of its own: "国际金融市场持续动荡" / "多国央行向市场注资稳定信心" is
+# title + subtitle.  Checked against every two-line pair of the golds: no joined title's second
+# line opens so; under a kicker or title it is always a title or subtitle of its own.
+COLLECTIVE_LEAD = re.compile(r"(?:多|各)(?:国|地|省|州|县|家|部门|部委|方|城市|所高校|个国家|个城市)")
 # A pronoun taking up what the line above named: "将其扶到路边", "对其进行救治".
 BACK_REFERENCE = re.compile(r"(?:将|把|对|为|使|让|帮|助|给|与|向)其")
 # A deck that lists or pauses is a subtitle, never the second half of its title: "鲜花、蔬菜、咖啡…".
@@ -193,8 +198,9 @@ def is_title_pair(first: str, second: str) -> bool:
     if ADDED_COUNT_END.search(a) or ARRIVAL_END.search(a):
         return False
     # A second line led by a body of the city as its own subject is a clause of its own
-    # ("奥运热带火全民健身" / "市体育馆场地预约爆满"): title + subtitle.
-    if CITY_BODY_LEAD.match(b):
+    # ("奥运热带火全民健身" / "市体育馆场地预约爆满"), and so is one led by many or each of a
+    # kind ("国际金融市场持续动荡" / "多国央行向市场注资稳定信心"): title + subtitle.
+    if CITY_BODY_LEAD.match(b) or COLLECTIVE_LEAD.match(b):
         return False
     if FIGURE.search(b) and not FIGURE.search(a):  # "沅州港二期工程开港运营" / "年吞吐能力提升至2800万吨"
         return False

@@ -76,3 +76,17 @@ def test_a_letter_spaced_column_label_of_a_trade_is_no_consultants_byline() -> N
     # "医生　提醒": the trade and what it does, a label, never a doctor called 提醒.
     ed = seg("春季过敏高发", "医生　提醒", *QA)
     assert [s.byline for s in ed.stories] == [None]
+
+
+WIRE = "　　新华社纽约9月17日电（记者 景文涛）" + BODY
+
+
+def test_a_second_line_led_by_many_of_a_kind_is_the_subtitle() -> None:
+    ed = seg("国际金融市场持续动荡", "多国央行向市场注资稳定信心", WIRE, "　　" + MORE)
+    assert heads(ed) == [(None, "国际金融市场持续动荡", "多国央行向市场注资稳定信心")]
+
+
+def test_a_second_line_led_by_a_plain_adjective_of_many_still_finishes_the_title() -> None:
+    # "多元化…" is no collective subject: two plain lines of like length stay one title.
+    ed = seg("全省中小学今秋开学", "多元化课程进课堂受欢迎", WIRE, "　　" + MORE)
+    assert heads(ed) == [(None, "全省中小学今秋开学 多元化课程进课堂受欢迎", None)]
