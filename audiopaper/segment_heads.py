@@ -13,8 +13,11 @@ import re
 from dataclasses import replace
 
 from .segment_bylines import SIGNATURE, SIGNED_NAME
-from .segment_lines import EDITORS_NOTE_LEAD, Line, compact, is_headline_like, is_open
+from .segment_lines import EDITORS_NOTE_LEAD, Line, compact, is_headline_like
+from .segment_photos import PHOTO_TITLE_MAX, is_photo_story
 from .segment_runon import SPEAKER
+
+__all__ = ["is_photo_story"]  # re-exported: segment_boxes reads photo stories through this module
 
 # A writer's name after a bullet: a 时评's signature at its end (``●石  言``) or, under an
 # essay's or a poem's headline, its byline (``□ 张德明``, ``○ 赵远山``, a commentary's ``◎岭  言``).
@@ -365,34 +368,3 @@ def is_story_byline(ln: Line | None) -> bool:
 def is_bare_page_number(ln: Line) -> bool:
     """``A11``: a page header that is only the page's number, its section named on the next line."""
     return ln.kind == "noise" and ln.reason == "page header" and bool(BARE_PAGE.fullmatch(ln.text))
-
-
-# A photo story's headline is a short phrase, at most one line of a news headline:
-# "荷塘月色", "端午节前夕开展食品安全检查".
-PHOTO_TITLE_MAX = 16
-
-
-def is_photo_story(lines: list[Line], i: int, *, inside: bool = False) -> bool:
-    """``荷塘月色`` / one caption / ``本报记者 池远 摄`` and no text: a photo printed as its own story.
-
-    ``lines[i]`` is a lone short headline; the caption must be one finished line, followed by the
-    photo credit (unless the caption carries it), and then by the next story or the page's end.
-    ``inside``: the running story stopped mid-sentence, so text may follow the photo story: the
-    rest of that sentence (``…李有福告诉记者，`` / ``植树造林正当时`` / caption / credit / ``全膜…``).
-    The credit may be set above the headline instead, under the photo: ``晚报记者　韩文涛　摄`` /
-    ``冬储大白菜上市`` / one caption / the next story.
-    """
-    head = lines[i]
-    if head.kind != "heading" or len(head.rest.replace(" ", "")) > PHOTO_TITLE_MAX or i + 1 >= len(lines):
-        return False
-    caption = lines[i + 1]
-    if caption.kind not in ("body", "caption") or is_open(caption.rest) or len(caption.rest) > 120:
-        return False
-    after = i + 2
-    credited_above = i > 0 and lines[i - 1].reason == "photo credit"
-    if caption.kind == "body" and not credited_above:
-        if after >= len(lines) or lines[after].reason != "photo credit":
-            return False
-        after += 1
-    follow = ("heading", "label", "byline", "noise", "teaser", *(("body",) if inside else ()))
-    return after >= len(lines) or lines[after].kind in follow

@@ -1,0 +1,44 @@
+"""Story structure and bylines met on the thirty-fifth batch of unseen pages (fixer B2)."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, heads, reasons, seg, spoken, texts
+
+CAPTION_1 = "1月26日是春运第一天。昨日，市火车站已提前迎来客流高峰，旅客们排队进站。"
+CAPTION_2 = "昨日，一名务工人员在候车室里给家人打电话报平安。"
+
+
+def test_a_photo_story_of_two_captions_over_one_credit_is_its_own_item() -> None:
+    ed = seg(
+        "凌晨四点的菜市场",
+        "本报记者　俞海涛",
+        "　　" + BODY,
+        "　　" + MORE,
+        "春运第一天",
+        "　　" + CAPTION_1,
+        "　　" + CAPTION_2,
+        "晚报记者　邝  宇　摄",
+        "年货市场年味渐浓",
+        "晚报讯（记者 侯  佳）" + BODY,
+    )
+    assert [title for _, title, _ in heads(ed)] == ["凌晨四点的菜市场", "春运第一天", "年货市场年味渐浓"]
+    assert texts(ed)[0] == [BODY, MORE]
+    assert texts(ed)[1] == [CAPTION_1, CAPTION_2]
+    assert reasons(ed)[8] == "photo credit"
+    assert "邝" not in spoken(ed)
+
+
+def test_a_sub_head_over_three_paragraphs_and_a_credit_stays_in_its_story() -> None:
+    # Three lines are no photo's captions: a section of the story, its photo credited after it.
+    ed = seg(
+        "凌晨四点的菜市场",
+        "本报记者　俞海涛",
+        "　　" + BODY,
+        "春运第一天",
+        "　　" + CAPTION_1,
+        "　　" + CAPTION_2,
+        "　　" + MORE,
+        "晚报记者　邝  宇　摄",
+    )
+    assert [title for _, title, _ in heads(ed)] == ["凌晨四点的菜市场"]
+    assert "春运第一天" in texts(ed)[0]
