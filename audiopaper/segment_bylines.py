@@ -85,6 +85,26 @@ RIGHT_INDENT = 12
 SIGNED_NAME = re.compile(r"^[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,2}$")
 
 
+# A role run into a two-character name's first character, the name letter-spaced across three
+# cells: "记者盛  林" is the reporter 盛林 ("本报讯　记者盛  林　通讯员吕梦瑶　报道　12月5日，…").
+# Never a word of the reporter's sentence: "记者从 市住建局获悉", "记者近 日走访": a preposition,
+# a time or a verb after the role is text.
+ROLE_SURNAME = re.compile(
+    rf"^(?:{ORGS}|{PAPER})?{ROLE}{COLUMN_WORDS}(?![从在对向据到于将为近昨今前日走来去跟随与和同看获了也又])"
+    r"[\u4e00-\u9fa5]$"
+)
+
+
+def is_spaced_name_start(parts: list[str], i: int) -> bool:
+    """``parts[i]`` is a role and a surname whose given name, one character, is the next token,
+    with more after it: ``记者盛`` / ``林`` / …, never a role and a word (``记者从市里获悉…``)."""
+    return (
+        ROLE_SURNAME.match(parts[i]) is not None
+        and i + 3 < len(parts)
+        and re.fullmatch(r"[\u4e00-\u9fa5]", parts[i + 2]) is not None
+    )
+
+
 def split_byline_tokens(rest: str) -> tuple[str, str]:
     """Split ``记者 张三 通讯员 李四 近日，…`` after an unbracketed dateline into byline and text."""
     parts = re.split(r"(\s+)", rest.lstrip())
@@ -92,7 +112,7 @@ def split_byline_tokens(rest: str) -> tuple[str, str]:
     seen_role = False
     for i in range(0, len(parts), 2):
         token = parts[i]
-        if ROLE_TOKEN.match(token):
+        if ROLE_TOKEN.match(token) or is_spaced_name_start(parts, i):
             seen_role = True
         elif not (seen_role and NAME_TOKEN.match(token) and i + 1 < len(parts)):
             break

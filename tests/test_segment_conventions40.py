@@ -42,3 +42,18 @@ def test_a_sub_head_over_three_paragraphs_and_a_credit_stays_in_its_story() -> N
     )
     assert [title for _, title, _ in heads(ed)] == ["凌晨四点的菜市场"]
     assert "春运第一天" in texts(ed)[0]
+
+
+def test_an_unbracketed_dateline_credit_with_a_letter_spaced_name_run_into_its_role() -> None:
+    line = "　　本报讯　记者盛  林　通讯员吕梦瑶　报道　12月5日，" + BODY
+    ed = seg("便民服务中心全部建成", line)
+    assert ed.stories[0].byline == "本报讯 记者盛 林 通讯员吕梦瑶 报道"
+    assert texts(ed) == [["12月5日，" + BODY]]
+
+
+def test_a_role_run_into_a_word_is_no_byline() -> None:
+    # "记者从" is a reporter's sentence, not a surname: its text is read whole.
+    line = "　　本报讯　记者从 市 住建局获悉，今年全市新建口袋公园十二处。"
+    ed = seg("口袋公园今年再建十二处", line)
+    assert ed.stories[0].byline == "本报讯"
+    assert "记者从" in spoken(ed)
