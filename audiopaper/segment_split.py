@@ -123,6 +123,14 @@ EDITION_OPENS = re.compile(
     r"第[\d一二三四五六七八九十百]{1,4}届[\u4e00-\u9fa5“”·]{2,16}"
     r"(?:节|博览会|展览会|交易会|运动会|展|大赛|联赛)(?:开幕|启幕|揭幕|开赛|开展)"
 )
+# A countdown to an event, the occasion the story under it is told on: "第五届全民运动会倒计时30天"
+# over "健儿冲刺全运 赛艇队备战正酣", "高考志愿填报进入倒计时" over "“冷门”专业也有春天" are kicker +
+# title (every such stack of the golds is; on one line, "高考倒计时 考点学校完成消杀" stays a title).
+COUNTDOWN = re.compile(r"[\u4e00-\u9fa5“”]{2,16}倒计时(?:第?[\d一二三四五六七八九十百]{1,3}[天日])?")
+# Quote marks are never read: a theme is measured by the characters it says.
+QUOTES = re.compile(r"[“”‘’\"]")
+# A theme phrase closed by its quoted catchword: "新春开局“拼经济”", "寒假里的“冰雪课堂”".
+CATCHWORD_END = re.compile(r"[\u4e00-\u9fa5]“[^“”]{2,6}”$")
 # A label's length: a line of four characters at most over another is never a title with its
 # subtitle (a title that short needs no deck), but a label: a photo page's "高原冬日" over the
 # picture's own title "牦牛转场", a column's "随手拍" over "“小小画家”".
@@ -134,6 +142,27 @@ ROUTE = re.compile(
     r"[\u4e00-\u9fa5]{2,4}(?:至|到|—)[\u4e00-\u9fa5]{2,4}"
     r"(?:城际)?(?:铁路|高铁|高速公路|高速|公路|动车|轻轨|专列|班列|航线|公交|快速通道|大桥)?"
 )
+
+
+def is_catchword_theme(first: str, second: str) -> bool:
+    """``新春开局“拼经济”`` over ``一季度重点项目集中开工 总投资286亿元``: a campaign's theme, a short
+    phrase closed by its quoted catchword, over a longer news title is the kicker.
+
+    Why: like a column's name (eight characters at most) it is short, counted as read, without its
+    quote marks (``奋力冲刺“双过半”``, ``家门口的“小确幸”``); a report that ends on a quoted word has
+    its subject and is longer (``全市工业经济实现“开门红”`` / ``1至2月…增长18.6%`` is title +
+    subtitle), and one the catchword does not close is a clause (``川剧“变脸”走进课堂``), as is an
+    event launched under its quoted name (``全市启动“春风行动”``).  Audited over every two-line
+    stack of the golds: all such first lines are kickers.
+    """
+    a = first.replace("\u3000", " ").strip()
+    return (
+        " " not in a
+        and CATCHWORD_END.search(a) is not None
+        and len(QUOTES.sub("", a)) <= 8
+        and NAMED_EVENT_END.search(a) is None
+        and len(second.strip()) >= len(a) + 3
+    )
 
 
 def is_year_topic(first: str, second: str) -> bool:
@@ -172,7 +201,9 @@ def is_occasion(first: str, second: str) -> bool:
     occasion it is told on, the kicker (never over a leader's part in it, ``…出席并致辞``)."""
     a = first.replace(" ", "").replace("\u3000", "")
     return (
-        OBSERVANCE.fullmatch(a) is not None or EDITION_OPENS.fullmatch(a) is not None
+        OBSERVANCE.fullmatch(a) is not None
+        or EDITION_OPENS.fullmatch(a) is not None
+        or COUNTDOWN.fullmatch(a) is not None
     ) and not SUBTITLE_CUE.search(second)
 
 
@@ -272,7 +303,8 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     clauses (``喜迎国庆　全民健身`` / ``千名跑友环湖跑 为祖国庆生``) is its kicker.  A setting's phrase (``寒潮下的城市“暖”行动``) or a phase entered
     (``灾后重建进入攻坚阶段``) over a longer headline is its kicker.  So is a line naming the day
     a date is (``3月24日是世界防治结核病日``) or a numbered festival's opening (``第三届…艺术节开幕``)
-    over the story's own title, and a label of four characters at most (``高原冬日`` / ``牦牛转场``).
+    over the story's own title, a countdown (``…运动会倒计时30天``), a theme closed by its quoted
+    catchword (``新春开局“拼经济”``), and a label of four characters at most (``高原冬日``).
     A short first line is a column's name over a longer title unless it
     reports its event done over a figure (``年末消费季启动`` / ``发放数字消费券3000万元``).  A ``——`` line is the subtitle; a
     bracketed column label (``（新春走基层）``) becomes the kicker when there is none.
@@ -324,6 +356,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or (
             (
                 (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)
+                or is_catchword_theme(plain[0], plain[1])
                 or (len(compact(plain[0])) <= LABEL_MAX and not FIGURE.search(plain[0]))
             )
             and not (EVENT_END.search(plain[0]) and FIGURE.search(plain[1]))
