@@ -82,6 +82,14 @@ DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fa5]{0,12}[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号|第\s*\d{1,4}\s*号"
 )
 NOTICE_LINES = 12  # lines of an unread notice after its label or title, at most
+# A notice's text closed by its hotline run on after the last sentence's stop: "…不便之处敬请
+# 谅解。服务热线：0766-96655" is finished text, though it ends in a digit, not a stop.
+# Only a field named so after the stop ("服务热线", "咨询电话", "24小时服务热线", "电话"), never a
+# sentence running on to the number: "…。市民可拨打热线：96655" / "咨询。" is cut.
+HOTLINE_TRAIL = re.compile(
+    r"[。！？]\s*(?:[\u4e00-\u9fa5\d]{0,4}(?:服务|咨询|联系|报修|抢修|投诉|客服|值班))?(?:热线|电话)"
+    r"\s*[:：]\s*\d[\d\-—－]{4,}\s*$"
+)
 
 
 def unread_notice(ln: Line) -> str:
@@ -208,6 +216,11 @@ def mark_notices_contacts(lines: list[Line]) -> list[Line]:
     return out
 
 
+def finished(ln: Line) -> bool:
+    """``ln`` ends its text: a stop, or a stop then the hotline run on (``…敬请谅解。服务热线：96655``)."""
+    return not ln.open or HOTLINE_TRAIL.search(narrow(ln.text)) is not None
+
+
 def mark_notices(lines: list[Line]) -> list[Line]:
     """A notice opens a story of its own, and its signature is never read.
 
@@ -215,6 +228,8 @@ def mark_notices(lines: list[Line]) -> list[Line]:
     never a sub-head of the story above; who issued it and when, after its last line of text,
     are not news.  A bare date closing finished text is such a signature, with or without its
     issuer above it, unless text follows it: then it is a timeline's sub-head (``2019年8月1日`` / …).
+    Text closed by its hotline on the same line after the stop is finished too:
+    ``…不便之处敬请谅解。服务热线：0766-96655`` / ``芳溪市自来水有限公司`` / ``2021年5月18日``.
     Notices that are never read are made noise first (:func:`mark_unread_notices`).
     """
     lines = mark_notices_contacts(mark_unread_notices(mark_classified_items(lines)))
@@ -229,7 +244,7 @@ def mark_notices(lines: list[Line]) -> list[Line]:
         k = i - 1
         if ISSUER.fullmatch(lines[k].text) and lines[k].kind == "heading" and k > 0:
             k -= 1
-        if lines[k].kind in ("body", "field") and not lines[k].open:
+        if lines[k].kind in ("body", "field") and finished(lines[k]):
             for j in range(k + 1, i + 1):
                 out[j] = replace(lines[j], kind="noise", reason="signature")
     return out
