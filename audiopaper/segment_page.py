@@ -42,6 +42,7 @@ from .segment_items import mark_items
 from .segment_lines import SIGNOFF, Line
 from .segment_paras import goes_on, indents_paragraphs
 from .segment_split import split_headline
+from .segment_tails import hoist_tails
 from .segment_titles import listed_titles, mark_headline_lists, title_by_list
 
 
@@ -50,7 +51,7 @@ class PageAssembler:
 
     def __init__(self, page: int, lines: list[Line]) -> None:
         self.page = page
-        self.lines = mark_items(mark_blocks(promote_headlines(lines)))
+        self.lines = mark_items(mark_blocks(promote_headlines(hoist_tails(lines))))
         self.out = PageDrafts()
         self.cur: Draft | None = None
         self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens
@@ -66,14 +67,15 @@ class PageAssembler:
         body = [ln for ln in self.lines if ln.kind == "body"]
         self.indented = indents_paragraphs(self.lines)
         # Its text opens indented under every headline: a flush line there is a paragraph's piece.
+        printed = sorted(self.lines, key=lambda ln: ln.number)  # the order before hoist_tails
         self.indents = any(ln.indent for ln in body) and not any(
             a.kind == "heading" and b.kind == "body" and not b.indent
-            for a, b in zip(self.lines, self.lines[1:], strict=False)
+            for a, b in zip(printed, printed[1:], strict=False)
         )
         # Or a blank line parts them; a dump with neither gives each paragraph one line.
         self.unmarked = not any(ln.indent for ln in body) and not any(
             b.number - a.number > 1 and {a.kind, b.kind} <= {"body", "byline"}
-            for a, b in zip(self.lines, self.lines[1:], strict=False)
+            for a, b in zip(printed, printed[1:], strict=False)
         )
 
     def skip(self, line: Line, reason: str) -> None:

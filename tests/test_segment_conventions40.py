@@ -57,3 +57,43 @@ def test_a_role_run_into_a_word_is_no_byline() -> None:
     ed = seg("口袋公园今年再建十二处", line)
     assert ed.stories[0].byline == "本报讯"
     assert "记者从" in spoken(ed)
+
+
+OPEN_LINE = "有序进入教室。学校实行小班化教学，每间教室学生不超过30人，"
+TAIL = "食堂实行分时段就餐。"
+COMMENT = "疫情期间，我市“菜篮子”产品供应总体充足、价格基本稳定。"
+
+
+def test_a_sentences_tail_set_between_the_next_headline_and_its_byline_finishes_it() -> None:
+    ed = seg(
+        "高三学子返校复课",
+        "本报讯（记者 韩  旭）4月7日，谷溪市第一中学高三年级学生正式返校复课。学生们分批错峰入校，",
+        OPEN_LINE,
+        "理论与实践",
+        "“菜篮子”保障要打好“提前量”",
+        TAIL,
+        "孔德明",
+        COMMENT,
+    )
+    assert heads(ed) == [
+        (None, "高三学子返校复课", None),
+        ("理论与实践", "“菜篮子”保障要打好“提前量”", None),
+    ]
+    assert texts(ed)[0][-1].endswith("不超过30人，" + TAIL)
+    assert ed.stories[1].byline == "孔德明"
+    assert texts(ed)[1] == [COMMENT]
+
+
+def test_a_finished_line_under_a_headline_with_no_byline_after_it_stays_where_it_is() -> None:
+    # No byline follows: the line may be the new item's own text, so nothing is moved.
+    ed = seg(
+        "高三学子返校复课",
+        "本报讯（记者 韩  旭）4月7日，谷溪市第一中学高三年级学生正式返校复课。学生们分批错峰入校，",
+        OPEN_LINE,
+        "理论与实践",
+        "“菜篮子”保障要打好“提前量”",
+        TAIL,
+        COMMENT,
+    )
+    assert TAIL not in texts(ed)[0][-1]
+    assert texts(ed)[1][0] == TAIL

@@ -1,0 +1,65 @@
+"""A sentence's tail set under the next story's headline: put back in front of that headline.
+
+``…学校实行小班化教学，每间教室学生不超过30人，`` / ``理论与实践`` / ``“菜篮子”保障要打好“提前量”``
+/ ``食堂实行分时段就餐。`` / ``孔德明`` / the commentary's text: a story's last sentence runs on
+past the column where the next story's headline is set, and its last line lands between that
+headline and the new story's byline.  Text never stands between a headline and its byline, so
+that line is the tail of the open sentence above the headline.
+
+Why a module of its own, and why before the walk: the line is moved back in the reading order
+(its number kept, so every line is still read once), after which the ordinary conventions
+apply unchanged: the sentence is joined across the column break, and the name under the
+headline is its byline (:func:`audiopaper.segment_heads.promote_headlines`).
+"""
+
+from __future__ import annotations
+
+from .segment_bylines import SIGNED_NAME
+from .segment_lines import Line, compact
+
+STACK_MAX = 3  # lines of a headline stack (kicker, title, subtitle)
+# A notice's heading, short like a name ("公　告"), is never a writer's name.
+DOCUMENT_WORDS = ("公告", "通告", "通知", "启事", "声明", "公示", "须知", "提示", "简介")
+
+
+def is_writer(ln: Line) -> bool:
+    """``孔德明``, ``本报记者 韩  旭``: a byline alone on its line, no text run on."""
+    if ln.kind == "byline":
+        return not ln.rest and not ln.reason
+    return (
+        ln.kind == "heading"
+        and SIGNED_NAME.match(ln.text.strip()) is not None
+        and compact(ln.text) not in DOCUMENT_WORDS
+    )
+
+
+def tail_at(lines: list[Line], i: int) -> int | None:
+    """The index of the tail line when ``lines[i]`` is an open sentence followed by a headline
+    stack, one flush line that finishes the sentence, a byline alone and text; else ``None``."""
+    ln = lines[i]
+    if ln.kind not in ("body", "byline") or not ln.open or (ln.kind == "byline" and not ln.rest):
+        return None
+    j = i + 1
+    while j < len(lines) and j - i <= STACK_MAX and lines[j].kind in ("heading", "label"):
+        if is_writer(lines[j]):
+            return None
+        j += 1
+    if j == i + 1 or j + 2 >= len(lines):
+        return None
+    tail, writer, text = lines[j], lines[j + 1], lines[j + 2]
+    if tail.kind != "body" or tail.open or tail.indent or tail.jump_in is not None:
+        return None
+    return j if is_writer(writer) and text.kind == "body" else None
+
+
+def hoist_tails(lines: list[Line]) -> list[Line]:
+    """Move each sentence's tail set between the next headline and its byline back in front of
+    that headline (see the module's docstring)."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        j = tail_at(out, i)
+        if j is not None:
+            out.insert(i + 1, out.pop(j))
+        i += 1
+    return out
