@@ -48,6 +48,8 @@ ISSUER = re.compile(
     # a court or procuratorate signing its notice: "宁滩市江北区人民法院", "…人民检察院".
     r"管理处|指挥部|街道办事处|居委会|村委会|服务站|研究所|研究院|法院|检察院|仲裁委员会)"
 )
+# Who issued it and when on one line, set apart by a gap: "国网塞原供电公司　2025年7月8日".
+ISSUER_DATE = re.compile(rf"{ISSUER.pattern}[\s\u3000]+{BARE_DATE.pattern}")
 NOTICE_WORD = r"(?:公告|通告|声明|启事|启示|公示)"
 # The label of a page's paid notices, alone on its line: "公告", "公　告", "【公告】".
 NOTICE_LABEL = re.compile(r"[【〔\[（(]?\s*公[\s\u3000]*告\s*[】〕\]）)]?")
@@ -228,6 +230,7 @@ def mark_notices(lines: list[Line]) -> list[Line]:
     never a sub-head of the story above; who issued it and when, after its last line of text,
     are not news.  A bare date closing finished text is such a signature, with or without its
     issuer above it, unless text follows it: then it is a timeline's sub-head (``2019年8月1日`` / …).
+    Who issued it and when may share the line (``国网塞原供电公司　2025年7月8日``), the same signature.
     Text closed by its hotline on the same line after the stop is finished too:
     ``…不便之处敬请谅解。服务热线：0766-96655`` / ``芳溪市自来水有限公司`` / ``2021年5月18日``.
     Notices that are never read are made noise first (:func:`mark_unread_notices`).
@@ -237,12 +240,15 @@ def mark_notices(lines: list[Line]) -> list[Line]:
     for i, ln in enumerate(lines):
         if ln.kind == "heading" and NOTICE.match(ln.rest):
             out[i] = replace(ln, opens=True)
-        if ln.kind in ("noise", "byline") or not BARE_DATE.fullmatch(narrow(ln.text)) or i == 0:
+        if ln.kind in ("noise", "byline") or i == 0:
+            continue
+        signed = ISSUER_DATE.fullmatch(narrow(ln.text).strip()) is not None
+        if not (signed or BARE_DATE.fullmatch(narrow(ln.text))):
             continue
         if i + 1 < len(lines) and lines[i + 1].kind in ("body", "field", "caption"):
             continue
         k = i - 1
-        if ISSUER.fullmatch(lines[k].text) and lines[k].kind == "heading" and k > 0:
+        if not signed and ISSUER.fullmatch(lines[k].text) and lines[k].kind == "heading" and k > 0:
             k -= 1
         if lines[k].kind in ("body", "field") and finished(lines[k]):
             for j in range(k + 1, i + 1):

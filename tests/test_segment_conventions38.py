@@ -38,3 +38,22 @@ def test_a_hotline_field_run_on_after_a_stories_text_is_still_read() -> None:
     line = "　　" + MORE + "咨询电话：0766-96655"
     ed = seg("社区食堂今年再开二十家", "　　" + BODY, line, "城事速览")
     assert "咨询电话：0766-96655" in spoken(ed)
+
+
+def test_a_notices_issuer_and_date_on_one_line_are_its_unread_signature() -> None:
+    ed = seg(
+        "停电公告",
+        NOTICE_TEXT,
+        "国网城南供电公司　2021年5月18日",
+        "社区食堂今年再开二十家",
+        "记者 王  刚 报道　" + BODY,
+    )
+    assert [title for _, title, _ in heads(ed)] == ["停电公告", "社区食堂今年再开二十家"]
+    assert reasons(ed)[3] == "signature"
+    assert "供电公司" not in spoken(ed)
+
+
+def test_an_issuer_and_date_line_under_cut_text_is_not_a_signature() -> None:
+    # The text above stops mid-sentence: a column break cut it, so the line is not its sign-off.
+    ed = seg("停电公告", "因线路检修，定于5月20日对城南片区暂停供电，请", "国网城南供电公司　2021年5月18日")
+    assert reasons(ed).get(3) != "signature"
