@@ -114,6 +114,16 @@ def is_cut_note(ln: Line | None) -> bool:
     )
 
 
+LEAD_IN_MAX = 30  # characters of a scene-setting kicker that leads into its headline
+
+
+def is_dash_lead_in(ln: Line) -> bool:
+    """``凌晨一点，江堤下传来呼救声——``: a short line set flush (no paragraph indent) that ends
+    in a dash leading into the line under it; a paragraph's text is indented or runs on."""
+    text = compact(ln.rest or ln.text)
+    return ln.kind == "body" and not ln.indent and text.endswith("——") and 6 <= len(text) <= LEAD_IN_MAX
+
+
 def is_cheer(ln: Line) -> bool:
     """``加油！``, ``点赞！``: a short exclamation and nothing else, shaped like a photo's title."""
     text = (ln.rest or ln.text).strip()
@@ -247,6 +257,17 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
         ):
             # "国家发改委：" / "今年国内粮食有望再获丰收" / "新华社北京…电": who speaks, set on a
             # line of its own over what they said; the first line of a two-line headline.
+            out[i] = replace(ln, kind="heading", rest=compact(ln.rest or ln.text))
+        elif (
+            is_dash_lead_in(ln)
+            and after_sentence
+            and nxt is not None
+            and nxt.kind == "heading"
+            and i + 2 < len(lines)
+            and lines[i + 2].kind in ("heading", "byline")
+        ):
+            # "凌晨一点，江堤下传来呼救声——" / "外卖小哥跳进冰冷江水 救起轻生女子" / byline: a
+            # scene set flush over a headline, leading into it with a dash, is its kicker.
             out[i] = replace(ln, kind="heading", rest=compact(ln.rest or ln.text))
         elif is_signed_name(ln) and prev is not None and prev.kind in ("heading", "label"):
             if nxt is not None and nxt.kind == "body":

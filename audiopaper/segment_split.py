@@ -14,10 +14,10 @@ from .segment_heads import COLUMN_NAME
 from .segment_lines import Line, compact
 from .segment_runon import COUNT, MEASURE, join_runs
 
-# A kicker's ending: a leader's words, an occasion, or a competition's round ("…联赛第九轮",
-# "…大奖赛第三站").
+# A kicker's ending: a leader's words, an occasion, a competition's round ("…联赛第九轮",
+# "…大奖赛第三站"), or a lead into the line under it ("…强调：", a scene "…呼救声——").
 KICKER_CUE = re.compile(
-    r"(?:强调|指出|表示|时|之际|前夕|期间|周年|回信|致信|致电|批示|讲话|要求|[:：]"
+    r"(?:强调|指出|表示|时|之际|前夕|期间|周年|回信|致信|致电|批示|讲话|要求|[:：]|——"
     r"|第[\d一二三四五六七八九十百]{1,4}(?:轮|场|站|比赛日))$"
 )
 # The anniversary a story is told on, as its first clause before a space: "庆祝中国共产党成立100周年
@@ -318,7 +318,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         text = ln.rest or ln.text
         if text.startswith("——") and plain:
             subtitle = text.lstrip("—").strip()
-        elif "——" in text[4:] and not plain[1:]:
+        elif "——" in text[4:].rstrip("—") and not plain[1:]:  # not a lead-in's closing dash
             head, _, tail = text.partition("——")
             plain.append(head.strip())
             subtitle = tail.strip()
