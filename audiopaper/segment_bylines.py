@@ -34,7 +34,8 @@ COLUMN_WORDS = (
     r"直击|跑腿|信箱|来信|现场|一线|文章|问答|答问|访谈|专访)"
 )
 # An evening or morning paper's own reporter may be "晚报记者", "晨报记者", "都市报记者".
-PAPER = r"(?:晚报|晨报|早报|日报|商报|时报|都市报)"
+# A converged newsroom may name the whole press house, the paper and 社: "枫川日报社全媒体记者　韩  峰".
+PAPER = r"(?:晚报|晨报|早报|日报|商报|时报|都市报|[\u4e00-\u9fa5]{2,6}报社)"
 ROLE_TOKEN = re.compile(rf"^(?:{ORGS}|{PAPER})?{ROLE}{COLUMN_WORDS}(?P<name>[\u4e00-\u9fa5·]{{2,4}})?$")
 NAME_TOKEN = re.compile(r"^[\u4e00-\u9fa5·]{1,4}$")
 BYLINE_SPLIT = re.compile(r"[\s、，,]+")
@@ -123,11 +124,19 @@ def split_byline_tokens(rest: str) -> tuple[str, str]:
     return " ".join(taken), rest.lstrip()[len(consumed) :].lstrip()
 
 
+# A story compiled by the desk from several reports is credited to the paper alone, on a line of
+# its own under the headline: "本报综合", "晚报综合报道", "据新华社综合".  The paper is named: a bare
+# "综合" is a page's section label.
+DESK_CREDIT = re.compile(rf"^据?{ORGS}综合(?:报道|整理)?$")
+
+
 def standalone_byline(text: str) -> bool:
-    """``新华社记者``, ``本报记者 格桑 王一鸣``, ``本报评论员``: a line that is only a byline."""
+    """``新华社记者``, ``本报记者 格桑 王一鸣``, ``本报评论员``, ``本报综合``: a line that is only a byline."""
     body = BYLINE_MARKS.sub("", text).strip().strip("（()）")
     if not body or len(body) > 40:
         return False
+    if DESK_CREDIT.match(body):
+        return True
     tokens = [t for t in BYLINE_SPLIT.split(body) if t]
     if len(tokens) > 2 and BYLINE_TAIL.match(tokens[-1]):
         tokens.pop()
