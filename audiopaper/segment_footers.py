@@ -31,6 +31,8 @@ page's bylines are found (:func:`audiopaper.segment_blocks.mark_blocks`): betwee
 its ``□ 盘秀英`` it must not hide the headline the byline is known by.
 ``AGENCY_PHOTO`` is a foreign agency's photo as 新华社 sends it out, after its caption
 (``…工作人员在会场布置国旗。新华社/法新``): one of :data:`audiopaper.segment_noise.CREDIT`'s forms.
+``FILE_PHOTO`` is the note that a photo is from the archive, alone or after its caption
+(``▲施工人员在外墙安装保温板。（资料照片）``): another, never read while the caption is.
 
 Such a row printed after a story's last paragraph would otherwise be read as a sub-head.
 Why a module of its own: :mod:`audiopaper.segment_noise` is a table of single-line patterns
@@ -41,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCY_PHOTO", "ART_CREDIT", "footer_reason"]
+__all__ = ["AGENCY_PHOTO", "ART_CREDIT", "FILE_PHOTO", "footer_reason"]
 
 CELL_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 ACCOUNT = r"(?:APP|App|app|客户端|微信公众号|公众号|官方微信|官方微博|微信号|视频号|抖音号|小程序)"
@@ -74,6 +76,11 @@ ART_CREDIT = re.compile(
 AGENCY_PHOTO = (
     r"[（(]?\s*新华社\s*[/／]\s*(?:法新|路透|美联|欧新|埃菲|塔斯|共同|韩联|卫星|安莎|德新)社?\s*[）)]?"
 )
+
+# A photo from the archive, not taken for the story: its note alone or closing its caption, who
+# keeps it before or not: "（资料照片）", "（本报资料图片）", "新华社资料图", "（档案照片）" (part of
+# :data:`audiopaper.segment_noise.CREDIT`; "查阅了大量资料" / "资料显示" are news, never a note).
+FILE_PHOTO = r"[（(]?\s*(?:本报|新华社|中新社|[\u4e00-\u9fa5]{2,6}社)?(?:资料|档案)(?:照片|图片|图)\s*[）)]?"
 
 # Who the page is published with: "本版由湄江日报社与湄江市扶贫开发办公室联合主办", "本栏目由市税务局协办".
 SPONSOR_NOTE = re.compile(
