@@ -29,6 +29,9 @@ title shows where it was cut, by the shape of its lines alone:
   below (``高考结束了，今年我市考生`` / ``考场上有哪些“小插曲”``);
 * the first line is only a name of a few characters, the second only where it goes
   (``莒原小杂粮`` / ``走出深山闯市场``);
+* the first line is only who is counted, told apart by a clause closed by ``的``, and the second
+  opens on an adverb taking all of them in, the predicate of that subject
+  (``暴雨中被困的七名游客`` / ``全部安全转移``: joined with no space, one clause);
 * the first line is only who speaks and a colon, the second what they said, joined with no
   space as on one line (``国家发改委：`` / ``今年国内粮食有望再获丰收``).
 
@@ -109,6 +112,14 @@ SUBJECT_LEFT = re.compile(
     r"[，,][\u4e00-\u9fa5]{0,6}(?:考生|市民|游客|居民|家长|学生|群众|旅客|司机|乘客|消费者|车主|"
     r"网友|村民|农民|职工|老人|孩子|患者)$"
 )
+# Who is counted, told apart by a clause closed by "的": "暴雨中被困的七名游客", "获奖的12名教师".
+# Only under a second line opening on an adverb taking them all in ("全部安全转移", "均已返校"):
+# a noun phrase alone may be a feature's title ("大山深处的三名代课教师" / "坚守讲台三十年").
+# A count of a few may be one numeral here ("七名"): "全部" says there are several.
+COUNTED_BY_CLAUSE = re.compile(
+    rf"[\u4e00-\u9fa5]{{2}}的(?:{COUNT}|[两二三四五六七八九十]){MEASURE}[\u4e00-\u9fa5]{{1,4}}$"
+)
+ALL_OF_THEM = re.compile(r"^(?:全部|全都|全数|悉数|均已|均被|均获|都已|都被|全员)")
 NAME_MAX = 6  # characters of a bare name set as a title's first line
 # A second line shaped like a subtitle: it lists or pauses, or is spaced clauses.
 DECK_SHAPE = re.compile(r"[，、,；;：:\s\u3000]")
@@ -137,6 +148,8 @@ def runs_on(first: str, second: str) -> bool:
         return True
     if MEANS_VERB.match(a) or (SPAN_END.search(a) and COUNT_VERB.match(b)):
         return True
+    if COUNTED_BY_CLAUSE.search(a) and ALL_OF_THEM.match(b):
+        return True
     if EDITION.search(a) and RELATIVE_DAY.match(b) and not FIGURE.search(b):
         return True
     if GOES.match(b) and len(a) <= NAME_MAX and re.fullmatch(r"[\u4e00-\u9fa5“”]+", a):
@@ -150,8 +163,10 @@ def join_runs(plain: list[str]) -> list[str]:
     for text in plain:
         if out and runs_on(out[-1], text):
             # A name and where it goes are one clause: no space, which would part two clauses.
-            # Nor after a speaker's colon: "国家发改委：今年国内粮食有望再获丰收".
-            sep = "" if GOES.match(text.strip()) or SPEAKER.fullmatch(out[-1].strip()) else " "
+            # Nor after a speaker's colon: "国家发改委：今年国内粮食有望再获丰收", nor between who
+            # is counted and all of them doing it: "暴雨中被困的七名游客全部安全转移".
+            one_clause = GOES.match(text.strip()) or ALL_OF_THEM.match(text.strip())
+            sep = "" if one_clause or SPEAKER.fullmatch(out[-1].strip()) else " "
             out[-1] = f"{out[-1]}{sep}{text.strip()}"
         else:
             out.append(text)
