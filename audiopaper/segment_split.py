@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 
 from .segment_heads import COLUMN_NAME
+from .segment_kickers import FINDING_LEAD, is_series_watch
 from .segment_lines import Line, compact
 from .segment_runon import COUNT, MEASURE, join_runs
 
 # A kicker's ending: a leader's words, an occasion, a competition's round ("…联赛第九轮",
-# "…大奖赛第三站"), or a lead into the line under it ("…强调：", a scene "…呼救声——").
+# "…大奖赛第三站"), or a lead into the line under it ("…强调：", a scene "…呼救声——", a finding
+# "…报告显示").
 KICKER_CUE = re.compile(
     r"(?:强调|指出|表示|时|之际|前夕|期间|周年|回信|致信|致电|批示|讲话|要求|[:：]|——"
-    r"|第[\d一二三四五六七八九十百]{1,4}(?:轮|场|站|比赛日))$"
+    rf"|{FINDING_LEAD}|第[\d一二三四五六七八九十百]{{1,4}}(?:轮|场|站|比赛日))$"
 )
 # The anniversary a story is told on, as its first clause before a space: "庆祝中国共产党成立100周年
 # 全市干部群众收听收看庆祝大会盛况" is kicker + title, like the same two clauses in two lines.  A
@@ -365,6 +367,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or (UNDER_WAY.search(plain[0]) is not None and not FIGURE.search(plain[1]))
         or (EVENT_END.search(plain[0]) is not None and DEADLINE_DONE.search(plain[1]) is not None)
         or COLUMN_NAME.fullmatch(plain[0]) is not None
+        or is_series_watch(plain[0])
         or DOTTED_COLUMN.fullmatch(plain[0].strip()) is not None
         or NUMBERED_SERIES.fullmatch(plain[0].strip()) is not None
         or STUDY_CAMPAIGN.fullmatch(plain[0].strip()) is not None
