@@ -6,7 +6,10 @@
 * the forecaster's advice closing a box under its days (``市气象台提醒：寒潮影响期间，请注意防寒保暖。``),
   or the box's unsigned tip on the weather (``温馨提示：天气寒冷，外出注意防寒保暖。``);
 * a label over a forecast sentence for its days and its advice (``农事天气`` /
-  ``未来三天：多云，13℃～24℃。`` / ``农事建议：…``).
+  ``未来三天：多云，13℃～24℃。`` / ``农事建议：…``);
+* days in cells without a colon, or unnamed, under the label, and who gave the forecast named
+  alone (``天气`` / ``今天　晴　29℃～38℃`` / ``晴转多云　27℃～36℃`` / ``峨岭市气象台``);
+* the box on one line, its label apart before the day's cells (``今日天气　多云转阴　8℃～17℃``).
 
 Why a module of its own: the weather box has more shapes than the other boxes of
 :mod:`audiopaper.segment_boxes`, which runs it with them before the page is walked.
@@ -37,10 +40,26 @@ WEATHER_DAY_CELLS = re.compile(
 )
 # Who issued a forecast, alone on its line: "陇峪市气象台发布", "安澜市气象台11月22日16时发布",
 # or with its partners: "荆塘市气象台　荆塘市农业局　联合发布"; or the warning it issued:
-# "市气象台昨日16时发布高温橙色预警信号".
+# "市气象台昨日16时发布高温橙色预警信号".  Or who gave it, the office's name alone or before 提供:
+# "峨岭市气象台", "市气象局农业气象服务中心提供" (only as a box's last line, like the others).
 FORECASTER = (
     r"[\u4e00-\u9fa5]{0,10}气象(?:台|局|中心)(?:[ \t\u3000]+[\u4e00-\u9fa5]{2,12}){0,3}"
-    r"\s*[^，。；\s]{0,16}?发布(?:[\u4e00-\u9fa5]{2,10}预警(?:信号)?)?"
+    r"(?:\s*[^，。；\s]{0,16}?发布(?:[\u4e00-\u9fa5]{2,10}预警(?:信号)?)?"
+    r"|(?:[\u4e00-\u9fa5]{0,8}?(?:台|局|中心))?(?:提供)?)"
+)
+# A day of the box in cells, its day named without a colon or not named at all, its weather then
+# its degrees: "今天　晴　29℃～38℃　东南风2～3级", "晴转多云　27℃～36℃　南风2～3级" (only right under
+# the box's label, or after its other days).
+DEGREES = r"-?\d+℃(?:\s*[～~至－\-—]\s*-?\d+℃)?"
+DAY_NAME = r"(?:(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间|夜里|晚上)?\s*[:：]?[ \t\u3000]*)"
+WEATHER_DAY_BARE = re.compile(
+    rf"{DAY_NAME}?[^，。；：\s\d]{{1,8}}[ \t\u3000]+{DEGREES}(?:[ \t\u3000]+[^，。；\s]{{1,12}})*"
+)
+# The box on one line, its label set apart before the day's cells: "今日天气　多云转阴　8℃～17℃　北风3～4级",
+# "天气预报　今天：小雪转阴　-3℃～4℃　西北风3～4级" (the label alone, a wide gap, a temperature cell).
+WEATHER_STRIP = re.compile(
+    rf"[\u4e00-\u9fa5]{{0,5}}天气(?:预报)?(?:[ \t]{{2,}}|\u3000+|[ \t]*[:：][ \t\u3000]*)"
+    rf"{DAY_NAME}?[^，。；：\s\d]{{1,8}}[ \t\u3000]+{DEGREES}(?:[ \t\u3000]+[^，。；\s]{{1,12}})*"
 )
 FORECAST_LINES = 3  # lines of forecast text between a weather label and its forecaster, at most
 # What a weather box prints under its days: indices in labelled cells ("穿衣指数：较冷，建议着夹衣",
@@ -93,8 +112,12 @@ def forecast_end(lines: list[Line], start: int) -> int:
 
 
 def is_weather_day(ln: Line) -> bool:
-    text = narrow(ln.text)
-    return ln.kind != "noise" and "℃" in text and WEATHER_DAY_CELLS.fullmatch(text) is not None
+    text = narrow(ln.text.strip())
+    return (
+        ln.kind != "noise"
+        and "℃" in text
+        and (WEATHER_DAY_CELLS.fullmatch(text) or WEATHER_DAY_BARE.fullmatch(text)) is not None
+    )
 
 
 def mark_weather_days(lines: list[Line]) -> list[Line]:
@@ -157,6 +180,8 @@ def mark_weather(lines: list[Line]) -> list[Line]:
     lines = [
         replace(ln, reason="weather")
         if ln.reason == "table" and WEATHER_DAY.fullmatch(narrow(ln.text))
+        else replace(ln, kind="noise", reason="weather")
+        if ln.kind != "noise" and WEATHER_STRIP.fullmatch(narrow(ln.text.strip()))
         else ln
         for ln in lines
     ]
