@@ -20,7 +20,7 @@
 * a QR code's prompt to a story's video or pictures, and what they offer, in cells:
   ``扫码看视频　听专家讲防暑小妙招`` (after its story, else taken for the next one's kicker);
 * a note on whose pictures or copy fill the page: ``本版图片除署名外均由通讯员提供``,
-  ``本版稿件除署名外均由新华社提供``;
+  ``本版稿件除署名外均由新华社提供``, ``本版稿件除署名外均据新华社电``;
 * who the page is published with: ``本版由湄江日报社与湄江市扶贫开发办公室联合主办``;
 * a listing of a show, set in cells, its price and its date or booking line among them:
   ``赣原大剧院　11月28日19:30　经典老歌演唱会　票价：80/180/280元　订票热线：0797-8123456`` (a
@@ -60,10 +60,11 @@ APP_CELL = re.compile(
 )
 # What makes the row a prompt at all, not a row of names.
 PROMPT = re.compile(rf"{ACCOUNT}|扫码|扫一扫|二维码|关注我们")
-# "本版图片除署名外均由通讯员提供", "本版稿件除署名外均由新华社提供", "本版图片除署名外均为本报记者贾婷摄".
+# "本版图片除署名外均由通讯员提供", "本版稿件除署名外均由新华社提供", "本版图片除署名外均为本报记者贾婷摄",
+# or whose wire it is from: "本版稿件除署名外均据新华社电".
 CREDIT_NOTE = re.compile(
     r"(?:本版|本刊|本期|本栏|以上)?(?:图片|照片|稿件|文章|文字|图文)除(?:署名|注明|标注)(?:者|的)?外[，,]?"
-    r"(?:均|皆|都)?(?:由|为|系|来自|选自)[^。]{1,24}"
+    r"(?:均|皆|都)?(?:由|为|系|来自|选自|据)[^。]{1,24}"
 )
 
 # Who drew or set the art over a feature, by role then a slash: "题图/韦  萌", "插图／李  青".
