@@ -33,7 +33,11 @@ title shows where it was cut, by the shape of its lines alone:
   opens on an adverb taking all of them in, the predicate of that subject
   (``暴雨中被困的七名游客`` / ``全部安全转移``: joined with no space, one clause);
 * the first line is only who speaks and a colon, the second what they said, joined with no
-  space as on one line (``国家发改委：`` / ``今年国内粮食有望再获丰收``).
+  space as on one line (``国家发改委：`` / ``今年国内粮食有望再获丰收``);
+* the first line is only a time clause measuring how long since something was done, the
+  sentence's opening, and the second the clause it opens (``停产三个月后`` / ``这家工厂订单
+  排满全年``: joined with no space); an occasion over a title (``暴雨过后``, ``3·15之后``,
+  ``入冬以来…``) names no span and stays the kicker, as do ``…之际``, ``…前夕``, ``…期间``.
 
 Two full clauses stay title and subtitle however alike their lengths
 (``醉酒男子躺在马路中间`` / ``巡警及时将其扶到路边``); so does a second line that lists or
@@ -125,6 +129,14 @@ NAME_MAX = 6  # characters of a bare name set as a title's first line
 DECK_SHAPE = re.compile(r"[，、,；;：:\s\u3000]")
 
 
+# A time clause measuring how long since something was done, a sentence's opening: "停产三个月后",
+# "闭馆两年后", "通车一年以来".  Something done (two characters at least) then a span counted in
+# days, months or years, then "后" or "以来"; an occasion names no span ("暴雨过后", "3·15之后",
+# "入梅以来…" are kickers), nor does an anniversary ("建馆十周年之际": a kicker's cue).
+ELAPSED = re.compile(
+    r"[\u4e00-\u9fa5]{2,6}[\d一二三四五六七八九十两百半几]+[多余]?个?(?:月|年|天|周|星期|小时)[多余]?"
+    r"(?:之后|以后|后|以来)"
+)
 # Who speaks, a colon and nothing else: "国家发改委：" over what they said, the title's second half.
 SPEAKER = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9·“”]{2,10}[：:]")
 
@@ -150,6 +162,8 @@ def runs_on(first: str, second: str) -> bool:
         return True
     if COUNTED_BY_CLAUSE.search(a) and ALL_OF_THEM.match(b):
         return True
+    if ELAPSED.fullmatch(a):  # "停产三个月后" / "这家工厂订单排满全年"
+        return True
     if EDITION.search(a) and RELATIVE_DAY.match(b) and not FIGURE.search(b):
         return True
     if GOES.match(b) and len(a) <= NAME_MAX and re.fullmatch(r"[\u4e00-\u9fa5“”]+", a):
@@ -165,7 +179,12 @@ def join_runs(plain: list[str]) -> list[str]:
             # A name and where it goes are one clause: no space, which would part two clauses.
             # Nor after a speaker's colon: "国家发改委：今年国内粮食有望再获丰收", nor between who
             # is counted and all of them doing it: "暴雨中被困的七名游客全部安全转移".
-            one_clause = GOES.match(text.strip()) or ALL_OF_THEM.match(text.strip())
+            # Nor after a time clause opening the sentence: "停产三个月后这家工厂订单排满全年".
+            one_clause = (
+                GOES.match(text.strip())
+                or ALL_OF_THEM.match(text.strip())
+                or ELAPSED.fullmatch(out[-1].strip())
+            )
             sep = "" if one_clause or SPEAKER.fullmatch(out[-1].strip()) else " "
             out[-1] = f"{out[-1]}{sep}{text.strip()}"
         else:
