@@ -76,7 +76,7 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     lines = mark_service_strip(mark_service_labels(mark_section_parts(mark_section_top(lines))))
     lines = mark_brief_columns(mark_brief_labels(lines))
-    return mark_verse(mark_brief_titles(mark_lists(mark_schedules(lines))))
+    return mark_verse(mark_brief_titles(mark_bullet_runs(mark_lists(mark_schedules(lines)))))
 
 
 def mark_art_credits(lines: list[Line]) -> list[Line]:
@@ -151,6 +151,34 @@ def mark_lists(lines: list[Line]) -> list[Line]:
             for j in range(i + 1, k):
                 if lines[j].kind == "byline":
                     out[j] = replace(lines[j], kind="body", rest=lines[j].text, byline="")
+    return out
+
+
+BULLET = re.compile(r"^[■◆●▪•]")  # solid bullets: a list's items, never a headline list's ◎/○
+
+
+def mark_bullet_runs(lines: list[Line]) -> list[Line]:
+    """Items led by one bullet right under a headline are its story's list, read as text.
+
+    ``一图读懂`` / ``2025年民生实事“成绩单”`` / ``●新增城镇就业4.6万人`` / ``●新建…，新增学位1.5万个``
+    / ``●…``: an item short and unpunctuated like a headline line is still an item, never the
+    title's subtitle nor a headline of its own.  Only a run of ``LIST_MIN`` items or more with
+    the same bullet, at least one of them punctuated text.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines[1:], 1):
+        if lines[i - 1].kind != "heading" or ln.kind not in ("heading", "body"):
+            continue
+        if not (m := BULLET.match(ln.text)):
+            continue
+        k = i
+        while k < len(lines) and lines[k].kind in ("heading", "body") and lines[k].text.startswith(m[0]):
+            k += 1
+        run = lines[i:k]
+        if len(run) >= LIST_MIN and any(x.kind == "body" for x in run):
+            for j in range(i, k):
+                if lines[j].kind == "heading":
+                    out[j] = replace(lines[j], kind="body", rest=lines[j].text, open=False)
     return out
 
 

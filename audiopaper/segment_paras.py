@@ -154,6 +154,16 @@ def resumes_list(last: ParaDraft, text: str, ln: Line) -> bool:
     )
 
 
+SOLID_BULLET = re.compile(r"^[■◆●▪•]")
+
+
+def next_item(last: ParaDraft, text: str) -> bool:
+    """``●新建…幼儿园18所，新增学位1.5万个`` / ``●改造老旧小区86个…``: a line led by the bullet
+    that led the paragraph is the list's next item, though the item before ends unpunctuated."""
+    m = SOLID_BULLET.match(last.parts[0]) if last.parts else None
+    return m is not None and text.startswith(m[0])
+
+
 def goes_on(last: ParaDraft, text: str, ln: Line, *, indented: bool, unmarked: bool, indents: bool) -> bool:
     """Whether body line ``ln`` (its text ``text``) goes on with the paragraph ``last``: an open
     sentence, a series cut by a column, a quote's speaker set alone under it, or a list's kind
@@ -163,6 +173,8 @@ def goes_on(last: ParaDraft, text: str, ln: Line, *, indented: bool, unmarked: b
     / ``道一声：辛苦了！``; an info box's ``封闭时间：11月27日23时`` stays a line of its own.
     """
     if last.kind != "body" or (ln.kind == "field" and is_open(text)):
+        return False
+    if next_item(last, text):
         return False
     return (
         last.open
