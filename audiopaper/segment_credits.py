@@ -13,6 +13,9 @@ the walk over the page in :mod:`audiopaper.segment_page`, which only acts on the
   one naming the byline's own agency (``新华社记者 赵  明`` / ``（据新华社）``) says nothing new.
 * Under a headline credited on a line of its own, a bare dateline leading the text is the
   text's first words, not a new story: ``记者　孙立平　报道`` / ``本报汶北讯　1月26日，…``.
+* So under a web story's author field: ``作者：本报记者 樊永刚　来源：…`` / ``本报讯　10月14日，…``
+  keeps the field's byline and reads ``本报讯``; a dateline naming its reporters replaces the
+  field's byline: ``本报讯（记者 郭  宁）…``, ``新华社北京3月23日电（记者 …）…``.
 """
 
 from __future__ import annotations
@@ -78,6 +81,12 @@ def dateline_leads_text(cur: Draft | None, ln: Line) -> bool:
 
 # A story's source in brackets after its text: "（据新华网）", the outlet it was taken from.
 SOURCE = re.compile(r"[（(]\s*据(?P<org>[^）)\s]{2,10})\s*[）)]")
+
+
+def names_writers(ln: Line) -> bool:
+    """``ln``, a dateline leading a story's text, names who wrote it (``本报讯（记者 郭  宁）…``);
+    a bare one (``本报讯　…``, ``新华社北京3月23日电　…``) names only the newsroom."""
+    return bool(ln.rest) and not ln.byline.strip().endswith(("电", "讯"))
 
 
 def reads_source(cur: Draft | None, ln: Line) -> bool:

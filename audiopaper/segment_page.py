@@ -24,6 +24,7 @@ from .segment_blocks import EDITORS_NOTE, mark_blocks
 from .segment_captions import hand_over_captions
 from .segment_credits import (
     dateline_leads_text,
+    names_writers,
     note_cut_by_headline,
     note_runs_on,
     reads_source,
@@ -266,7 +267,7 @@ class PageAssembler:
                 self.skip(ln, "web meta")
                 self.end_web_story()
             return
-        if cur is not None and cur is self.web_author and not cur.paras and ln.rest:
+        if cur is not None and cur is self.web_author and not cur.paras and names_writers(ln):
             cur.byline = None  # the text's own dateline names the story's writers
         if signs_story_above(cur, ln, nxt) and cur is not None:
             # "（记者 张三）", a wire's "新华社南昌12月3日电", a column's "●石  言" or a commentary's
