@@ -9,10 +9,12 @@
   ``沭川融媒APP　扫码下载　看沭川新闻``, ``下载“蕲江都市”APP 看更多精彩内容`` (one space after ``APP``);
 * the paper's own hotline, alone or beside how to text the paper: ``都市报新闻热线：0453-6226110``,
   ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``;
-* the paper's imprint row, its name (its office, hotline or account) among cells of its address,
-  desks' lines, texting and accounts: ``湘屿都市报社　地址：湘屿市湘屿大道66号　新闻热线：0731-5588110``,
+* the paper's imprint row, its name (its office, who publishes it, its hotline or account) among
+  cells of its address, desks' lines, texting, accounts and its app's prompt:
+  ``湘屿都市报社　地址：湘屿市湘屿大道66号　新闻热线：0731-5588110``,
   ``晚报新闻热线：0310-3112110　短信报料：106295110　洺阳晚报官方微博：@洺阳晚报``,
-  ``反诈专线：96110　宁滩晚报法治热线：0455-8618110``;
+  ``反诈专线：96110　宁滩晚报法治热线：0455-8618110``,
+  ``滨江日报社出版　社址：…　订阅热线：…　“滨江日报”客户端　扫码下载``;
 * a desk's hotline beside its readers' group or mailbox, under the page's header:
   ``教育热线：0577-88961234　QQ群：高考交流群 186542317``;
 * the paper's call for tips, how to send them after its reward: ``报料有奖：拨打新闻热线或扫描二维码添加
@@ -124,7 +126,10 @@ def is_hotline_row(text: str) -> bool:
 # its desks' lines ("新闻热线：…", "发行热线：…", a public line it prints: "反诈专线：96110"), how to text it ("短信报料：106295110") or follow
 # it ("洺阳晚报官方微博：@洺阳晚报").  Only with the paper named (its office, its hotline or its
 # account) in one cell: "地址：…　电话：…" alone may be a story's venue.
-PAPER_OFFICE = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)社")
+# Who publishes it may say so: "宽阳日报社出版", "湘屿都市报社主办".
+PAPER_OFFICE = re.compile(
+    r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)社(?:编辑)?(?:出版|主办|编辑出版)?"
+)
 DESK_LINE = re.compile(
     rf"[\u4e00-\u9fa5]{{0,4}}(?:热线|专线|电话|传真|报料|爆料)\s*[:：]?\s*{HOTLINE_PHONE}(?:[（(][^（）()]{{1,12}}[）)])?"
 )
@@ -153,6 +158,8 @@ def is_imprint_row(text: str) -> bool:
             or PLACE_CELL.fullmatch(c)
             or SMS_BARE.fullmatch(c)
             or SMS_CELL.fullmatch(c)
+            # Its app beside them, the prompt to get it: "“宽阳日报”客户端　扫码下载".
+            or APP_CELL.fullmatch(c)
             for c in cells
         )
     )
