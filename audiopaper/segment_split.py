@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .segment_clauses import is_until_hour
 from .segment_heads import COLUMN_NAME
 from .segment_kickers import FINDING_LEAD, is_series_watch
 from .segment_lines import Line, compact
@@ -308,7 +309,8 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
     over the story's own title, a countdown (``…运动会倒计时30天``), a theme closed by its quoted
     catchword (``新春开局“拼经济”``), and a label of four characters at most (``高原冬日``).
     A short first line is a column's name over a longer title unless it
-    reports its event done over a figure (``年末消费季启动`` / ``发放数字消费券3000万元``).  A ``——`` line is the subtitle; a
+    reports its event done over a figure (``年末消费季启动`` / ``发放数字消费券3000万元``) or says
+    what goes on until an hour (``夏夜读书到十点``: the title, never a column's name nor a route).  A ``——`` line is the subtitle; a
     bracketed column label (``（新春走基层）``) becomes the kicker when there is none.
     """
     labels = [ln.rest for ln in stack if ln.kind == "label"]
@@ -337,11 +339,11 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
             title, subtitle = split_deck(plain[0])
     elif len(plain) == 1:
         title = plain[0]
-    elif len(plain) == 2 and subtitle is None and ROUTE.fullmatch(plain[0]):
+    elif len(plain) == 2 and subtitle is None and ROUTE.fullmatch(plain[0]) and not is_until_hour(plain[0]):
         title = " ".join(plain)
     elif len(plain) == 2 and (
         subtitle is not None
-        or KICKER_CUE.search(plain[0])
+        or (KICKER_CUE.search(plain[0]) and not is_until_hour(plain[0]))  # "…延至23时" is an hour
         # A slogan over a plain title; a deck that counts under two spaced clauses reports their
         # detail: "高温天气持续 中暑病人增多" / "…一周接诊中暑患者40余人" is title + subtitle.
         # A date is no count: "元宵过了　灯会还在" / "筠溪彩灯会延期至2月23日" is kicker + title.
@@ -357,7 +359,8 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         # ("年末消费季启动" / "发放数字消费券3000万元", like "…二期工程启动" / "将新建…26公里").
         or (
             (
-                (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3)
+                # never a clause going on until an hour: "夏夜读书到十点" is a title
+                (len(plain[0]) <= 8 and len(plain[1]) >= len(plain[0]) + 3 and not is_until_hour(plain[0]))
                 or is_catchword_theme(plain[0], plain[1])
                 or (len(compact(plain[0])) <= LABEL_MAX and not FIGURE.search(plain[0]))
             )
