@@ -9,7 +9,9 @@
   ``未来三天：多云，13℃～24℃。`` / ``农事建议：…``);
 * days in cells without a colon, or unnamed, under the label, and who gave the forecast named
   alone (``天气`` / ``今天　晴　29℃～38℃`` / ``晴转多云　27℃～36℃`` / ``峨岭市气象台``);
-* the box on one line, its label apart before the day's cells (``今日天气　多云转阴　8℃～17℃``).
+* the box on one line, its label apart before the day's cells (``今日天气　多云转阴　8℃～17℃``);
+* the label over days set as table rows is the box's, never a table's title (``滨江市区天气`` /
+  ``今天夜间　晴　北风3到4级　-9℃``).
 
 Why a module of its own: the weather box has more shapes than the other boxes of
 :mod:`audiopaper.segment_boxes`, which runs it with them before the page is walked.
@@ -81,6 +83,8 @@ WEATHER_EXTRA = re.compile(
 SPAN_DAY = r"(?:未来[一二两三四五六七\d]{1,2}天|今明两?天|今天|明天|后天|今日|明日|今夜|本周|周末|下周)"
 SPAN_PART = r"(?:白天|夜间|夜里|晚上|上午|下午)?"
 FORECAST_SPAN = re.compile(rf"{SPAN_DAY}{SPAN_PART}(?:[到至]{SPAN_DAY}{SPAN_PART})?\s*[:：][^：:]*℃.*")
+# Such a span in table cells, its weather then degrees: "今天夜里到明天　多云　7℃～15℃".
+SPAN_CELLS = re.compile(rf"{SPAN_DAY}{SPAN_PART}[到至]{SPAN_DAY}{SPAN_PART}[ \t\u3000]+\S.*℃.*")
 # The advice a trade's weather box closes with: "农事建议：抓住晴好天气…", "出行提示：…".
 WEATHER_ADVICE = re.compile(r"[\u4e00-\u9fa5]{1,4}(?:建议|提示|提醒)\s*[:：].{2,80}")
 # The forecaster's advice closing the box under its days: "市气象台提醒：寒潮影响期间，请注意防寒保暖。"
@@ -179,11 +183,23 @@ def mark_weather(lines: list[Line]) -> list[Line]:
     """
     lines = [
         replace(ln, reason="weather")
-        if ln.reason == "table" and WEATHER_DAY.fullmatch(narrow(ln.text))
+        if ln.reason == "table"
+        and (WEATHER_DAY.fullmatch(narrow(ln.text)) or SPAN_CELLS.fullmatch(narrow(ln.text.strip())))
         else replace(ln, kind="noise", reason="weather")
         if ln.kind != "noise" and WEATHER_STRIP.fullmatch(narrow(ln.text.strip()))
         else ln
         for ln in lines
+    ]
+    # The label over days the table rows first took is the box's too, not a table's title:
+    # "明泉市区天气" / "今天夜间　晴　北风3到4级　-9℃".
+    lines = [
+        replace(ln, reason="weather")
+        if ln.reason == "table"
+        and WEATHER_LABEL.fullmatch(narrow(ln.text.strip()))
+        and i + 1 < len(lines)
+        and lines[i + 1].reason == "weather"
+        else ln
+        for i, ln in enumerate(lines)
     ]
     lines = mark_span_forecasts(mark_weather_days(lines))
     out = list(lines)
