@@ -16,7 +16,8 @@
 * a copyright row, its cells apart by wide gaps: ``砚溪日报社版权所有　未经书面许可不得转载``,
   ``黑峪日报社版权所有　Copyright 2026　All Rights Reserved``, ``皖ICP备09001234号`` (labelled or not:
   ``网站备案号：豫ICP备10001234号-2``),
-  ``霞川晚报社主办　版权所有　Copyright © 2024 All Rights Reserved`` (the notice in one cell);
+  ``霞川晚报社主办　版权所有　Copyright © 2024 All Rights Reserved`` (the notice in one cell), who
+  runs the site for the paper beside it: ``霞川都市报社主办　霞川网承办　版权所有　未经授权禁止转载``;
 * an e-paper's row of the page's own fields, apart by wide gaps, its edition among them:
   ``日期：2025-12-03　版次：A02　版名：要闻`` (unlabelled, ``2019年5月22日　第A03版：要闻``, it is a
   page header);
@@ -90,11 +91,18 @@ NEIGHBOUR_LINKS = re.compile(
 )
 
 
+# Beside the paper that runs the site, who runs it for the paper: "瓯岭网承办" (never alone).
+RUNNER_CELL = re.compile(
+    r"[\u4e00-\u9fa5]{2,10}(?:网|新闻网|融媒体中心|传媒有限公司|网络有限公司)(?:承办|运营|协办)"
+)
+
+
 def is_copyright_row(text: str) -> bool:
-    """A web page's copyright footer: cells such as ``…版权所有``, ``Copyright 2026``, ``皖ICP备09001234号``."""
+    """A web page's copyright footer: cells such as ``…版权所有``, ``Copyright 2026``, ``皖ICP备09001234号``,
+    ``…都市报社主办　…网承办　版权所有``."""
     cells = [c for c in GAP.split(text.strip()) if c]
     return any(COPYRIGHT_CELL.fullmatch(c) for c in cells) and all(
-        COPYRIGHT_CELL.fullmatch(c) or FIELD.fullmatch(c) for c in cells
+        COPYRIGHT_CELL.fullmatch(c) or FIELD.fullmatch(c) or RUNNER_CELL.fullmatch(c) for c in cells
     )
 
 
