@@ -24,6 +24,10 @@
 * a note on whose pictures or copy fill the page: ``本版图片除署名外均由通讯员提供``,
   ``本版稿件除署名外均由新华社提供``, ``本版稿件除署名外均据新华社电``;
 * who the page is published with: ``本版由湄江日报社与湄江市扶贫开发办公室联合主办``;
+* the masthead's fields side by side, a date or issue among them: ``滨江晚报　2009.8.20　星期四``,
+  ``第3126期　今日4版　内部资料　免费交流　准印证号：（X）0025`` (``"masthead"``);
+* the paper's own call to subscribe or join, then its phone, in cells (``"house notice"``):
+  ``本报“小记者”招募进行中　报名电话：…``, ``2026年度《滨江日报》征订工作正在进行　订阅热线：…``;
 * a listing of a show, set in cells, its price and its date or booking line among them:
   ``赣原大剧院　11月28日19:30　经典老歌演唱会　票价：80/180/280元　订票热线：0797-8123456`` (a
   box of what is on, never a story; ``票价：80元`` in a sentence of news is read).
@@ -239,10 +243,52 @@ TIP_CALL = re.compile(
 )
 
 
+# The masthead's fields in one row, apart by wide gaps: "滨江晚报　2009.8.20　星期四", "第3126期　今日4版
+# 内部资料　免费交流　准印证号：（X）0025" (a date or issue among them; read as a headline else).
+PAPER_NAME = r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)"
+ISSUE_DATE = r"\d{4}(?:\.\d{1,2}\.\d{1,2}|-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)|(?:总)?第\d{2,6}期"
+MASTHEAD_CELL = re.compile(
+    rf"{PAPER_NAME}|{ISSUE_DATE}|(?:星期|周)[一二三四五六日天]|(?:今日|本期)\d{{1,2}}版"
+    r"|内部资料|免费交流|内部资料\s*免费交流|准印证(?:号)?\s*[:：]\s*\S{1,20}"
+)
+
+
+def is_masthead_fields(text: str) -> bool:
+    """``滨江晚报　2009.8.20　星期四``: the masthead's fields side by side, a date or issue among them."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    return (
+        2 <= len(cells) <= 6
+        and len(text) <= 60
+        and all(MASTHEAD_CELL.fullmatch(c) for c in cells)
+        and any(re.fullmatch(ISSUE_DATE, c) for c in cells)
+    )
+
+
+# The paper's call for its own readers, subscribers or young reporters, then where to call, in
+# cells: "本报“小记者”招募进行中　报名电话：…", "2026年度《滨江日报》征订工作正在进行　订阅热线：…",
+# "欢迎订阅《滨江日报》　全年订价240元　订报热线：…" (the paper named, a phone cell among them).
+HOUSE_CALL = re.compile(
+    r"(?=[^\s，。；！？]*(?:本报|《[^》\s]{2,12}》))"
+    r"(?=[^\s，。；！？]*(?:征订|订阅|招募|招聘|征稿|征文|征集|报名))[^\s，。；！？]{4,30}"
+)
+SUBSCRIPTION_PRICE = re.compile(r"(?:全年|半年|每月|每份)?(?:订价|定价|零售价)\s*[:：]?\s*\d+(?:\.\d+)?元")
+
+
+def is_house_call(text: str) -> bool:
+    """``本报“小记者”招募进行中　报名电话：0315-8066888``: the paper's own call and its phone."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    return (
+        2 <= len(cells) <= 4
+        and HOUSE_CALL.fullmatch(cells[0]) is not None
+        and all(DESK_LINE.fullmatch(c) or SUBSCRIPTION_PRICE.fullmatch(c) for c in cells[1:])
+        and any(DESK_LINE.fullmatch(c) for c in cells[1:])
+    )
+
+
 def footer_reason(text: str) -> str:
     """``"chrome"`` for an app or account row, ``"photo credit"`` for a credit note, ``"credit"``
     for a sponsor's note, ``"listing"`` for a show's listing, ``"reader service"`` for the paper's
-    hotline row, else ``""``."""
+    hotline row, ``"masthead"`` for its fields, ``"house notice"`` for its own call, else ``""``."""
     if is_app_row(text):
         return "chrome"
     if CREDIT_NOTE.fullmatch(text.strip()):
@@ -255,4 +301,8 @@ def footer_reason(text: str) -> str:
         return "reader service"
     if is_media_prompt(text):
         return "chrome"
+    if is_masthead_fields(text):
+        return "masthead"
+    if is_house_call(text):
+        return "house notice"
     return ""
