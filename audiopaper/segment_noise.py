@@ -322,7 +322,10 @@ NAV_HEADERS = frozenset(
 
 def narrow(text: str) -> str:
     """``第Ａ０７版`` -> ``第A07版``: full-width digits and letters as ASCII, for matching only."""
-    return text.translate(WIDE_TO_ASCII)
+    return text.translate(WIDE_TO_ASCII) if WIDE_ALNUM.search(text) else text  # translate is slow
+
+
+WIDE_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 def is_footer(text: str) -> bool:
