@@ -14,7 +14,8 @@
   ``湘屿都市报社　地址：湘屿市湘屿大道66号　新闻热线：0731-5588110``,
   ``晚报新闻热线：0310-3112110　短信报料：106295110　洺阳晚报官方微博：@洺阳晚报``,
   ``反诈专线：96110　宁滩晚报法治热线：0455-8618110``,
-  ``滨江日报社出版　社址：…　订阅热线：…　“滨江日报”客户端　扫码下载``;
+  ``滨江日报社出版　社址：…　订阅热线：…　“滨江日报”客户端　扫码下载``, the office run into its
+  address label and where to subscribe among them: ``眉川日报社地址：…　邮编：…　广告热线：…　各地邮局均可订阅``;
 * a desk's hotline beside its readers' group or mailbox, under the page's header:
   ``教育热线：0577-88961234　QQ群：高考交流群 186542317``;
 * the paper's call for tips, how to send them after its reward: ``报料有奖：拨打新闻热线或扫描二维码添加
@@ -142,6 +143,14 @@ SMS_BARE = re.compile(r"短信(?:互动|平台|报料|爆料|参与|留言)?\s*[
 PAPER_ACCOUNT = re.compile(
     rf"[\u4e00-\u9fa5]{{2,8}}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报){ACCOUNT}\s*[:：]\s*\S{{1,16}}"
 )
+# The paper's office run into its address label, no gap between: "眉川日报社地址：眉川市滨江大道166号",
+# "滨江晚报社址：…" (the office named, so the paper's own; "地址：…" alone may be a story's venue).
+PAPER_PLACE = re.compile(
+    r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)社?"
+    r"(?:地址|社址|邮编|邮政编码)\s*[:：]\s*\S{2,30}"
+)
+# Where to subscribe, a cell of that row: "各地邮局均可订阅", "全国各地邮局均可订阅" (never alone).
+POST_SUBSCRIBE = re.compile(r"(?:全国)?各地邮局(?:均|皆|都)?可(?:订阅|订阅本报|办理订阅)|邮局订阅")
 
 
 def is_imprint_row(text: str) -> bool:
@@ -151,7 +160,10 @@ def is_imprint_row(text: str) -> bool:
     paper = [
         c
         for c in cells
-        if PAPER_OFFICE.fullmatch(c) or PAPER_HOTLINE.fullmatch(c) or PAPER_ACCOUNT.fullmatch(c)
+        if PAPER_OFFICE.fullmatch(c)
+        or PAPER_HOTLINE.fullmatch(c)
+        or PAPER_ACCOUNT.fullmatch(c)
+        or PAPER_PLACE.fullmatch(c)
     ]
     return (
         len(cells) >= 2
@@ -162,6 +174,7 @@ def is_imprint_row(text: str) -> bool:
             or PLACE_CELL.fullmatch(c)
             or SMS_BARE.fullmatch(c)
             or SMS_CELL.fullmatch(c)
+            or POST_SUBSCRIBE.fullmatch(c)
             # Its app beside them, the prompt to get it: "“宽阳日报”客户端　扫码下载".
             or APP_CELL.fullmatch(c)
             for c in cells
