@@ -16,6 +16,9 @@ the walk over the page in :mod:`audiopaper.segment_page`, which only acts on the
 * So under a web story's author field: ``作者：本报记者 樊永刚　来源：…`` / ``本报讯　10月14日，…``
   keeps the field's byline and reads ``本报讯``; a dateline naming its reporters replaces the
   field's byline: ``本报讯（记者 郭  宁）…``, ``新华社北京3月23日电（记者 …）…``.
+* A photo printed as its own item is done with its caption: a dateline leading text after it
+  opens the next story, its headline perhaps set inside that text (``金秋胡杨林`` /
+  ``10月19日，游客在…景色迷人。新华社记者乔峰摄`` / ``据新华社北京10月21日电　记者从…``).
 """
 
 from __future__ import annotations
@@ -77,6 +80,31 @@ def dateline_leads_text(cur: Draft | None, ln: Line) -> bool:
         and not cur.has_body()
         and bool(ln.rest)
     )
+
+
+def dateline_after_photo(cur: Draft | None, ln: Line) -> bool:
+    """``ln``, a dateline leading text, follows a photo story's finished caption(s) and nothing else.
+
+    A photo story (a lone short headline over a caption and its credit) has no text of its own,
+    so the dateline starts the next piece, whose headline may come after its first words (``据新华社北京10月21日电　记者从教育部获悉，…`` /
+    ``高校毕业生就业服务月`` / ``11月启动`` / ``高校毕业生就业服务月活动，…``).
+    """
+    return (
+        cur is not None
+        and cur.photo
+        and cur.byline is None
+        and bool(ln.rest)
+        and DATELINE_WORD.search(ln.byline) is not None
+        and bool(cur.paras)
+        and all(p.kind == "caption" and not p.lead for p in cur.paras)
+        and not cur.paras[-1].open
+    )
+
+
+def byline_opens_story(cur: Draft, ln: Line) -> bool:
+    """``ln``, a byline the page walk did not give ``cur``, opens a new story: ``cur`` has its text,
+    or its credit and ``ln`` leads text, or it is a photo story done with its caption."""
+    return cur.has_body() or (cur.byline is not None and bool(ln.rest)) or dateline_after_photo(cur, ln)
 
 
 # A story's source in brackets after its text: "（据新华网）", the outlet it was taken from.

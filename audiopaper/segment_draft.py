@@ -53,6 +53,7 @@ class Draft:
     closed: bool = False
     join_next: bool = False  # a headline interrupted an open sentence: join across it
     deferred: list[ParaDraft] = field(default_factory=list)  # sub-heads to place after that join
+    photo: bool = False  # opened by a photo story's headline ("荷塘月色" / caption / credit)
 
     def __post_init__(self) -> None:
         self.pages = self.pages or [self.page]

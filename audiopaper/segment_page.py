@@ -23,6 +23,7 @@ from .model import Skipped, Teaser
 from .segment_blocks import EDITORS_NOTE, mark_blocks
 from .segment_captions import hand_over_captions
 from .segment_credits import (
+    byline_opens_story,
     dateline_leads_text,
     names_writers,
     note_cut_by_headline,
@@ -132,6 +133,8 @@ class PageAssembler:
                 # A stack cut short by a teaser ("本报导读") heads no story it could be a sub-head of.
                 alone = j + 1 < len(lines) and lines[j + 1].kind == "page_ref"
                 self.take_stack(lines[i:j], lines[j] if j < len(lines) else None, own=photo or alone)
+                if photo and self.cur is not None:
+                    self.cur.photo = True
                 i = j
                 continue
             elif ln.kind == "byline":
@@ -289,7 +292,7 @@ class PageAssembler:
         if dateline_leads_text(cur, ln) and cur is not None:
             self.add_para(cur, "body", ln.text.strip(), ln)
             return
-        if cur is None or cur.has_body() or (cur.byline is not None and ln.rest):
+        if cur is None or byline_opens_story(cur, ln):
             spliced = self.spliced if cur is not None and cur.has_body() else None
             cur = self.open_story()
             if spliced is not None and ln.rest:
