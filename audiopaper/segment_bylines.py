@@ -158,6 +158,24 @@ WEB_FIELD_MARK = re.compile(rf"【\s*(?P<a>{WEB_KEY})\s*】|(?P<b>{WEB_KEY})\s*[
 COMPILED = re.compile(rf"^{ORGS}?综合(?:报道|整理)?$")
 
 
+# A web field giving a date: "日期：2013-07-09", "发布时间：2013-07-09 08:30".
+DATE_KEYS = ("日期", "时间", "发布时间", "发布日期", "更新时间")
+SOURCE_NAME = re.compile(r"[^\s\u3000，。；：:,;]{2,20}")
+
+
+def is_source_and_date(fields: dict[str, str]) -> bool:
+    """The fields are a source (a name, no sentence) and a date, and at most counts besides."""
+    dates = [v for k, v in fields.items() if k in DATE_KEYS]
+    source = fields.get("来源") or fields.get("稿源")
+    return (
+        source is not None
+        and SOURCE_NAME.fullmatch(source) is not None
+        and len(dates) == 1
+        and re.fullmatch(WEB_DATE, dates[0]) is not None
+        and all(k in ("来源", "稿源", *DATE_KEYS) or k.startswith(("点击", "浏览", "阅读")) for k in fields)
+    )
+
+
 def web_fields_author(text: str) -> str | None:
     """The author a line of web fields names ("" when its author field is empty); ``None`` when
     the line is not such a row: two fields at least, the first at its start, one of them 作者."""
@@ -170,7 +188,9 @@ def web_fields_author(text: str) -> str | None:
         fields.setdefault(mark["a"] or mark["b"], value)
     author = fields.get("作者")
     if author is None:
-        return None
+        # No author field, only where and when the web page took the story from: "来源：霞溪日报
+        # 日期：2013-07-09" over a briefs box's items names nobody either, and is never read.
+        return "" if is_source_and_date(fields) else None
     if not author:
         return ""
     author = re.sub(r"[\s\u3000]+", " ", author)
