@@ -4,7 +4,8 @@
 ``cell_reason`` is :func:`audiopaper.segment_noise.classify_noise`, to judge each cell of a row:
 
 * a nav bar, its tabs apart by bars, the site's name among them:
-  ``首页　|　今日报纸　|　往期回顾　|　黑峪新闻网`` (half the tabs at least the frame's words);
+  ``首页　|　今日报纸　|　往期回顾　|　黑峪新闻网`` (half the tabs at least the frame's words),
+  ``返回主页 | 版面导航 | 标题导航 | PDF版 | 往期查阅``, ``瓯岭网首页 | 新闻 | 数字报 | 瓯岭+客户端 | 爆料``;
 * a row of cells each the frame's (a page header, links, the font size, sharing), apart by wide
   gaps: ``第A03版：本地新闻　　[上一版]　[下一版]　　[PDF版]``, ``◀上一版　下一版▶　　往期查询　　PDF下载``
   (its tokens, ``上一期``, ``版面图``, ``【返回本版】``, are :data:`audiopaper.segment_noise.CHROME_TOKENS`),
@@ -41,11 +42,15 @@ GAP = re.compile(r"[ \t]{2,}|\u3000+")
 BAR = re.compile(r"\s*[|｜丨]\s*")
 # Tabs of a web paper's frame that :data:`audiopaper.segment_noise.CHROME_TOKENS` leaves out, as
 # they may stand alone in a story ("订阅", "登录"): only in a row of the frame's words.
+# Also the archive, the contents, the list and the paper's front tab by other names, and a
+# portal's channels ("往期查阅", "本期目录", "返回列表", "数字报首页", "版面概览", "新闻", "爆料").
 NAV_WORDS = frozenset(
-    "今日报纸 往期报纸 报纸 往期查询 往期检索 过刊查询 过刊检索 过刊 版面 订阅 登录 注册 搜索 帮助 报刊 电子报 新闻网 网站".split()
+    "今日报纸 往期报纸 报纸 往期查询 往期检索 过刊查询 过刊检索 过刊 版面 订阅 登录 注册 搜索 帮助 报刊 电子报 新闻网 网站 "
+    "往期查阅 往期查看 报纸订阅 本期目录 版面概览 客户端下载 返回列表 数字报首页 电子报首页 新闻 爆料".split()
 )
-# The site's own name among its tabs: "黑峪新闻网", "榆川网", "蒲关晚报数字报".
-SITE = re.compile(r"[\u4e00-\u9fa5]{2,8}(?:新闻网|网|数字报|电子报|客户端)")
+# The site's own name among its tabs: "黑峪新闻网", "榆川网", "蒲关晚报数字报", its front page or its
+# app by name: "瓯岭网首页", "瓯岭+客户端", "皋岩融媒".
+SITE = re.compile(r"[\u4e00-\u9fa5]{2,8}\+?(?:新闻网|网|数字报|电子报|客户端|融媒)(?:首页)?")
 # Sharing and font size: "分享到：微信 微博 QQ空间", "字号：大 中 小".
 PLATFORM = r"(?:微信|朋友圈|微博|新浪微博|腾讯微博|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|今日头条)"
 SHARE = re.compile(rf"(?:分享到|分享至|分享)\s*[:：]?\s*{PLATFORM}(?:\s*[、，,/]?\s*{PLATFORM})*")

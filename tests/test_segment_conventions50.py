@@ -22,3 +22,22 @@ def test_address_row_with_no_paper_named_is_no_imprint() -> None:
     assert footer_reason("展馆地址：滨江市人民路18号　咨询电话：0451-6222333　各地邮局均可订阅") == ""
     # Where to subscribe alone is no row of the paper's.
     assert footer_reason("各地邮局均可订阅") == ""
+
+
+def test_nav_bar_with_the_archive_and_the_site_s_front_page_by_other_names_is_chrome() -> None:
+    for bar in (
+        "返回主页 | 版面导航 | 标题导航 | PDF版 | 往期查阅",
+        "首页　|　上一期　|　下一期　|　本期目录　|　PDF版",
+        "滨江网首页 | 新闻 | 数字报 | 滨江+客户端 | 爆料",
+        "返回主页 | 滨江融媒 | 往期回顾 | 版面导航 | PDF版下载",
+    ):
+        ed = seg(bar, "全市新建口袋公园十二处", "本报讯（记者 王  刚）" + BODY)
+        assert reasons(ed)[1] == "chrome"
+        assert [s.title for s in ed.stories] == ["全市新建口袋公园十二处"]
+    assert reasons(seg("上一篇　下一篇　返回列表", "全市新建口袋公园十二处", BODY))[1] == "chrome"
+
+
+def test_bar_of_words_that_are_not_the_frame_s_is_no_nav_bar() -> None:
+    # Negative: only half the tabs the frame's words; the rest are neither its words nor a site.
+    ed = seg("市民 | 新闻 | 爆料 | 热线", "全市新建口袋公园十二处", "本报讯（记者 王  刚）" + BODY)
+    assert reasons(ed).get(1) != "chrome"
