@@ -16,7 +16,9 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
   or ``云桥茶叶“出山”记（2版）`` (a teaser to page 2), only under the guide's label or among other such items;
 * a teaser whose headline asks or exclaims, apart by a wide gap from where its story is:
   ``春节期间医院门诊如何安排？　详见A13版`` (a teaser to page 13), or led by an arrow, with no gap:
-  ``▶补贴怎么领？详见A06版``.
+  ``▶补贴怎么领？详见A06版``;
+* a further-reading box's label alone over such a pointer (``相关链接`` / ``城区供热服务网点一览　详见A08版``,
+  ``延伸阅读``, ``更多报道``): never read, as its pointer is not (``"cross-reference"``).
 
 An item of the page's own headline list, a marker and then a headline the page prints again
 lower down, is never read either: ``01　元旦假期全市接待游客132.6万人次``, ``·老旧电梯何时能换新？``,
@@ -62,6 +64,12 @@ BOOKED_RELATED = re.compile(
     r"[▲△▶►→◆◇●■》>＞\s]*(?:相关(?:新闻|报道|阅读|链接|评论)|延伸阅读|拓展阅读|扩展阅读|深度阅读)\s*[:：]\s*"
     r"《(?P<text>[^《》]{2,40})》\s*[，,]?\s*(?:请)?(?:详见|参见|请看|见)\s*(?:本报)?(?:今日)?\s*"
     rf"第?\s*(?P<no>{PAGE_NO})\s*版"
+)
+# A further-reading box's label alone on its line, over the pointer it labels: "相关链接" /
+# "城区供热服务网点一览　详见A08版", "延伸阅读", "更多报道" (over text, no pointer, it heads that text).
+RELATED_LABEL = re.compile(
+    r"[▲△▶►→◆◇●■》>＞【\[]*\s*(?:相关(?:新闻|报道|阅读|链接|评论)|延伸阅读|拓展阅读|扩展阅读|深度阅读"
+    r"|更多(?:报道|新闻|阅读))\s*[】\]]?\s*[:：]?"
 )
 # A guide's item: "◆苇塘籍运动员载誉归来（A08）", "■冬储白菜上市（B3版）", and with a page
 # number that is not lettered, 版 after it: "★全市高考评卷工作启动（2版）", "★…（三版）".
@@ -164,4 +172,8 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
             out[i] = replace(ln, kind="teaser", rest=title, jump_out=page, jump_in=None)
         elif not title:
             out[i] = replace(ln, kind="noise", reason="cross-reference")
+    for i in range(len(out) - 1):
+        if out[i].kind not in ("noise", "teaser") and out[i + 1].kind == "teaser":
+            if RELATED_LABEL.fullmatch(narrow(out[i].text.strip())):
+                out[i] = replace(out[i], kind="noise", reason="cross-reference")
     return out

@@ -41,3 +41,24 @@ def test_bar_of_words_that_are_not_the_frame_s_is_no_nav_bar() -> None:
     # Negative: only half the tabs the frame's words; the rest are neither its words nor a site.
     ed = seg("市民 | 新闻 | 爆料 | 热线", "全市新建口袋公园十二处", "本报讯（记者 王  刚）" + BODY)
     assert reasons(ed).get(1) != "chrome"
+
+
+def test_further_reading_label_over_a_pointer_is_a_cross_reference() -> None:
+    for label in ("相关链接", "延伸阅读", "更多报道"):
+        ed = seg(
+            "全市新建口袋公园十二处",
+            "本报讯（记者 王  刚）" + BODY,
+            MORE,
+            label,
+            "城区供热服务网点一览　详见A08版",
+        )
+        assert reasons(ed)[4] == "cross-reference"
+        assert label not in spoken(ed)
+        assert [(t.text, t.page) for t in ed.teasers] == [("城区供热服务网点一览", 8)]
+
+
+def test_further_reading_label_over_text_is_no_cross_reference() -> None:
+    # Negative: over the box's own text, no pointer, the label is not made a pointer's.
+    ed = seg("全市新建口袋公园十二处", "本报讯（记者 王  刚）" + BODY, "相关链接", "　　" + MORE)
+    assert reasons(ed).get(3) != "cross-reference"
+    assert MORE in spoken(ed)
