@@ -32,6 +32,9 @@ title shows where it was cut, by the shape of its lines alone:
 * the first line is only who is counted, told apart by a clause closed by ``的``, and the second
   opens on an adverb taking all of them in, the predicate of that subject
   (``暴雨中被困的七名游客`` / ``全部安全转移``: joined with no space, one clause);
+* the first line only names an event, the second only when it starts and its verb, with no
+  subject of its own (``高校毕业生就业服务月`` / ``11月启动``, set on one line
+  ``全民健身月3月1日启动``: joined with no space);
 * the first line is only who speaks and a colon, the second what they said, joined with no
   space as on one line (``国家发改委：`` / ``今年国内粮食有望再获丰收``);
 * the first line is only a time clause measuring how long since something was done, the
@@ -137,6 +140,21 @@ ELAPSED = re.compile(
     r"[\u4e00-\u9fa5]{2,6}[\d一二三四五六七八九十两百半几]+[多余]?个?(?:月|年|天|周|星期|小时)[多余]?"
     r"(?:之后|以后|后|以来)"
 )
+# Only when an event starts and its verb, no subject: "11月启动", "3月1日起施行", "下周开幕".  The
+# event is named on the line above ("高校毕业生就业服务月"), as one line sets it whole:
+# "全民健身月3月1日启动", "首届…文化节5月开幕".  Every such line of the pages has its event before
+# the time; alone on a line it is never a title nor a deck of its own.
+WHEN_STARTS = re.compile(
+    r"(?:\d{1,2}月(?:\d{1,2}[日号])?|(?:今|明)(?:晚|日|天)|本周[一二三四五六日末]?|下周[一二三四五六日末]?|下月)"
+    r"(?:起|将|正式)?(?:启动|开幕|开始|举行|举办|开通|开赛|开放|开展|实施|施行|上线|开锣)"
+)
+# An event reported with its verb, or a line with a time of its own, is a clause already:
+# the time line under it would be a second clause.
+NAME_DONE = re.compile(
+    r"(?:启动|开幕|开始|举行|举办|开通|开赛|开放|开展|实施|施行|上线|开锣)$|\d{1,2}月|[今明]天|下周"
+)
+
+
 # Who speaks, a colon and nothing else: "国家发改委：" over what they said, the title's second half.
 SPEAKER = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9·“”]{2,10}[：:]")
 
@@ -166,6 +184,8 @@ def runs_on(first: str, second: str) -> bool:
         return True
     if EDITION.search(a) and RELATIVE_DAY.match(b) and not FIGURE.search(b):
         return True
+    if WHEN_STARTS.fullmatch(b) and not NAME_DONE.search(a):  # "…就业服务月" / "11月启动"
+        return True
     if GOES.match(b) and len(a) <= NAME_MAX and re.fullmatch(r"[\u4e00-\u9fa5“”]+", a):
         return True
     return bool(COMPETITION.search(a) and MEDALS.match(b))
@@ -179,11 +199,13 @@ def join_runs(plain: list[str]) -> list[str]:
             # A name and where it goes are one clause: no space, which would part two clauses.
             # Nor after a speaker's colon: "国家发改委：今年国内粮食有望再获丰收", nor between who
             # is counted and all of them doing it: "暴雨中被困的七名游客全部安全转移".
-            # Nor after a time clause opening the sentence: "停产三个月后这家工厂订单排满全年".
+            # Nor after a time clause opening the sentence: "停产三个月后这家工厂订单排满全年",
+            # nor before when a named event starts: "高校毕业生就业服务月11月启动".
             one_clause = (
                 GOES.match(text.strip())
                 or ALL_OF_THEM.match(text.strip())
                 or ELAPSED.fullmatch(out[-1].strip())
+                or WHEN_STARTS.fullmatch(text.strip())
             )
             sep = "" if one_clause or SPEAKER.fullmatch(out[-1].strip()) else " "
             out[-1] = f"{out[-1]}{sep}{text.strip()}"
