@@ -7,7 +7,9 @@ lines that lead into the title under them by what their last words are:
 * a source of findings and its verb of reporting, the title being what it shows
   (``国际能源机构报告显示`` / ``全球可再生能源发电装机持续增长``, like ``…时强调``);
 * a running series' name closed by the column word ``观察`` however long the topic before it
-  (``一季度经济运行观察`` / ``全市工业经济实现“开门红”``, like the short ``国际观察``).
+  (``一季度经济运行观察`` / ``全市工业经济实现“开门红”``, like the short ``国际观察``);
+* a practice and whom it helps to what gain, a campaign's theme (``直播带货助农增收`` /
+  ``潭屿蜜柚走进直播间``, like the spaced ``助企纾困　激发活力``).
 """
 
 from __future__ import annotations
@@ -30,3 +32,35 @@ def is_series_watch(line: str) -> bool:
     """``一季度经济运行观察`` (over the series' story ``全市工业经济实现“开门红”``): a column's name."""
     text = line.replace("\u3000", " ").strip()
     return SERIES_WATCH.fullmatch(text) is not None and WATCHING.search(text) is None
+
+
+# A practice and whom it helps to what gain, the theme of a campaign: "直播带货助农增收",
+# "消费帮扶助农致富", "金融活水助企纾困".  "助" + the helped (farmers, firms, the people) + a
+# two-character gain closes the line; the practice before it names no one who did it.  Every such
+# first line of a stack in the golds is the kicker (spaced, "助企纾困　激发活力" is one too); a
+# report of it names its doer and its day ("南岭县“共享农机”助力冬种" is a title).
+HELP_THEME = re.compile(r"[\u4e00-\u9fa5“”]{2,6}助(?:农|企|民)(?:增收|致富|纾困|解困|脱贫|兴业)")
+# A figure in the line under the theme is the amount its practice brought, a subtitle's detail:
+# "电商直播助农增收" / "三天卖出蜜柚1.2万斤" is title + subtitle.
+FIGURE = re.compile(r"\d|[一二三四五六七八九十两][十百千万亿]")
+
+
+def is_help_theme(first: str, second: str) -> bool:
+    """``直播带货助农增收`` over ``潭屿蜜柚走进直播间``: a practice and whom it helps to what gain,
+    the campaign's theme, is the kicker over the news told under it (never over a figure, the
+    detail of a title: ``…助农增收`` / ``三天卖出蜜柚1.2万斤`` is title + subtitle).
+    """
+    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
+    return (
+        HELP_THEME.fullmatch(a) is not None
+        and not FIGURE.search(a)
+        and not FIGURE.search(b)
+        and " " not in b
+        and len(b) >= len(a)
+    )
+
+
+def is_theme_kicker(first: str, second: str) -> bool:
+    """A first line that is a column's or a campaign's theme by its own words: a series' name
+    closed by ``观察`` or a practice helping to a gain (the kicker over the second line)."""
+    return is_series_watch(first) or is_help_theme(first, second)

@@ -12,7 +12,7 @@ import re
 
 from .segment_clauses import is_until_hour
 from .segment_heads import COLUMN_NAME
-from .segment_kickers import FINDING_LEAD, is_series_watch
+from .segment_kickers import FINDING_LEAD, is_theme_kicker
 from .segment_lines import Line, compact
 from .segment_runon import COUNT, MEASURE, join_runs
 
@@ -370,7 +370,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
         or (UNDER_WAY.search(plain[0]) is not None and not FIGURE.search(plain[1]))
         or (EVENT_END.search(plain[0]) is not None and DEADLINE_DONE.search(plain[1]) is not None)
         or COLUMN_NAME.fullmatch(plain[0]) is not None
-        or is_series_watch(plain[0])
+        or is_theme_kicker(plain[0], plain[1])  # "…经济运行观察", "直播带货助农增收"
         or DOTTED_COLUMN.fullmatch(plain[0].strip()) is not None
         or NUMBERED_SERIES.fullmatch(plain[0].strip()) is not None
         or STUDY_CAMPAIGN.fullmatch(plain[0].strip()) is not None
