@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .segment_footers import is_bank_advert
 from .segment_heads import is_photo_story
 from .segment_lines import FINAL, Line
 from .segment_noise import TABLE_CELL_MAX, TABLE_FIGURE, narrow, table_cells
@@ -266,7 +267,9 @@ def mark_cartoons(lines: list[Line]) -> list[Line]:
 
 
 def is_advert_label(ln: Line) -> bool:
-    return ln.reason == "advertisement" and not DISCLAIMER.search(ln.text)
+    """An advert's first line, the lines under it its own; a bank's advert in one row ends where it
+    starts (``…农商银行　“竹农贷”　…　服务热线：…``): its hotline is its last cell."""
+    return ln.reason == "advertisement" and not DISCLAIMER.search(ln.text) and not is_bank_advert(ln.text)
 
 
 def ends_advert(lines: list[Line], k: int) -> bool:

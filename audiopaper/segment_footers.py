@@ -26,12 +26,17 @@
   ``本版稿件除署名外均由新华社提供``, ``本版稿件除署名外均据新华社电``;
 * who the page is published with: ``本版由湄江日报社与湄江市扶贫开发办公室联合主办``;
 * the masthead's fields side by side, a date or issue among them: ``滨江晚报　2009.8.20　星期四``,
-  ``第3126期　今日4版　内部资料　免费交流　准印证号：（X）0025`` (``"masthead"``);
+  ``第3126期　今日4版　内部资料　免费交流　准印证号：（X）0025`` (``"masthead"``), the lunar date among
+  them (``辛卯年腊月十七``); after the page's number they are its folio (``"page header"``):
+  ``2　2012年1月9日　星期一　辛卯年腊月十七``;
 * the paper's own call to subscribe or join, then its phone, in cells (``"house notice"``):
   ``本报“小记者”招募进行中　报名电话：…``, ``2026年度《滨江日报》征订工作正在进行　订阅热线：…``;
 * a listing of a show, set in cells, its price and its date or booking line among them:
   ``赣原大剧院　11月28日19:30　经典老歌演唱会　票价：80/180/280元　订票热线：0797-8123456`` (a
-  box of what is on, never a story; ``票价：80元`` in a sentence of news is read).
+  box of what is on, never a story; ``票价：80元`` in a sentence of news is read);
+* who prints the paper (``"masthead"``): ``梧浦日报社印务中心印刷``, ``印刷：…印务有限公司``;
+* a bank's advert for a product in one row, its name in quotes, its service line last
+  (``"advertisement"``): ``梅坞农商银行　“竹农贷”　最高额度50万元　服务热线：0572-96596``.
 
 ``ART_CREDIT`` is who drew the art over a feature (``题图/韦  萌``), made noise only once the
 page's bylines are found (:func:`audiopaper.segment_blocks.mark_blocks`): between a headline and
@@ -260,8 +265,13 @@ TIP_CALL = re.compile(
 # 内部资料　免费交流　准印证号：（X）0025" (a date or issue among them; read as a headline else).
 PAPER_NAME = r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)"
 ISSUE_DATE = r"\d{4}(?:\.\d{1,2}\.\d{1,2}|-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)|(?:总)?第\d{2,6}期"
+# The lunar date by its year's stem and branch, "农历" before it or not: "辛卯年腊月十七", "农历甲午年三月初八".
+LUNAR_DATE = (
+    r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:闰)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)"
+)
 MASTHEAD_CELL = re.compile(
-    rf"{PAPER_NAME}|{ISSUE_DATE}|(?:星期|周)[一二三四五六日天]|(?:今日|本期)\d{{1,2}}版"
+    rf"{PAPER_NAME}|{ISSUE_DATE}|(?:星期|周)[一二三四五六日天]|(?:今日|本期)\d{{1,2}}版|{LUNAR_DATE}"
     r"|内部资料|免费交流|内部资料\s*免费交流|准印证(?:号)?\s*[:：]\s*\S{1,20}"
 )
 
@@ -275,6 +285,52 @@ def is_masthead_fields(text: str) -> bool:
         and all(MASTHEAD_CELL.fullmatch(c) for c in cells)
         and any(re.fullmatch(ISSUE_DATE, c) for c in cells)
     )
+
+
+# A page's folio row: its number in the first cell, then the masthead's fields, the date among them:
+# "2　2012年1月9日　星期一　辛卯年腊月十七", "A10　2012年1月9日　星期一" ("2　要闻" has no date).
+FOLIO_NUMBER = re.compile(r"[A-Z]?\d{1,3}")
+
+
+def is_folio_row(text: str) -> bool:
+    """``2　2012年1月9日　星期一　辛卯年腊月十七``: the page's number, then its date's fields."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    return (
+        3 <= len(cells) <= 5
+        and len(text) <= 60
+        and FOLIO_NUMBER.fullmatch(cells[0]) is not None
+        and all(MASTHEAD_CELL.fullmatch(c) for c in cells[1:])
+        and any(re.fullmatch(ISSUE_DATE, c) for c in cells[1:])
+    )
+
+
+# A bank's advert for a product in one row, as papers print it under a briefs box: the bank, the
+# product by its name in quotes, its offer, the service line last: "梅坞农商银行　“竹农贷”　最高额度
+# 50万元　服务热线：0572-96596" (no cell a sentence: "…银行　“春耕贷”惠及农户，… 电话：…" is news).
+BANK = re.compile(
+    r"[\u4e00-\u9fa5]{2,12}(?:银行|农商行|信用社|信用联社|保险|证券)(?:[\u4e00-\u9fa5]{1,6}(?:分行|支行))?"
+)
+PRODUCT_CELL = re.compile(r"“[^”\s]{1,8}”[^\s，。；！？:：]{0,14}")
+OFFER_CELL = re.compile(r"[^\s，。；！？:：]{2,16}")
+SERVICE_LINE = re.compile(rf"(?:服务|客服|咨询|业务|办理)(?:热线|电话)\s*[:：]?\s*{HOTLINE_PHONE}")
+
+
+def is_bank_advert(text: str) -> bool:
+    """``梅坞农商银行　“竹农贷”　最高额度50万元　服务热线：0572-96596``: a bank's product advert."""
+    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    return (
+        3 <= len(cells) <= 6
+        and BANK.fullmatch(cells[0]) is not None
+        and PRODUCT_CELL.fullmatch(cells[1]) is not None
+        and SERVICE_LINE.fullmatch(cells[-1]) is not None
+        and all(OFFER_CELL.fullmatch(c) for c in cells[2:-1])
+    )
+
+
+# Who prints the paper, its imprint's last line, the printer named with what it does: "梧浦日报社印务
+# 中心印刷", "…印刷有限公司承印", "印刷：…印务中心" (a printer's name alone may be a story's subject).
+PRINTER_NAME = r"[\u4e00-\u9fa5]{2,16}(?:印务中心|印务有限(?:责任)?公司|印刷厂|印刷有限(?:责任)?公司)"
+PRINTER = re.compile(rf"(?:印刷|承印)\s*[:：]\s*{PRINTER_NAME}|{PRINTER_NAME}(?:印刷|承印|印制)")
 
 
 # The paper's call for its own readers, subscribers or young reporters, then where to call, in
@@ -301,7 +357,7 @@ def is_house_call(text: str) -> bool:
 def footer_reason(text: str) -> str:
     """``"chrome"`` for an app or account row, ``"photo credit"`` for a credit note, ``"credit"``
     for a sponsor's note, ``"listing"`` for a show's listing, ``"reader service"`` for the paper's
-    hotline row, ``"masthead"`` for its fields, ``"house notice"`` for its own call, else ``""``."""
+    hotline row, ``"masthead"`` for its fields, ``"page header"`` for a folio row, ``"advertisement"`` for a bank's, ``"masthead"`` for who prints it, ``"house notice"`` for its own call, else ``""``."""
     if is_app_row(text):
         return "chrome"
     if CREDIT_NOTE.fullmatch(text.strip()):
@@ -316,6 +372,12 @@ def footer_reason(text: str) -> str:
         return "chrome"
     if is_masthead_fields(text):
         return "masthead"
+    if is_folio_row(text):
+        return "page header"
+    if PRINTER.fullmatch(text.strip()):
+        return "masthead"
+    if is_bank_advert(text):
+        return "advertisement"
     if is_house_call(text):
         return "house notice"
     return ""

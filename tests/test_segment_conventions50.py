@@ -62,3 +62,38 @@ def test_further_reading_label_over_text_is_no_cross_reference() -> None:
     ed = seg("全市新建口袋公园十二处", "本报讯（记者 王  刚）" + BODY, "相关链接", "　　" + MORE)
     assert reasons(ed).get(3) != "cross-reference"
     assert MORE in spoken(ed)
+
+
+def test_folio_row_page_number_then_date_and_lunar_date_is_a_page_header() -> None:
+    row = "2　2012年1月9日　星期一　辛卯年腊月十七"
+    ed = seg(row, "滨江日报", "全市新建口袋公园十二处", "本报讯（记者 王  刚）" + BODY)
+    assert reasons(ed)[1] == "page header"
+    assert [s.title for s in ed.stories] == ["全市新建口袋公园十二处"]
+    assert footer_reason("A10　2012年1月9日　星期一") == "page header"
+    # The lunar date among the masthead's fields.
+    assert footer_reason("滨江晚报　2012.1.9　辛卯年腊月十七") == "masthead"
+
+
+def test_number_and_date_with_other_words_is_no_folio_row() -> None:
+    # Negative: a cell that is no date's field (the weather), or no date at all.
+    assert footer_reason("1　2012年1月9日　晴") == ""
+    assert footer_reason("2　星期一　辛卯年腊月十七") == ""
+
+
+BANK_AD = "滨江农商银行　“竹农贷”　最高额度50万元　服务热线：0572-96596"
+
+
+def test_bank_advert_row_under_briefs_is_an_advert_and_never_read() -> None:
+    ed = seg("要闻简报", "●" + BODY, "●" + MORE, BANK_AD, "滨江日报社印务中心印刷")
+    assert reasons(ed)[4] == "advertisement" and BANK_AD not in spoken(ed)
+    # The row is the whole advert: the printer's line under it keeps its own reason.
+    assert reasons(ed)[5] == "masthead"
+    assert footer_reason("滨江银行　“春耕贷”助力乡村振兴　服务热线：0774-96288") == "advertisement"
+
+
+def test_bank_row_that_is_a_sentence_or_has_no_service_line_is_no_advert() -> None:
+    # Negative: a headline naming the product, a sentence, no service line last.
+    assert footer_reason("滨江农商银行　“竹农贷”助力乡村振兴") == ""
+    assert footer_reason("滨江农商银行　“竹农贷”惠及农户，累计放款3亿元　服务热线：0572-96596") == ""
+    # A printer named without what it does may be a story's subject.
+    assert footer_reason("滨江日报印务中心") == ""
