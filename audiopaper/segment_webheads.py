@@ -1,0 +1,56 @@
+"""A web story's headline, known by the author field printed right under it.
+
+A newspaper's web edition prints each story as headline, author field, text, then its page
+chrome: ``【打印】　【关闭】`` / ``城事观察`` / ``夜市摊点“划线”经营 烟火气与好秩序兼得`` /
+``作者：本报记者 邓  凯　来源：翠溪都市报　2020-06-09`` / text.  The line between the chrome
+(or a column's name, or the page's top) and the author field is that story's headline, even
+when on its own it ends like a cut sentence (``…兼得``, 得 a verb here, not the particle a column
+cut off): text never stands between the chrome closing one story and the author field opening
+the next.
+
+Why a module of its own, and why before the walk: the line's kind is decided by its neighbours
+(the author field under it, the chrome or a headline above it), which the one-line classifier in
+:mod:`audiopaper.segment_lines` never sees; once it is a heading, the ordinary conventions apply
+(a stack of two lines opens a story, the author field gives its byline).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .segment_lines import Line, compact
+
+HEAD_MAX = 40  # characters of a headline line
+# A sentence's stop or a clause's break inside the line: prose, never a headline.
+PROSE_MARK = re.compile(r"[。；;：:]|[，,、]$")
+# What may stand over a web story's headline: the chrome closing the story before, its
+# column's name (or kicker), or nothing at all (the page's first story).
+ABOVE = ("noise", "heading", "label")
+
+
+def is_web_head(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is a text line between chrome or a heading and a web author field, over text."""
+    ln = lines[i]
+    if ln.kind != "body" or ln.jump_in is not None or ln.jump_out is not None:
+        return False
+    if i + 2 >= len(lines):
+        return False
+    field, text = lines[i + 1], lines[i + 2]
+    if field.kind != "byline" or field.reason != "web author" or text.kind not in ("body", "caption"):
+        return False
+    if i and lines[i - 1].kind not in ABOVE:
+        return False  # after text, the line is that text's last one and the field its web meta
+    words = compact(ln.rest or ln.text)
+    return 2 <= len(words) <= HEAD_MAX and not PROSE_MARK.search(words)
+
+
+def promote_web_heads(lines: list[Line]) -> list[Line]:
+    """Make the line over a web story's author field a heading when chrome or a heading is above it."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if is_web_head(lines, i):
+            out[i] = replace(
+                ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest or ln.text), open=False
+            )
+    return out
