@@ -32,6 +32,11 @@ def is_marked_item(line: Line) -> bool:
     return line.rest[:1] in LIST_MARKS.strip()
 
 
+def is_numbered_item(line: Line) -> bool:
+    """``1. 寒岭冰雪季12月20日启幕``, ``（3）…``: a list item set after its number."""
+    return LIST_NUMBER.match(line.rest.lstrip(LIST_MARKS)) is not None
+
+
 def mark_headline_lists(lines: list[Line]) -> set[int]:
     """Line numbers of e-paper headline lists (``本版新闻`` then the page's titles).
 
@@ -56,10 +61,13 @@ def mark_headline_lists(lines: list[Line]) -> set[int]:
             if after_nav or (len(run) >= 3 and repeats >= 2):
                 seen: set[str] = set()
                 marked_items = is_marked_item(run[0])
+                numbered = is_numbered_item(run[0])
                 for k, ln in enumerate(run):
                     # A list set after markers ends at the first line without one: "> 银杏染秋"
-                    # / "民生热线" (the first story's kicker) / "今冬供暖“开栓”时间定了".
-                    if marked_items and not is_marked_item(ln):
+                    # / "民生热线" (the first story's kicker) / "今冬供暖“开栓”时间定了".  So does
+                    # a numbered one at its first line with no number: "6. 文体资讯" /
+                    # "第十届…冰雪季" (the first story's stack, its title listed in other words).
+                    if (marked_items and not is_marked_item(ln)) or (numbered and not is_numbered_item(ln)):
                         break
                     if list_key(ln) in seen:
                         marked.difference_update(x.number for x in kickers_above(run[:k], lines[j:], counts))
