@@ -34,7 +34,13 @@ title shows where it was cut, by the shape of its lines alone:
   (``暴雨中被困的七名游客`` / ``全部安全转移``: joined with no space, one clause);
 * the first line only names an event, the second only when it starts and its verb, with no
   subject of its own (``高校毕业生就业服务月`` / ``11月启动``, set on one line
-  ``全民健身月3月1日启动``: joined with no space);
+  ``全民健身月3月1日启动``: joined with no space); a numbered edition's name
+  (``第十届寒岭冰雪季`` / ``12月20日启幕``) is the occasion, the kicker, unless the next line
+  says it opens today or tonight (the edition rule above);
+* the first line hosts an event and breaks off inside its name, the second only the rest of
+  that name closed by the kind of event (``我市在京举办数字经济`` / ``产业招商推介会``: joined
+  with no space, a verb and its object); a first line naming the whole event
+  (``市政协召开专题协商会`` / ``建言…``) is a clause already;
 * the first line is only who speaks and a colon, the second what they said, joined with no
   space as on one line (``国家发改委：`` / ``今年国内粮食有望再获丰收``);
 * the first line is only a time clause measuring how long since something was done, the
@@ -146,13 +152,41 @@ ELAPSED = re.compile(
 # the time; alone on a line it is never a title nor a deck of its own.
 WHEN_STARTS = re.compile(
     r"(?:\d{1,2}月(?:\d{1,2}[日号])?|(?:今|明)(?:晚|日|天)|本周[一二三四五六日末]?|下周[一二三四五六日末]?|下月)"
-    r"(?:起|将|正式)?(?:启动|开幕|开始|举行|举办|开通|开赛|开放|开展|实施|施行|上线|开锣)"
+    r"(?:起|将|正式)?(?:启动|开幕|启幕|揭幕|开始|举行|举办|开通|开赛|开放|开展|实施|施行|上线|开锣)"
 )
+# A numbered edition's name ("第十届寒岭冰雪季", "榕北第三十八届迎春花市") names the occasion: over a
+# line saying only on which date it opens it is the kicker (segment_kickers.is_edition_kicker).
+EDITION_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]{1,5}届")
 # An event reported with its verb, or a line with a time of its own, is a clause already:
 # the time line under it would be a second clause.
 NAME_DONE = re.compile(
-    r"(?:启动|开幕|开始|举行|举办|开通|开赛|开放|开展|实施|施行|上线|开锣)$|\d{1,2}月|[今明]天|下周"
+    r"(?:启动|开幕|启幕|揭幕|开始|举行|举办|开通|开赛|开放|开展|实施|施行|上线|开锣)$|\d{1,2}月|[今明]天|下周"
 )
+
+
+# A host's verb and the start of the event's name, broken off before the kind of event:
+# "我市在京举办数字经济" / "产业招商推介会".  A headline never ends inside the object of "举办"; one
+# that names the whole event ends on its kind ("…召开专题协商会", "…举办重点产业招商推介会").
+HOSTS = re.compile(r"(?:举办|举行|召开|主办|承办)[\u4e00-\u9fa5“”·]{2,10}$")
+# Only an event's name closed by its kind, no verb of its own: "产业招商推介会", "文化旅游节".
+EVENT_KIND = r"(?:会|会议|论坛|峰会|节|展|展览|博览会|大赛|活动|仪式|典礼)"
+EVENT_NAME = re.compile(rf"[\u4e00-\u9fa5“”·]{{1,10}}{EVENT_KIND}")
+
+
+def hosts_broken_name(first: str, second: str) -> bool:
+    """``我市在京举办数字经济`` / ``产业招商推介会``: the event a host holds, its name broken in two.
+
+    The second line is only the rest of the name, closed by the kind of event; the first line's
+    object, after its host's verb, is not closed by one (``市政协召开专题协商会`` / ``建言…`` is
+    a title and its own second clause).
+    """
+    a, b = first.strip(), second.strip()
+    return (
+        HOSTS.search(a) is not None
+        and re.search(rf"{EVENT_KIND}$", a) is None
+        and EVENT_NAME.fullmatch(b) is not None
+        and HOSTS.search(b) is None
+    )
 
 
 # Who speaks, a colon and nothing else: "国家发改委：" over what they said, the title's second half.
@@ -184,7 +218,10 @@ def runs_on(first: str, second: str) -> bool:
         return True
     if EDITION.search(a) and RELATIVE_DAY.match(b) and not FIGURE.search(b):
         return True
-    if WHEN_STARTS.fullmatch(b) and not NAME_DONE.search(a):  # "…就业服务月" / "11月启动"
+    # "…就业服务月" / "11月启动"; a numbered edition is the occasion, the kicker over its date.
+    if WHEN_STARTS.fullmatch(b) and not NAME_DONE.search(a) and not EDITION_NUMBER.search(a):
+        return True
+    if hosts_broken_name(a, b):  # "我市在京举办数字经济" / "产业招商推介会"
         return True
     if GOES.match(b) and len(a) <= NAME_MAX and re.fullmatch(r"[\u4e00-\u9fa5“”]+", a):
         return True
@@ -200,9 +237,11 @@ def join_runs(plain: list[str]) -> list[str]:
             # Nor after a speaker's colon: "国家发改委：今年国内粮食有望再获丰收", nor between who
             # is counted and all of them doing it: "暴雨中被困的七名游客全部安全转移".
             # Nor after a time clause opening the sentence: "停产三个月后这家工厂订单排满全年",
-            # nor before when a named event starts: "高校毕业生就业服务月11月启动".
+            # nor before when a named event starts: "高校毕业生就业服务月11月启动", nor inside
+            # the name of an event hosted: "我市在京举办数字经济产业招商推介会".
             one_clause = (
                 GOES.match(text.strip())
+                or hosts_broken_name(out[-1], text)
                 or ALL_OF_THEM.match(text.strip())
                 or ELAPSED.fullmatch(out[-1].strip())
                 or WHEN_STARTS.fullmatch(text.strip())
