@@ -45,3 +45,30 @@ def test_a_sentence_over_the_field_is_not_a_headline() -> None:
     # A line with a full stop inside is prose whatever stands around it.
     ed = seg(*FIRST, "夜市热闹起来。摊位整齐排开", FIELD, MORE)
     assert all(h[1] != "夜市热闹起来。摊位整齐排开" for h in heads(ed))
+
+
+def test_a_photo_story_after_a_continued_story_is_its_own() -> None:
+    # "（上接一版）…" text, then a short title over one caption ending in its credit, then the
+    # next story: the photo item is a story of its own, never the continuation's last paragraph.
+    caption = "3月4日，江岸的油菜花竞相绽放，预计本月中旬将迎来最佳观赏期。（本报记者　贺嘉伟　摄）"
+    ed = seg(
+        "春耕备耕全面展开",
+        "（上接一版）" + BODY,
+        MORE,
+        "江岸油菜花渐次盛开",
+        caption,
+        "民生关注",
+        "社区食堂开到家门口",
+        "本报记者　邓婉清",
+        BODY,
+    )
+    assert [h[1] for h in heads(ed)] == ["春耕备耕全面展开", "江岸油菜花渐次盛开", "社区食堂开到家门口"]
+    assert texts(ed)[1] == ["3月4日，江岸的油菜花竞相绽放，预计本月中旬将迎来最佳观赏期。"]
+    assert "贺嘉伟" not in spoken(ed)
+
+
+def test_a_short_line_under_a_continued_story_without_its_credit_is_a_sub_head() -> None:
+    # No credit under the caption-like line: nothing says a photo is printed, so the short
+    # line stays a sub-head of the running story and the text under it is still its own.
+    ed = seg("春耕备耕全面展开", "（上接一版）" + BODY, "农资打假同步开展", MORE)
+    assert len(ed.stories) == 1
