@@ -13,10 +13,12 @@
 * a row of page tabs apart by wide gaps: ``A01：要闻　A02：要闻　A03：沂泉新闻　A04：经济``, or
   bare numbers after the bar's label: ``版面导航：01 要闻　02 要闻　03 综合`` (its colon or a wide
   gap: ``版面导航　01：头版　02：要闻　03：要闻``), or page headers after it:
-  ``版面导航：第01版:要闻　第02版:综合新闻　第03版:城事``;
+  ``版面导航：第01版:要闻　第02版:综合新闻　第03版:城事``, or with no colon and no label, the pages
+  lettered and rising: ``A01 头版　A02 要闻　A03 城市　…　A08 广告`` (``G15 沈海　G1 京哈`` is not);
 * a copyright row, its cells apart by wide gaps: ``砚溪日报社版权所有　未经书面许可不得转载``,
   ``黑峪日报社版权所有　Copyright 2026　All Rights Reserved``, ``皖ICP备09001234号`` (labelled or not:
   ``网站备案号：豫ICP备10001234号-2``),
+  where to report illegal content: ``违法和不良信息举报电话：0452-6120110``,
   ``霞川晚报社主办　版权所有　Copyright © 2024 All Rights Reserved`` (the notice in one cell), who
   runs the site for the paper beside it: ``霞川都市报社主办　霞川网承办　版权所有　未经授权禁止转载``;
 * an e-paper's row of the page's own fields, apart by wide gaps, its edition among them:
@@ -62,6 +64,8 @@ COPYRIGHT_CELL = re.compile(
     r"|[^\s，。]{0,10}?未经[^\s，。]{0,10}(?:许可|授权|同意)[，,]?\s*(?:不得|禁止|严禁)(?:转载|复制|摘编|镜像|使用)[^\s。]{0,12}"
     # The site's registration, labelled or not: "皖ICP备09001234号", "网站备案号：豫ICP备10001234号-2".
     r"|(?:[^\s:：]{1,8}[:：]\s*)?[^\s:：]{0,4}(?:ICP备|ICP证|公网安备)\s*\d+号(?:-\d+)?|技术支持\s*[:：]\s*\S+"
+    # Where to report illegal content, a site's legal duty: "违法和不良信息举报电话：0452-6120110".
+    r"|(?:互联网)?(?:违法和|违法与)?不良信息举报(?:中心)?(?:电话|热线|邮箱|专线)\s*[:：]\s*[0-9A-Za-z\-@._—－ ]{5,40}"
     r"|[\u4e00-\u9fa5]{2,10}报社(?:主办|出版)|[^\s:：]{0,12}许可证(?:编?号)?\s*[:：]\s*[\w\-]+"
     r"|(?:Copyright|copyright|COPYRIGHT)\s*(?:©|\(c\)|\(C\))?\s*(?:\d{4}(?:\s*[-—–]\s*\d{4})?)?\s*\S{0,16}"
     r"(?:\s+All\s+[Rr]ights\s+[Rr]eserved\.?)?"
@@ -73,6 +77,10 @@ COPYRIGHT_CELL = re.compile(
 # 2 李四  3 王五" is a list of names.
 PAGE_TAB = r"(?:[A-Z]\d{1,3}\s*[:：]|第?\s*[A-Z]?\d{1,3}\s*版\s*[:：]?)\s*[\u4e00-\u9fa5·]{2,6}"
 PAGE_TABS = re.compile(rf"{PAGE_TAB}(?:(?:[ \t]{{2,}}|\u3000+){PAGE_TAB}){{2,}}")
+# Or a lettered page and its section with no colon, a space or nothing between: "A01 头版　A02 要闻
+# A03 城市" or "A01头版　A02要闻　A03要闻" (the e-paper's tabs, in page order: "G15 沈海　G1 京哈
+# G25 长深", codes out of order, is no row of pages).
+BARE_PAGE_TAB = re.compile(r"(?P<letter>[A-Z])(?P<no>\d{2,3})\s?[\u4e00-\u9fa5·]{2,6}")
 # After the bar's label the tabs may be bare numbers: "版面导航：01 要闻　02 要闻　03 综合" (the
 # label says what the numbers are), or each a page header: "版面导航：第01版:要闻　第02版:综合新闻　…";
 # a wide gap may stand for the label's colon: "版面导航　01：头版　02：要闻　03：要闻".
@@ -111,6 +119,16 @@ def is_copyright_row(text: str) -> bool:
     )
 
 
+def is_bare_page_tabs(text: str) -> bool:
+    """Three page tabs or more apart by wide gaps, each a lettered page then its section, no colon,
+    the pages rising: ``A01 头版　A02 要闻　A03 城市　…　A08 广告``."""
+    cells = [BARE_PAGE_TAB.fullmatch(c) for c in GAP.split(text.strip()) if c]
+    if len(cells) < 3 or not all(cells):
+        return False
+    codes = [(m["letter"], int(m["no"])) for m in cells if m]
+    return all(a < b for a, b in zip(codes, codes[1:], strict=False))
+
+
 def is_page_fields(text: str) -> bool:
     """Two of the page's own fields at least, apart by wide gaps, one naming its edition."""
     cells = [PAGE_FIELD.fullmatch(c) for c in GAP.split(text.strip()) if c]
@@ -146,6 +164,7 @@ def chrome_reason(text: str, cell_reason: Callable[[str], str]) -> str:
         is_copyright_row(text)
         or STATEMENT.fullmatch(text)
         or PAGE_TABS.fullmatch(text)
+        or is_bare_page_tabs(text)
         or LABELLED_TABS.fullmatch(text)
         or is_page_fields(text)
         or NEIGHBOUR_LINKS.fullmatch(text)
