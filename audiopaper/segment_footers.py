@@ -45,6 +45,8 @@ its ``□ 盘秀英`` it must not hide the headline the byline is known by.
 (``…工作人员在会场布置国旗。新华社/法新``): one of :data:`audiopaper.segment_noise.CREDIT`'s forms.
 ``FILE_PHOTO`` is the note that a photo is from the archive, alone or after its caption
 (``▲施工人员在外墙安装保温板。（资料照片）``): another, never read while the caption is.
+``TEXT_PHOTO`` is who wrote a caption and took its photo, in brackets after it
+(``…油菜花竞相绽放。（本报记者　贺嘉伟　文/图）``): a third, never read, like ``（… 摄）``.
 
 Such a row printed after a story's last paragraph would otherwise be read as a sub-head.
 Why a module of its own: :mod:`audiopaper.segment_noise` is a table of single-line patterns
@@ -55,7 +57,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AGENCY_PHOTO", "ART_CREDIT", "FILE_PHOTO", "footer_reason"]
+__all__ = ["AGENCY_PHOTO", "ART_CREDIT", "FILE_PHOTO", "TEXT_PHOTO", "footer_reason"]
 
 CELL_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 ACCOUNT = r"(?:APP|App|app|客户端|微信公众号|公众号|官方微信|官方微博|微信号|视频号|抖音号|小程序)"
@@ -89,6 +91,11 @@ ART_CREDIT = re.compile(
 AGENCY_PHOTO = (
     r"[（(]?\s*新华社\s*[/／]\s*(?:法新|路透|美联|欧新|埃菲|塔斯|共同|韩联|卫星|安莎|德新)社?\s*[）)]?"
 )
+
+# Who wrote the caption and took its photo, in brackets closing it: "…预计本月中旬将迎来最佳观赏期。
+# （本报记者　贺嘉伟　文/图）", "（记者 林晓 图/文）" (part of :data:`audiopaper.segment_noise.CREDIT`,
+# like "（… 摄）"; unbracketed, "本报记者 关萌 文/图" under a headline, it is the story's byline).
+TEXT_PHOTO = r"[（(]\s*[\u4e00-\u9fa5·、 \u3000]{2,24}?\s*(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[）)]"
 
 # A photo from the archive, not taken for the story: its note alone or closing its caption, who
 # keeps it before or not: "（资料照片）", "（本报资料图片）", "新华社资料图", "（档案照片）" (part of

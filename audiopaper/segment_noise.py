@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .segment_chrome import chrome_reason, is_copyright_row
-from .segment_footers import AGENCY_PHOTO, FILE_PHOTO, footer_reason
+from .segment_footers import AGENCY_PHOTO, FILE_PHOTO, TEXT_PHOTO, footer_reason
 
 __all__ = ["PAGE_NO", "CREDIT", "CREDIT_TRAIL", "classify_noise", "narrow", "table_cells", "TABLE_FIGURE"]
 
@@ -37,7 +37,7 @@ CREDIT = (
     rf"|[（(]?\s*(?:新华社|中新社)发\s*(?:{NAMES}{{2,12}}?\s*作\s*)?(?:[（(][^）)]{{1,16}}[）)])?[）)]?"
     rf"|[（(]?\s*(?:[\u4e00-\u9fa5]{{0,8}}发|漫画|绘图|插图)\s*[:：]?\s*[\u4e00-\u9fa5·]{{2,4}}\s*作\s*[）)]?"
     rf"|[（(]\s*(?:图|摄影|图片)\s*[/／|｜:：]\s*{NAMES}{{2,24}}?\s*[）)]"
-    rf"|{FILE_PHOTO}|{AGENCY_PHOTO}"
+    rf"|{FILE_PHOTO}|{AGENCY_PHOTO}|{TEXT_PHOTO}"
     r"|[（(]?\s*[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,12}?\s*供图\s*[）)]?)"
 )
 CREDIT_WHOLE = re.compile(rf"^{CREDIT}$")
