@@ -9,16 +9,12 @@ lines that lead into the title under them by what their last words are:
 * a running series' name closed by the column word ``观察`` however long the topic before it
   (``一季度经济运行观察`` / ``全市工业经济实现“开门红”``, like the short ``国际观察``);
 * a practice and whom it helps to what gain, a campaign's theme (``直播带货助农增收`` /
-  ``潭屿蜜柚走进直播间``, like the spaced ``助企纾困　激发活力``);
-* a numbered edition's name over only the date it opens (``第十届寒岭冰雪季`` /
-  ``12月20日启幕``): the occasion, like ``第三届…艺术节开幕`` over its story's title.
+  ``潭屿蜜柚走进直播间``, like the spaced ``助企纾困　激发活力``).
 """
 
 from __future__ import annotations
 
 import re
-
-from .segment_runon import EDITION_NUMBER, NAME_DONE, RELATIVE_DAY, WHEN_STARTS
 
 # A source of findings and its verb of reporting: "报告显示", "调查显示", "数据显示", "统计显示".
 # What it shows is the title under it, so the line ends a kicker (it is a pattern for KICKER_CUE,
@@ -64,27 +60,7 @@ def is_help_theme(first: str, second: str) -> bool:
     )
 
 
-def is_edition_kicker(first: str, second: str) -> bool:
-    """``第十届寒岭冰雪季`` over ``12月20日启幕``: a numbered edition of a recurring event, named
-    with no verb, over a line saying only on which date it opens, is the occasion, the kicker.
-
-    Every such stack of the golds is (with a ``——`` deck or not).  A line saying it opens today
-    or tonight (``榕北第三十八届迎春花市`` / ``今晚在骑楼老街开锣``) finishes the edition's name as
-    one title (:mod:`audiopaper.segment_runon`), and an unnumbered event's name over its month
-    (``高校毕业生就业服务月`` / ``11月启动``) is one title too.
-    """
-    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
-    return (
-        EDITION_NUMBER.search(a) is not None
-        and NAME_DONE.search(a) is None
-        and " " not in a
-        and WHEN_STARTS.fullmatch(b) is not None
-        and RELATIVE_DAY.match(b) is None
-    )
-
-
 def is_theme_kicker(first: str, second: str) -> bool:
     """A first line that is a column's or a campaign's theme by its own words: a series' name
-    closed by ``观察``, a practice helping to a gain, or a numbered edition over its opening date
-    (the kicker over the second line)."""
-    return is_series_watch(first) or is_help_theme(first, second) or is_edition_kicker(first, second)
+    closed by ``观察`` or a practice helping to a gain (the kicker over the second line)."""
+    return is_series_watch(first) or is_help_theme(first, second)

@@ -34,9 +34,8 @@ title shows where it was cut, by the shape of its lines alone:
   (``暴雨中被困的七名游客`` / ``全部安全转移``: joined with no space, one clause);
 * the first line only names an event, the second only when it starts and its verb, with no
   subject of its own (``高校毕业生就业服务月`` / ``11月启动``, set on one line
-  ``全民健身月3月1日启动``: joined with no space); a numbered edition's name
-  (``第十届寒岭冰雪季`` / ``12月20日启幕``) is the occasion, the kicker, unless the next line
-  says it opens today or tonight (the edition rule above);
+  ``全民健身月3月1日启动``: joined with no space), numbered or not (``第十届寒岭冰雪季`` /
+  ``12月20日启幕``, as the e-paper's own headline list sets it: ``寒岭冰雪季12月20日启幕``);
 * the first line hosts an event and breaks off inside its name, the second only the rest of
   that name closed by the kind of event (``我市在京举办数字经济`` / ``产业招商推介会``: joined
   with no space, a verb and its object); a first line naming the whole event
@@ -154,9 +153,6 @@ WHEN_STARTS = re.compile(
     r"(?:\d{1,2}月(?:\d{1,2}[日号])?|(?:今|明)(?:晚|日|天)|本周[一二三四五六日末]?|下周[一二三四五六日末]?|下月)"
     r"(?:起|将|正式)?(?:启动|开幕|启幕|揭幕|开始|举行|举办|开通|开赛|开放|开展|实施|施行|上线|开锣)"
 )
-# A numbered edition's name ("第十届寒岭冰雪季", "榕北第三十八届迎春花市") names the occasion: over a
-# line saying only on which date it opens it is the kicker (segment_kickers.is_edition_kicker).
-EDITION_NUMBER = re.compile(r"第[\d一二三四五六七八九十百]{1,5}届")
 # An event reported with its verb, or a line with a time of its own, is a clause already:
 # the time line under it would be a second clause.
 NAME_DONE = re.compile(
@@ -218,8 +214,8 @@ def runs_on(first: str, second: str) -> bool:
         return True
     if EDITION.search(a) and RELATIVE_DAY.match(b) and not FIGURE.search(b):
         return True
-    # "…就业服务月" / "11月启动"; a numbered edition is the occasion, the kicker over its date.
-    if WHEN_STARTS.fullmatch(b) and not NAME_DONE.search(a) and not EDITION_NUMBER.search(a):
+    # "…就业服务月" / "11月启动", "第十届…冰雪季" / "12月20日启幕": the event and when it opens.
+    if WHEN_STARTS.fullmatch(b) and not NAME_DONE.search(a):
         return True
     if hosts_broken_name(a, b):  # "我市在京举办数字经济" / "产业招商推介会"
         return True

@@ -21,12 +21,12 @@ def test_an_event_named_whole_keeps_the_next_line_apart() -> None:
     assert heads(ed)[0][1] != "我市在沪举办现代农业签约项目九个"
 
 
-def test_a_numbered_edition_over_its_opening_date_is_the_kicker() -> None:
-    # "第十届…" names the occasion: kicker, with or without a "——" deck under the date line.
+def test_a_numbered_edition_over_its_opening_date_is_one_title() -> None:
+    # The event's name and when it opens, numbered or not, as an e-paper's list sets it on one line.
     ed = seg("第八届松湖冰灯节", "12月28日开幕", "——六大板块活动贯穿整个冬季", BODY, MORE)
-    assert heads(ed) == [("第八届松湖冰灯节", "12月28日开幕", "六大板块活动贯穿整个冬季")]
+    assert heads(ed) == [(None, "第八届松湖冰灯节12月28日开幕", "六大板块活动贯穿整个冬季")]
     ed = seg("第八届松湖冰灯节", "12月28日启幕", BODY)
-    assert heads(ed) == [("第八届松湖冰灯节", "12月28日启幕", None)]
+    assert heads(ed) == [(None, "第八届松湖冰灯节12月28日启幕", None)]
 
 
 def test_an_unnumbered_event_over_its_month_stays_one_title() -> None:
@@ -55,5 +55,5 @@ def test_a_numbered_list_ends_at_its_first_unnumbered_line() -> None:
     )
     assert reasons(ed).get(2) == "headline list" and reasons(ed).get(3) == "headline list"
     assert 4 not in reasons(ed) and 5 not in reasons(ed)
-    assert heads(ed)[0] == ("第八届松湖冰灯节", "12月28日开幕", "六大板块活动贯穿整个冬季")
+    assert heads(ed)[0] == (None, "第八届松湖冰灯节12月28日开幕", "六大板块活动贯穿整个冬季")
     assert texts(ed)[0] == [BODY, MORE]
