@@ -10,9 +10,16 @@ Why a module of its own, and why before the walk: the line is moved back in the 
 (its number kept, so every line is still read once), after which the ordinary conventions
 apply unchanged: the sentence is joined across the column break, and the name under the
 headline is its byline (:func:`audiopaper.segment_heads.promote_headlines`).
+
+A date alone on its line is never a headline: it signs off a notice or a letter with its issuer
+(``…咨询电话：0396-96655`` / ``明城市自来水有限公司`` / ``2014年7月22日`` / ``政策问答`` /
+``城乡居民医保今年咋报销？`` / ``晚报记者　汪  琳　整理``), so the lines above it are that
+item's end, not a sentence run on past the next headline: nothing is hoisted over them.
 """
 
 from __future__ import annotations
+
+import re
 
 from .segment_bylines import SIGNED_NAME
 from .segment_lines import Line, compact
@@ -20,6 +27,10 @@ from .segment_lines import Line, compact
 STACK_MAX = 3  # lines of a headline stack (kicker, title, subtitle)
 # A notice's heading, short like a name ("公　告"), is never a writer's name.
 DOCUMENT_WORDS = ("公告", "通告", "通知", "启事", "声明", "公示", "须知", "提示", "简介")
+# A notice's or letter's date signed under its issuer: "2014年7月22日", "二〇一四年七月二十二日".
+SIGNED_DATE = re.compile(
+    r"[\d０-９〇零一二三四五六七八九]{4}\s*年\s*[\d０-９一二三四五六七八九十]{1,3}\s*月\s*[\d０-９一二三四五六七八九十]{1,3}\s*日"
+)
 
 
 def is_writer(ln: Line) -> bool:
@@ -41,7 +52,7 @@ def tail_at(lines: list[Line], i: int) -> int | None:
         return None
     j = i + 1
     while j < len(lines) and j - i <= STACK_MAX and lines[j].kind in ("heading", "label"):
-        if is_writer(lines[j]):
+        if is_writer(lines[j]) or SIGNED_DATE.fullmatch(compact(lines[j].text)):
             return None
         j += 1
     if j == i + 1 or j + 2 >= len(lines):
