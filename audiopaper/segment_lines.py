@@ -24,6 +24,7 @@ from .segment_bylines import (
     RIGHT_INDENT,
     SIGNATURE,
     SIGNED_NAME,
+    UNIT_WRITER,
     WEB_AUTHOR,
     WEB_AUTHOR_LAST,
     WRITER,
@@ -293,7 +294,7 @@ def read_line(number: int, raw: str) -> Line | None:
         rest = rest[: m.start()].rstrip()
     if BRACKETED_DATELINE.fullmatch(rest):
         return Line(number, text, "byline", reason="bracketed dateline", byline=rest)
-    if standalone_byline(rest) or WRITER.match(rest) or CONSULTANT.match(rest):
+    if standalone_byline(rest) or WRITER.match(rest) or CONSULTANT.match(rest) or UNIT_WRITER.match(rest):
         return Line(
             number,
             text,
