@@ -7,14 +7,16 @@
   健康资讯``, ``下载“戈阳+”客户端　扫码阅读更多内容``, ``扫描二维码　关注朔岭都市报官方微信``,
   ``白塬都市报　关注我们　微信 | 微博 | 抖音``, ``潇浦都市报教育工作室　微信公众号：潇浦教育圈``,
   ``沭川融媒APP　扫码下载　看沭川新闻``, ``下载“蕲江都市”APP 看更多精彩内容`` (one space after ``APP``);
-* the paper's own hotline, alone or beside how to text the paper: ``都市报新闻热线：0453-6226110``,
-  ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``;
+* the paper's own hotline, alone or beside how to text the paper or its reward for tips:
+  ``都市报新闻热线：0453-6226110``, ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``,
+  ``都市报新闻热线：0738-5566110（24小时）　爆料有奖``;
 * the paper's imprint row, its name (its office, who publishes it, its hotline or account) among
   cells of its address, desks' lines, texting, accounts and its app's prompt:
   ``湘屿都市报社　地址：湘屿市湘屿大道66号　新闻热线：0731-5588110``,
   ``晚报新闻热线：0310-3112110　短信报料：106295110　洺阳晚报官方微博：@洺阳晚报``,
   ``反诈专线：96110　宁滩晚报法治热线：0455-8618110``,
-  ``滨江日报社出版　社址：…　订阅热线：…　“滨江日报”客户端　扫码下载``, the office run into its
+  ``滨江日报社出版　社址：…　订阅热线：…　“滨江日报”客户端　扫码下载``
+  (``都市报新闻热线：…　“荣山都市报”客户端下载请扫描二维码``), the office run into its
   address label and where to subscribe among them: ``眉川日报社地址：…　邮编：…　广告热线：…　各地邮局均可订阅``;
 * a desk's hotline beside its readers' group or mailbox, under the page's header:
   ``教育热线：0577-88961234　QQ群：高考交流群 186542317``;
@@ -67,6 +69,8 @@ APP_CELL = re.compile(
     rf"(?:扫码|扫一扫|扫描二维码)?(?:下载|关注|订阅)?{NAMED}{ACCOUNT}(?:\s*[:：]\s*\S{{1,16}})?"
     r"|(?:扫码|扫一扫|扫描(?:下方|左侧|右侧|上方)?二维码)(?:看|阅读|观看|收看|了解|查看|获取|下载|关注)?[^\s，。]{0,12}"
     r"|(?:获取|阅读|查看|了解|收看|观看|看)更多[^\s，。]{0,10}|关注我们"
+    # The app named, then how to get it: "“荣山都市报”客户端下载请扫描二维码", "…APP扫码下载".
+    rf"|{NAMED}{ACCOUNT}(?:下载)?请?(?:扫码|扫一扫|扫描(?:下方|左侧|右侧|上方)?二维码)(?:下载|关注)?"
     # What the app offers, the paper's news by its place: "看沭川新闻", "读滨江资讯".
     r"|(?:看|读|阅读|浏览|收看)[\u4e00-\u9fa5]{2,6}(?:新闻|资讯)"
     r"|(?:微信|微博|抖音|快手|视频号|B站)(?:\s*[|｜/]\s*(?:微信|微博|抖音|快手|视频号|B站))+"
@@ -126,15 +130,18 @@ PAPER_HOTLINE = re.compile(
 )
 # Beside it, how to send the paper a text: "短信互动：发送“奥运+观点”至106588888".
 SMS_CELL = re.compile(r"短信(?:互动|平台|报料|参与|留言)?\s*[:：]?\s*(?:编辑|发送)\S{0,24}?[至到]\s*\d{5,}")
+# Or the bare promise of a reward for tips after it: "都市报新闻热线：0738-5566110（24小时）　爆料有奖".
+TIP_CELL = re.compile(r"(?:报料|爆料|线索)有奖|有奖(?:报料|爆料)|欢迎(?:报料|爆料)")
 
 
 def is_hotline_row(text: str) -> bool:
     """The paper's hotline alone on its line or with how to text it: ``都市报新闻热线：0453-6226110``,
-    ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``."""
+    ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``, or its reward for tips:
+    ``都市报新闻热线：0738-5566110（24小时）　爆料有奖``."""
     cells = [c for c in CELL_GAP.split(text.strip()) if c]
     return (
         0 < len(cells) <= 3
-        and all(PAPER_HOTLINE.fullmatch(c) or SMS_CELL.fullmatch(c) for c in cells)
+        and all(PAPER_HOTLINE.fullmatch(c) or SMS_CELL.fullmatch(c) or TIP_CELL.fullmatch(c) for c in cells)
         and any(PAPER_HOTLINE.fullmatch(c) for c in cells)
     )
 

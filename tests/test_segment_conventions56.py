@@ -1,0 +1,57 @@
+"""Never-read conventions met on the forty-first batch of unseen pages: house rows and boxes."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, heads, reasons, seg, spoken, texts
+
+STORY = ("市区新建口袋公园十二处", "本报讯（记者 林  溪）" + BODY, MORE)
+
+
+def test_the_papers_hotline_beside_its_reward_for_tips_is_not_read() -> None:
+    ed = seg(*STORY, "都市报新闻热线：0738-5566110（24小时）　爆料有奖")
+    assert texts(ed) == [[BODY, MORE]]
+    assert reasons(ed)[4] == "reader service"
+
+
+def test_the_papers_hotline_beside_how_to_get_its_app_is_not_read() -> None:
+    ed = seg(*STORY, "都市报新闻热线：023-62668888　“荣山都市报”客户端下载请扫描二维码")
+    assert texts(ed) == [[BODY, MORE]]
+    assert reasons(ed)[4] == "reader service"
+
+
+def test_a_reward_for_tips_told_in_a_sentence_is_read() -> None:
+    # Only the bare promise is a cell of the row; news about the reward is read.
+    line = "都市报新闻热线：0738-5566110　爆料有奖活动本月共发放奖金两万元。"
+    ed = seg(*STORY, line)
+    assert 4 not in reasons(ed)
+    assert "奖金两万元" in spoken(ed)
+
+
+def test_a_one_line_weather_box_naming_its_days_by_date_is_not_read() -> None:
+    ed = seg(*STORY, "春运天气　2月10日：阴转小雨　3℃～9℃　2月11日：小雨　2℃～7℃")
+    assert len(ed.stories) == 1
+    assert reasons(ed)[4] == "weather"
+    assert "小雨" not in spoken(ed)
+
+
+def test_a_dated_sentence_on_the_weather_is_read() -> None:
+    ed = seg(*STORY, "春运天气多变，2月10日阴转小雨，气温3℃～9℃，请旅客注意出行安全。")
+    assert 4 not in reasons(ed)
+    assert "阴转小雨" in spoken(ed)
+
+
+def test_the_papers_subscription_drive_over_its_terms_is_not_read() -> None:
+    ed = seg(
+        *STORY,
+        "2011年下半年《测试日报》征订工作开始",
+        "全年订价120元，半年60元。各乡镇邮政所均可办理，也可拨打发行热线0377-7021388上门订阅。",
+    )
+    assert heads(ed) == [(None, "市区新建口袋公园十二处", None)]
+    assert texts(ed) == [[BODY, MORE]]
+    assert reasons(ed)[4] == reasons(ed)[5] == "house notice"
+
+
+def test_a_subscription_drive_over_news_is_a_headline() -> None:
+    ed = seg(*STORY, "全县2012年度《党建》征订工作启动", "本报讯（记者 林  溪）" + MORE)
+    assert heads(ed)[1] == (None, "全县2012年度《党建》征订工作启动", None)
+    assert texts(ed)[1] == [MORE]
