@@ -9,7 +9,8 @@
   ``未来三天：多云，13℃～24℃。`` / ``农事建议：…``);
 * days in cells without a colon, or unnamed, under the label, and who gave the forecast named
   alone (``天气`` / ``今天　晴　29℃～38℃`` / ``晴转多云　27℃～36℃`` / ``峨岭市气象台``);
-* the box on one line, its label apart before the day's cells (``今日天气　多云转阴　8℃～17℃``);
+* the box on one line, its label apart before the day's cells (``今日天气　多云转阴　8℃～17℃``), its
+  days named by their dates or not (``春运天气　2月10日：阴转小雨　3℃～9℃　2月11日：小雨　2℃～7℃``);
 * the label over days set as table rows is the box's, never a table's title (``滨江市区天气`` /
   ``今天夜间　晴　北风3到4级　-9℃``).
 
@@ -59,9 +60,11 @@ WEATHER_DAY_BARE = re.compile(
 )
 # The box on one line, its label set apart before the day's cells: "今日天气　多云转阴　8℃～17℃　北风3～4级",
 # "天气预报　今天：小雪转阴　-3℃～4℃　西北风3～4级" (the label alone, a wide gap, a temperature cell).
+# Its days may be named by their dates: "春运天气　2月10日：阴转小雨　3℃～9℃　2月11日：小雨　2℃～7℃".
+DAY_DATE = r"(?:\d{1,2}月\d{1,2}日\s*[:：][ \t\u3000]*)"
 WEATHER_STRIP = re.compile(
     rf"[\u4e00-\u9fa5]{{0,5}}天气(?:预报)?(?:[ \t]{{2,}}|\u3000+|[ \t]*[:：][ \t\u3000]*)"
-    rf"{DAY_NAME}?[^，。；：\s\d]{{1,8}}[ \t\u3000]+{DEGREES}(?:[ \t\u3000]+[^，。；\s]{{1,12}})*"
+    rf"(?:{DAY_NAME}|{DAY_DATE})?[^，。；：\s\d]{{1,8}}[ \t\u3000]+{DEGREES}(?:[ \t\u3000]+[^，。；\s]{{1,12}})*"
 )
 FORECAST_LINES = 3  # lines of forecast text between a weather label and its forecaster, at most
 # What a weather box prints under its days: indices in labelled cells ("穿衣指数：较冷，建议着夹衣",
