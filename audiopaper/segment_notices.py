@@ -11,7 +11,8 @@ The policy, the same for every paper:
   ``…拍卖公告``, ``…招标公告``, ``遗失声明``, ``…注销公告``, ``…减资公告``;
 * nor the paper's own house notice: ``征订启事``, ``征稿启事``, ``征文启事``, ``招聘启事``, or a
   section's call under a label naming it the caller (``本刊征稿`` / ``理论周刊常年征集理论文章…``),
-  or its call to subscribe over the terms (``订阅《檀州晚报》　享受全年好资讯`` / ``…全年订价180元…``);
+  or its call to subscribe over the terms (``订阅《檀州晚报》　享受全年好资讯`` / ``…全年订价180元…``),
+  or its drive's headline over them (``2011年下半年《蒲甸日报》征订工作开始`` / ``全年订价120元，…``);
 * nor the items of a notice titled so under a classifieds label, though each reads as a sentence:
   ``分类广告`` / ``遗失声明`` / ``王记面馆遗失营业执照副本，…，声明作废。`` / …, nor the classified
   items after it, each titled by its trade: ``厂房出租`` / ``…标准厂房2000平方米，…电话：139…``;
@@ -65,6 +66,15 @@ HOUSE_NOTICE = re.compile(
 # Or its call to subscribe, the paper named in title marks, over the terms: "订阅《花塘晚报》　享受全年
 # 好资讯" / "…征订工作火热进行中，全年订价180元，订报热线：…" ("市民踊跃订阅…" is news: the call opens it).
 SUBSCRIBE_CALL = re.compile(r"(?:欢迎|请)?(?:订阅|订报|征订|预订)\s*《[^》]{2,12}》[^，。！？；：]{0,14}")
+# Or a headline naming the paper and its subscription drive, its terms under it: "2011年下半年《蒲甸日报》
+# 征订工作开始" / "全年订价120元，半年60元。各乡镇邮政所均可办理…" (``SUBSCRIPTION_TERMS`` must follow:
+# over news, "全县《党建》征订工作启动" / "本报讯…", it is a story's headline).
+PAPER_DRIVE = re.compile(
+    r"[^，。！？；：]{0,12}《[^》]{2,12}》[^，。！？；：]{0,4}(?:征订|订阅|订报)[^，。！？；：]{0,8}"
+)
+SUBSCRIPTION_TERMS = re.compile(
+    r"^(?:全年|半年|每月|每季度?|每期|每份)?(?:订价|定价|订费|报费)\s*[:：为]?\s*\d+(?:\.\d+)?元"
+)
 # Or a label naming the paper or its section as the caller, the notice word left off: "本刊征稿",
 # "本版征稿", "本报征订", or the bare call "征稿" (never "征文": a contest's label over its read entries).
 HOUSE_CALL = re.compile(r"(?:本报|本刊|本版|本栏目?|本专栏|本周刊|本副刊)?(?:征稿|征订|约稿)")
@@ -94,9 +104,13 @@ HOTLINE_TRAIL = re.compile(
 )
 
 
-def unread_notice(ln: Line) -> str:
-    """Why the notice ``ln`` opens is never read (``"notice"``, ``"house notice"``), or ``""``."""
+def unread_notice(ln: Line, nxt: Line | None = None) -> str:
+    """Why the notice ``ln`` opens is never read (``"notice"``, ``"house notice"``), or ``""``;
+    ``nxt`` is the line under it (the terms under a subscription drive's headline)."""
     text = compact(narrow(ln.text))
+    terms = nxt is not None and nxt.kind == "body" and SUBSCRIPTION_TERMS.match(narrow(nxt.text).strip())
+    if ln.kind == "heading" and terms and PAPER_DRIVE.fullmatch(text):
+        return "house notice"
     if ln.reason == "advertisement" and LEGAL_NOTICE.fullmatch(text):
         # Under a classifieds label the notice's title is the advert's, its items still the
         # notice's: "分类广告" / "遗失声明" / "…遗失营业执照副本，…，声明作废。" / …
@@ -179,7 +193,7 @@ def mark_unread_notices(lines: list[Line]) -> list[Line]:
     out = list(lines)
     i = 0
     while i < len(lines):
-        reason = unread_notice(lines[i])
+        reason = unread_notice(lines[i], lines[i + 1] if i + 1 < len(lines) else None)
         if not reason:
             i += 1
             continue
