@@ -11,7 +11,8 @@ that is not noise, and only a section word (``SECTION_WORDS``) or two words join
 dot, or a photo page's name (``假日影像`` over its first picture's title): a short headline there
 (``晚报关注`` over a title and byline) is a kicker, and a short line over text is a story's title.
 A part the dotted label names (``国内·国际``), alone over a headline down the page (``国际``),
-starts that part of the page: never read, nor the next story's kicker.
+starts that part of the page: never read, nor the next story's kicker; so does a part of the
+section the folio row names (``A14　文体`` / … / ``文化``; ``第3版　要闻`` / … / ``国内要闻``).
 A section named for its news (``县区新闻``, ``社会新闻``) is one too when more of the page's
 header (credits, the date) is under it.
 A campaign's slogan there, phrases of one frame apart by wide gaps (``同一个世界　同一个梦想``), is
@@ -116,6 +117,34 @@ DOT = re.compile(r"\s*[·・•]\s*")
 HALVES = re.compile(r"[\u4e00-\u9fa5]{4}")
 
 
+# A page's section as its folio row names it after the page's number: "第3版　要闻", "A14　文体".
+FOLIO_CELLS = re.compile(
+    r"(?:第\s*)?[A-Z]?\d{1,3}(?:\s*版)?[ \t]{2,}|(?:第\s*)?[A-Z]?\d{1,3}(?:\s*版)?\u3000+"
+)
+# Sections named by the first characters of the two parts they join: a 文体 page is 文化 then 体育.
+JOINED_SECTIONS = {
+    "文体": {"文化", "文娱", "体育"},
+    "科教": {"科技", "教育"},
+    "文教": {"文化", "教育"},
+    "文旅": {"文化", "旅游"},
+    "教卫": {"教育", "卫生"},
+}
+# How far a part of a section reaches, before the section's own name: "国内要闻" on a 要闻 page.
+SCOPE = re.compile(r"(?:国内|国际|省内|省外|市内|县内|本地|本市|本省|本县|全国|全省|全市|海外|境外)")
+
+
+def header_parts(lines: list[Line]) -> tuple[set[str], str]:
+    """The parts the page's section, named in its folio row at the top, joins (``A14　文体`` ->
+    {文化, 文娱, 体育}), and that section (``第3版　要闻`` -> 要闻, whose parts are ``国内要闻``…)."""
+    for ln in lines:
+        if ln.kind in ("body", "byline"):
+            break  # only the page's top, over its first text
+        rest = FOLIO_CELLS.sub("", ln.text.strip(), count=1) if ln.reason == "page header" else ""
+        if rest != ln.text.strip() and re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", compact(rest)):
+            return JOINED_SECTIONS.get(compact(rest), set()), compact(rest)
+    return set(), ""
+
+
 def mark_section_parts(lines: list[Line]) -> list[Line]:
     """Make a part's label noise down the page when the page's section label names its parts:
     ``国内·国际`` (or ``国内国际``) at the top, then ``国际`` alone over a headline halfway down,
@@ -124,17 +153,26 @@ def mark_section_parts(lines: list[Line]) -> list[Line]:
     The parts are the dotted label's pieces, or the two halves of an undotted four-character
     one. Only such a part, and only over a headline: ``国际简讯`` is a box's label, and ``国际``
     on a page headed ``要闻`` stays its story's kicker.
+
+    The page's folio row may name its section instead (:func:`header_parts`): ``A14　文体``, then
+    ``文化`` alone over a headline (文体 joins 文化 and 体育, ``JOINED_SECTIONS``); ``第3版　要闻``,
+    then ``国内要闻`` (a ``SCOPE`` before the section's name) where its national news starts.
     """
     top = next((ln for ln in lines if ln.reason == "section label" and section_parts(ln.text)), None)
-    if top is None:
+    parts, section = header_parts(lines) if top is None else (section_parts(top.text), "")
+    if not parts and not section:
         return lines
-    parts = section_parts(top.text)
     out = list(lines)
     for i, ln in enumerate(lines[:-1]):
+        label = compact(ln.rest or ln.text)
+        # "国内要闻" under "第3版　要闻": the section's part by how far it reaches.
+        scoped = (
+            bool(section) and label.endswith(section) and SCOPE.fullmatch(label[: -len(section)]) is not None
+        )
         if (
-            ln.number > top.number
+            (top is None or ln.number > top.number)
             and ln.kind in ("heading", "label")
-            and is_part(compact(ln.rest or ln.text), parts)
+            and (is_part(label, parts) or scoped)
             and lines[i + 1].kind == "heading"
         ):
             out[i] = replace(ln, kind="noise", reason="section label")

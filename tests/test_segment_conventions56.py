@@ -55,3 +55,34 @@ def test_a_subscription_drive_over_news_is_a_headline() -> None:
     ed = seg(*STORY, "全县2012年度《党建》征订工作启动", "本报讯（记者 林  溪）" + MORE)
     assert heads(ed)[1] == (None, "全县2012年度《党建》征订工作启动", None)
     assert texts(ed)[1] == [MORE]
+
+
+HEAD = "测试日报"
+
+
+def test_a_part_of_a_joined_section_down_the_page_is_not_read() -> None:
+    # "文体" joins 文化 and 体育: "文化" alone over a headline is where the page's second part starts.
+    ed = seg(HEAD, "A14　文体", *STORY, "文化", "老照片展在市博物馆开展", "本报讯（记者 尚  晴）" + MORE)
+    assert heads(ed)[1] == (None, "老照片展在市博物馆开展", None)
+    assert reasons(ed)[6] == "section label"
+
+
+def test_a_scoped_part_of_the_news_page_is_not_read() -> None:
+    ed = seg(
+        HEAD,
+        "第3版　要闻",
+        *STORY,
+        "国内要闻",
+        "多部门部署秋季开学校园安全工作",
+        "新华社北京8月21日电　" + MORE,
+    )
+    assert heads(ed)[1] == (None, "多部门部署秋季开学校园安全工作", None)
+    assert reasons(ed)[6] == "section label"
+
+
+def test_a_label_the_pages_section_does_not_name_stays_a_kicker() -> None:
+    # "文化" on a 要闻 page, "国际" (no section after it) on a 要闻 page: the story's own kicker.
+    ed = seg(HEAD, "第3版　要闻", *STORY, "文化", "老照片展在市博物馆开展", "本报讯（记者 尚  晴）" + MORE)
+    assert heads(ed)[1] == ("文化", "老照片展在市博物馆开展", None)
+    ed = seg(HEAD, "第3版　要闻", *STORY, "国际", "多国部署开学安全工作", "新华社电　" + MORE)
+    assert heads(ed)[1] == ("国际", "多国部署开学安全工作", None)
