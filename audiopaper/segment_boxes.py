@@ -6,7 +6,9 @@ makes noise before the page is walked into stories:
 * an advert (``广告`` / ``华盛家居建材城八周年庆`` / offers / ``活动时间：…`` / ``订购热线：…`` /
   ``（本广告由发布者负责）``), however much of it looks like a headline or a field;
 * a table's header row and title over its rows (``中超积分榜（截至4月12日）`` / ``排名  球队  场次`` /
-  ``1  申江海港  6  5  1  0  16``, the rows noise already);
+  ``1  申江海港  6  5  1  0  16``, the rows noise already), or over one row of names and figures in
+  turn, and the box's label over the title when nothing to read follows (``数据`` /
+  ``本周主要农副产品价格（元/斤）`` / ``大米　2.45　　猪肉　15.80　　鸡蛋　4.20`` / ``数据来源：…``);
 * a weather box (:mod:`audiopaper.segment_weather`);
 * a cartoon's title between its label and artist (``漫画`` / ``“剩”宴`` / ``张  恒/作``; with a
   caption under it the cartoon is a story of its own) and a
@@ -52,6 +54,8 @@ TABLE_UNIT_TITLE = re.compile(
     r"^[^，。！？；]{2,30}[（(]\s*(?:单位\s*[:：]\s*)?[万亿千百]?(?:元|美元|吨|公斤|千克|斤|克|升|"
     r"人|人次|户|辆|台|件|头|只|亩|平方米|[%％])(?:\s*[/／]\s*[\u4e00-\u9fa5]{1,3})?\s*[）)]$"
 )
+# A box's short label over a table's title: "数据", "行情", "价格速递" (a few characters).
+LABEL_OVER_TABLE = re.compile(r"[\u4e00-\u9fa5]{2,4}")
 HEADER_CELL_MAX = 6  # characters in a header cell: "排名", "球队", "净胜球", or with a unit:
 HEADER_UNIT = re.compile(r"[\u4e00-\u9fa5]{1,6}[（(][^（）()]{1,6}[）)]")  # "单价（元/斤）"
 # A row of a table set in cells, its figures led by a digit: "纽荷尔　　75mm以上　　2.60～2.80",
@@ -141,12 +145,45 @@ def mark_pairs(lines: list[Line], out: list[Line]) -> None:
                 out[j] = replace(lines[j], kind="noise", reason="table")
 
 
+FLOWED_PAIRS_MIN = 3  # name-figure pairs of a table flowed into one row, at least
+
+
+def is_flowed_row(ln: Line) -> bool:
+    """A table of two columns flowed into one row, names and their figures in turn:
+    ``大米　2.45　　猪肉　15.80　　鸡蛋　4.20　　白菜　0.90``."""
+    cells = box_cells(ln.text)
+    return (
+        ln.kind != "noise"
+        and len(cells) >= 2 * FLOWED_PAIRS_MIN
+        and len(cells) % 2 == 0
+        and all(
+            len(c) <= TABLE_CELL_MAX and not ROW_SENTENCE.search(c) and not ROW_FIGURE.fullmatch(c)
+            for c in cells[0::2]
+        )
+        and all(ROW_FIGURE.fullmatch(c) for c in cells[1::2])
+    )
+
+
+def mark_flowed_rows(lines: list[Line], out: list[Line]) -> None:
+    """Such a row is a table's only right under its title (``本周主要农副产品价格（元/斤）`` /
+    ``大米　2.45　　猪肉　15.80　　…``): the title says the figures are a table's."""
+    for i in range(1, len(lines)):
+        title = narrow(lines[i - 1].text).strip()
+        if (
+            is_flowed_row(lines[i])
+            and lines[i - 1].kind != "noise"
+            and (TABLE_TITLE.match(title) or TABLE_UNIT_TITLE.match(title))
+        ):
+            out[i] = replace(lines[i], kind="noise", reason="table")
+
+
 def mark_rows(lines: list[Line]) -> list[Line]:
     """``TABLE_ROWS_MIN`` lines or more in a row with the same number of short cells, figures among
     them, are a table's rows: ``石门队　1:1　桃源队`` / ``云岗队　2:0　龙潭队``; two cells a row
     only under their header (:func:`mark_pairs`)."""
     out = list(lines)
     mark_pairs(lines, out)
+    mark_flowed_rows(lines, out)
     i = 0
     while i < len(lines):
         width = len(row_cells(lines[i]))
@@ -195,6 +232,12 @@ def mark_tables(lines: list[Line]) -> list[Line]:
         title = narrow(lines[k].text).strip() if k >= 0 and lines[k].kind != "noise" else ""
         if title and (TABLE_TITLE.match(title) or TABLE_UNIT_TITLE.match(title)):
             out[k] = replace(lines[k], kind="noise", reason="table")
+            label = lines[k - 1] if k > 0 else None
+            if label and label.kind == "heading" and LABEL_OVER_TABLE.fullmatch(label.text.strip()):
+                if not text_after(lines, i):
+                    # The box's short label over the title, nothing to read after the table:
+                    # "数据" / "本周主要农副产品价格（元/斤）" / rows / "数据来源：…" / next box.
+                    out[k - 1] = replace(label, kind="noise", reason="table")
         elif header and k >= 0 and lines[k].kind != "noise" and BOX_LABEL.fullmatch(lines[k].text.strip()):
             # A box's short label over a header row and rows is the table's title: "今日金价" /
             # "品种　　买入价（元/克）　　卖出价（元/克）" / rows.

@@ -86,3 +86,27 @@ def test_a_label_the_pages_section_does_not_name_stays_a_kicker() -> None:
     assert heads(ed)[1] == ("文化", "老照片展在市博物馆开展", None)
     ed = seg(HEAD, "第3版　要闻", *STORY, "国际", "多国部署开学安全工作", "新华社电　" + MORE)
     assert heads(ed)[1] == ("国际", "多国部署开学安全工作", None)
+
+
+PRICES = ("本周主要农副产品价格（元/斤）", "大米　2.45　　猪肉　15.80　　鸡蛋　4.20　　白菜　0.90")
+
+
+def test_a_table_flowed_into_one_row_its_title_and_label_are_not_read() -> None:
+    ed = seg(*STORY, "数据", *PRICES, "数据来源：市价格监测中心", "经济简讯", "●" + MORE)
+    assert [h[1] for h in heads(ed)] == ["市区新建口袋公园十二处", "经济简讯"]
+    assert {reasons(ed)[k] for k in (4, 5, 6)} == {"table"}
+    assert "猪肉" not in spoken(ed)
+
+
+def test_the_label_over_a_table_and_then_text_is_kept() -> None:
+    # Text after the table: the label heads the story the table belongs to.
+    ed = seg(*STORY, "数据", *PRICES, "本报讯（记者 林  溪）" + MORE)
+    assert 4 not in reasons(ed)
+    assert reasons(ed)[5] == reasons(ed)[6] == "table"
+
+
+def test_names_and_figures_in_turn_without_a_title_are_not_a_table() -> None:
+    # Under a headline, not a table's title, the row is left to the page's walk (here a title).
+    ed = seg(*STORY, "菜价小幅回落", "大米　2.45　　猪肉　15.80　　鸡蛋　4.20", MORE)
+    assert reasons(ed) == {}
+    assert heads(ed)[1][0] == "菜价小幅回落"
