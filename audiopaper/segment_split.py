@@ -29,12 +29,13 @@ KICKER_CUE = re.compile(
 OCCASION = re.compile(r"(?:周年|之际)$")
 OCCASION_MIN = 6  # characters: "建党百年之际" at least
 # What a subtitle under a leader's news ends with: "陈立峰主持并讲话", "李强王沪宁出席".
-# A headline naming an event that happens ends in its verb: "首届夏都“花儿”音乐周开幕", "…推进会召开".
+# A headline naming an event that happens ends in its verb: "首届夏都“花儿”音乐周开幕", "…联赛收官"
+# (over the winner, "城西“老街坊队”首次捧杯", it is the title and that its subtitle, never joined).
 # Under a theme ("“花儿”唱响夏夜广场") it is the title, the theme its kicker; never a subtitle.
 # A place opened to the public is an event too: "首批20个“口袋公园”建成开放" under its theme
 # "家门口的“小确幸”".
 EVENT_END = re.compile(
-    r"(?:开幕|闭幕|召开|举行|举办|启动|启幕|揭幕|揭牌|开工|开通|开业|落幕|开赛|启用|竣工|通车|投产|开放)$"
+    r"(?:开幕|闭幕|召开|举行|举办|启动|启幕|揭幕|揭牌|开工|开通|开业|落幕|收官|谢幕|开赛|启用|竣工|通车|投产|开放)$"
 )
 # An event held or launched with its name in quotes after the verb, a full clause like the same
 # event reported with its verb last: "全市启动“春风行动”" over "送岗位到农民工家门口" is title +
