@@ -27,6 +27,9 @@ title shows where it was cut, by the shape of its lines alone:
   (``榕北第三十八届迎春花市`` / ``今晚在骑楼老街开锣``);
 * the first line's last clause is only who, a group of people after a comma, its predicate
   below (``高考结束了，今年我市考生`` / ``考场上有哪些“小插曲”``);
+* the first line is only who is counted, named at more length (``我市38名奥运志愿者``), and the
+  second opens on ``在`` and a place, the predicate of that subject with none of its own
+  (``在京服务城市运行``: joined with no space, one clause);
 * the first line is only a name of a few characters, the second only where it goes
   (``莒原小杂粮`` / ``走出深山闯市场``);
 * the first line is only who is counted, told apart by a clause closed by ``的``, and the second
@@ -131,6 +134,14 @@ SUBJECT_LEFT = re.compile(
 COUNTED_BY_CLAUSE = re.compile(
     rf"[\u4e00-\u9fa5]{{2}}的(?:{COUNT}|[两二三四五六七八九十]){MEASURE}[\u4e00-\u9fa5]{{1,4}}$"
 )
+# Who is counted, its noun up to five characters ("我市38名奥运志愿者", "全县1200名退休教师"),
+# over a line opening on "在" and a place, where they do it ("在京服务城市运行", "在社区当起
+# “网格员”"): a line opening so has no subject of its own, so it is the predicate of the line
+# above.  Under any other first line a "在…" line stays what it is (``读书札记`` / ``在书页里遇见
+# 故乡`` is a column over its title), and so does one under a full clause whose verb follows the
+# counted noun (``全市2.3万名考生明日迎考``: six characters after the count, more than a noun).
+COUNTED_LONG = re.compile(rf"(?:^|[\s\u3000]|[市区县省镇乡村国州城]){COUNT}{MEASURE}[\u4e00-\u9fa5]{{1,5}}$")
+WHERE_DONE = re.compile(r"在[\u4e00-\u9fa5“”]{3,14}")
 ALL_OF_THEM = re.compile(r"^(?:全部|全都|全数|悉数|均已|均被|均获|都已|都被|全员)")
 NAME_MAX = 6  # characters of a bare name set as a title's first line
 # A second line shaped like a subtitle: it lists or pauses, or is spaced clauses.
@@ -210,6 +221,8 @@ def runs_on(first: str, second: str) -> bool:
         return True
     if COUNTED_BY_CLAUSE.search(a) and ALL_OF_THEM.match(b):
         return True
+    if COUNTED_LONG.search(a) and WHERE_DONE.fullmatch(b):  # "我市38名奥运志愿者" / "在京服务城市运行"
+        return True
     if ELAPSED.fullmatch(a):  # "停产三个月后" / "这家工厂订单排满全年"
         return True
     if EDITION.search(a) and RELATIVE_DAY.match(b) and not FIGURE.search(b):
@@ -231,7 +244,8 @@ def join_runs(plain: list[str]) -> list[str]:
         if out and runs_on(out[-1], text):
             # A name and where it goes are one clause: no space, which would part two clauses.
             # Nor after a speaker's colon: "国家发改委：今年国内粮食有望再获丰收", nor between who
-            # is counted and all of them doing it: "暴雨中被困的七名游客全部安全转移".
+            # is counted and all of them doing it: "暴雨中被困的七名游客全部安全转移", nor before
+            # where they do it: "我市38名奥运志愿者在京服务城市运行".
             # Nor after a time clause opening the sentence: "停产三个月后这家工厂订单排满全年",
             # nor before when a named event starts: "高校毕业生就业服务月11月启动", nor inside
             # the name of an event hosted: "我市在京举办数字经济产业招商推介会".
@@ -239,6 +253,7 @@ def join_runs(plain: list[str]) -> list[str]:
                 GOES.match(text.strip())
                 or hosts_broken_name(out[-1], text)
                 or ALL_OF_THEM.match(text.strip())
+                or (COUNTED_LONG.search(out[-1].strip()) and WHERE_DONE.fullmatch(text.strip()))
                 or ELAPSED.fullmatch(out[-1].strip())
                 or WHEN_STARTS.fullmatch(text.strip())
             )
