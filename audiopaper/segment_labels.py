@@ -12,7 +12,8 @@ dot, or a photo page's name (``假日影像`` over its first picture's title): a
 (``晚报关注`` over a title and byline) is a kicker, and a short line over text is a story's title.
 A part the dotted label names (``国内·国际``), alone over a headline down the page (``国际``),
 starts that part of the page: never read, nor the next story's kicker; so does a part of the
-section the folio row names (``A14　文体`` / … / ``文化``; ``第3版　要闻`` / … / ``国内要闻``).
+section the folio row names (``A14　文体`` / … / ``文化``; ``第3版　要闻`` / … / ``国内要闻``;
+``A09　国内·国际`` / … / ``国际``, the dotted label in the folio row).
 A section named for its news (``县区新闻``, ``社会新闻``) is one too when more of the page's
 header (credits, the date) is under it.
 A campaign's slogan there, phrases of one frame apart by wide gaps (``同一个世界　同一个梦想``), is
@@ -135,13 +136,17 @@ SCOPE = re.compile(r"(?:国内|国际|省内|省外|市内|县内|本地|本市|
 
 def header_parts(lines: list[Line]) -> tuple[set[str], str]:
     """The parts the page's section, named in its folio row at the top, joins (``A14　文体`` ->
-    {文化, 文娱, 体育}), and that section (``第3版　要闻`` -> 要闻, whose parts are ``国内要闻``…)."""
+    {文化, 文娱, 体育}; ``A09　国内·国际`` -> {国内, 国际}), and that section (``第3版　要闻`` -> 要闻, whose parts are ``国内要闻``…)."""
     for ln in lines:
         if ln.kind in ("body", "byline"):
             break  # only the page's top, over its first text
         rest = FOLIO_CELLS.sub("", ln.text.strip(), count=1) if ln.reason == "page header" else ""
         if rest != ln.text.strip() and re.fullmatch(r"[\u4e00-\u9fa5]{2,4}", compact(rest)):
             return JOINED_SECTIONS.get(compact(rest), set()), compact(rest)
+        if rest != ln.text.strip() and DOTTED_LABEL.fullmatch(compact(rest)):
+            # "A09　国内·国际": the dotted label in the folio row names the page's parts, as it
+            # does printed alone at the top.
+            return section_parts(rest), ""
     return set(), ""
 
 
@@ -158,7 +163,9 @@ def mark_section_parts(lines: list[Line]) -> list[Line]:
     ``文化`` alone over a headline (文体 joins 文化 and 体育, ``JOINED_SECTIONS``); ``第3版　要闻``,
     then ``国内要闻`` (a ``SCOPE`` before the section's name) where its national news starts.
     """
-    top = next((ln for ln in lines if ln.reason == "section label" and section_parts(ln.text)), None)
+    top = next(
+        (ln for ln in page_top(lines) if ln.reason == "section label" and section_parts(ln.text)), None
+    )
     parts, section = header_parts(lines) if top is None else (section_parts(top.text), "")
     if not parts and not section:
         return lines
@@ -177,6 +184,13 @@ def mark_section_parts(lines: list[Line]) -> list[Line]:
         ):
             out[i] = replace(ln, kind="noise", reason="section label")
     return out
+
+
+def page_top(lines: list[Line]) -> list[Line]:
+    """The page's lines over its first text: its section label is printed there, never lower
+    (``图片新闻`` halfway down, a photo box's label, names no parts of the page)."""
+    k = next((i for i, ln in enumerate(lines) if ln.kind in ("body", "byline")), len(lines))
+    return lines[:k]
 
 
 def is_part(label: str, parts: set[str]) -> bool:

@@ -1,0 +1,24 @@
+"""Never-read conventions met on the forty-second batch of unseen pages (unseen42)."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, heads, reasons, seg, spoken
+
+STORY = ("供热运行平稳", "本报讯（记者 秦  悦）" + BODY)
+ABROAD = ("欧洲多国遭遇强降雪", "新华社伦敦11月29日电(记者 杜  平)" + MORE)
+PHOTO = ("图片新闻", "秋色斑斓", "11月20日，游客在一处庭园观赏红叶。", "新华社发（吴  宁　摄）")
+
+
+def test_a_dotted_label_in_the_folio_row_names_the_pages_parts() -> None:
+    # "A09　国内·国际" over the page, then "国际" alone over a headline halfway down: the page's
+    # second part starts, never read, nor the story's kicker, a photo box's "图片新闻" lower
+    # down or not.
+    ed = seg("A09　国内·国际", "本版编辑：乔卫东", *STORY, "国际", *ABROAD, *PHOTO, number=9)
+    assert heads(ed)[:2] == [(None, "供热运行平稳", None), (None, "欧洲多国遭遇强降雪", None)]
+    assert reasons(ed)[5] == "section label"
+    assert not spoken(ed).startswith("国际")
+
+
+def test_a_part_the_folio_row_does_not_name_stays_a_kicker() -> None:
+    ed = seg("A09　要闻", "本版编辑：乔卫东", *STORY, "国际", *ABROAD, *PHOTO, number=9)
+    assert heads(ed)[1] == ("国际", "欧洲多国遭遇强降雪", None)
