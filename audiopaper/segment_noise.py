@@ -239,8 +239,8 @@ NOISE: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A web story's fields under its text: "作者：庞志远　来源：鸳江都市报　2018-04-27".
         ("web meta", rf"{WEB_META}"),
         (
-            "credit",
-            r"[（(]?.{0,12}?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|设计|制图|统筹|审读|审校|终审|组版|照排|策划|监制|图片编辑|视觉设计)\s*[:：].{1,80}",
+            "credit",  # who made the page, who gathered its copy too: "本版组稿：…要闻部　版式：王  静"
+            r"[（(]?.{0,12}?(?:责编|责任编辑|编辑|美编|校对|版式设计|版式|设计|制图|统筹|审读|审校|终审|组版|组稿|照排|策划|监制|图片编辑|视觉设计)\s*[:：].{1,80}",
         ),
         ("photo credit", r"(?:摄影|图片|供图|插图|配图|绘图|漫画)\s*[:：].{1,30}|.{1,16}供图"),
         # An advertisement's label and its disclaimer: "广告", "（本广告由发布者负责）", or the

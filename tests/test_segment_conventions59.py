@@ -22,3 +22,18 @@ def test_a_dotted_label_in_the_folio_row_names_the_pages_parts() -> None:
 def test_a_part_the_folio_row_does_not_name_stays_a_kicker() -> None:
     ed = seg("A09　要闻", "本版编辑：乔卫东", *STORY, "国际", *ABROAD, *PHOTO, number=9)
     assert heads(ed)[1] == ("国际", "欧洲多国遭遇强降雪", None)
+
+
+def test_who_gathered_the_pages_copy_is_a_credit() -> None:
+    # "本版组稿：…要闻部　版式：王  静" at the page's foot, after the last story: the page's staff,
+    # never read as the story's text.
+    ed = seg(*STORY, "本版组稿：测试日报要闻部　版式：王  静")
+    assert [[p.text for p in s.paragraphs] for s in ed.stories] == [[BODY]]
+    assert reasons(ed)[3] == "credit"
+
+
+def test_copy_gathered_in_a_sentence_is_read() -> None:
+    # The word in a sentence of news, its colon far from the start, is no credit.
+    line = "据了解，市文联今年面向全市作者广泛组稿：共收到诗歌、散文作品三百余篇。"
+    ed = seg(*STORY, line)
+    assert line in spoken(ed)
