@@ -9,7 +9,9 @@ lines that lead into the title under them by what their last words are:
 * a running series' name closed by the column word ``观察`` however long the topic before it
   (``一季度经济运行观察`` / ``全市工业经济实现“开门红”``, like the short ``国际观察``);
 * a practice and whom it helps to what gain, a campaign's theme (``直播带货助农增收`` /
-  ``潭屿蜜柚走进直播间``, like the spaced ``助企纾困　激发活力``).
+  ``潭屿蜜柚走进直播间``, like the spaced ``助企纾困　激发活力``);
+* a campaign named for its day in figures and where it is lived (``“3·15”在行动`` /
+  ``买到“翻新机” 消费者获三倍赔偿``, like the series ``两会精神在基层``).
 """
 
 from __future__ import annotations
@@ -60,7 +62,22 @@ def is_help_theme(first: str, second: str) -> bool:
     )
 
 
+# A campaign named for its day in figures (month·day: "3·15", "“12·4”") and where or how it is lived,
+# the shape of segment_split's SERIES ("两会精神在基层", "奥运在身边") whose theme is a day's name:
+# "“3·15”在行动", "3·15在身边", "“12·2” 安全在路上".  Every such first line of a stack in the golds
+# is the kicker, as is every "…在行动"/"…在身边" first line; one thing only and short ("“3·15”在即",
+# the day near) is no series.  Alone over its text ("护河志愿者在行动") a line is the title itself.
+DAY_SERIES = re.compile(r"“?\d{1,2}·\d{1,2}”?(?: ?[\u4e00-\u9fa5]{1,4})?在[\u4e00-\u9fa5]{2}")
+
+
+def is_day_series(line: str) -> bool:
+    """``“3·15”在行动`` (over ``买到“翻新机” 消费者获三倍赔偿``): a campaign named for its day and
+    where it is lived, a running series' name, the kicker over the news told under it."""
+    return DAY_SERIES.fullmatch(line.replace("\u3000", " ").strip()) is not None
+
+
 def is_theme_kicker(first: str, second: str) -> bool:
     """A first line that is a column's or a campaign's theme by its own words: a series' name
-    closed by ``观察`` or a practice helping to a gain (the kicker over the second line)."""
-    return is_series_watch(first) or is_help_theme(first, second)
+    closed by ``观察``, a practice helping to a gain, or a day's campaign where it is lived
+    (``“3·15”在行动``): the kicker over the second line."""
+    return is_series_watch(first) or is_help_theme(first, second) or is_day_series(first)
