@@ -6,7 +6,9 @@ makes noise before the page is walked into stories:
 * an advert (``广告`` / ``华盛家居建材城八周年庆`` / offers / ``活动时间：…`` / ``订购热线：…`` /
   ``（本广告由发布者负责）``), however much of it looks like a headline or a field;
 * a table's header row and title over its rows (``中超积分榜（截至4月12日）`` / ``排名  球队  场次`` /
-  ``1  申江海港  6  5  1  0  16``, the rows noise already), or over one row of names and figures in
+  ``1  申江海港  6  5  1  0  16``, the rows noise already; or a name and its labelled counts,
+  ``金牌榜前三名`` / ``东城区　金12　银9　铜7`` / …, its title any headline with no text after the
+  rows), or over one row of names and figures in
   turn, and the box's label over the title when nothing to read follows (``数据`` /
   ``本周主要农副产品价格（元/斤）`` / ``大米　2.45　　猪肉　15.80　　鸡蛋　4.20`` / ``数据来源：…``);
 * a weather box (:mod:`audiopaper.segment_weather`);
@@ -62,6 +64,8 @@ HEADER_UNIT = re.compile(r"[\u4e00-\u9fa5]{1,6}[（(][^（）()]{1,6}[）)]")  #
 # "石门队　1:1　桃源队" (fewer figures than :func:`~audiopaper.segment_noise.is_table_row` asks).
 ROW_FIGURE = re.compile(r"[-+]?\d\S{0,11}")
 ROW_SENTENCE = re.compile(r"[，。！？；,;]")
+# A count with its label set solid before it, a medal table's or a standings' cell: "金63", "胜5".
+LABELLED_COUNT = re.compile(r"[\u4e00-\u9fa5]{1,2}\d{1,4}")
 # A schedule's line, read in its box: its first cell a time or a date ("19:35  CBA…").
 ROW_SCHEDULE = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日")
 TABLE_ROWS_MIN = 2  # rows of the same cells in a row, at least
@@ -107,10 +111,18 @@ def row_cells(ln: Line) -> list[str]:
         or len(cells) < 3
         or any(len(c) > TABLE_CELL_MAX or ROW_SENTENCE.search(c) for c in cells)
         or ROW_SCHEDULE.fullmatch(cells[0])
-        or not any(ROW_FIGURE.fullmatch(c) for c in cells)
+        or not (any(ROW_FIGURE.fullmatch(c) for c in cells) or is_counts_row(cells))
     ):
         return []
     return cells
+
+
+def is_counts_row(cells: list[str]) -> bool:
+    """A name, then its labelled counts and figures: ``东城区　金12　银9　铜7`` (two counts at least)."""
+    rest = cells[1:]
+    return sum(bool(LABELLED_COUNT.fullmatch(c)) for c in rest) >= PAIR and all(
+        LABELLED_COUNT.fullmatch(c) or ROW_FIGURE.fullmatch(c) for c in rest
+    )
 
 
 PAIR = 2  # cells of a row of a table of two columns

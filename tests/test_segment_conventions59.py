@@ -37,3 +37,22 @@ def test_copy_gathered_in_a_sentence_is_read() -> None:
     line = "据了解，市文联今年面向全市作者广泛组稿：共收到诗歌、散文作品三百余篇。"
     ed = seg(*STORY, line)
     assert line in spoken(ed)
+
+
+MEDALS = ("金牌榜前三名", "东城区　金63　银51　铜44", "西城区　金48　银45　铜40", "南城区　金37　银39　铜43")
+
+
+def test_rows_of_a_name_and_its_labelled_counts_are_a_table() -> None:
+    # "东城区　金63　银51　铜44" row after row, under their title, between two stories: a medal
+    # table, never read, and the next story keeps its own headline.
+    ed = seg(*STORY, *MEDALS, *ABROAD)
+    assert [s.title for s in ed.stories] == ["供热运行平稳", "欧洲多国遭遇强降雪"]
+    assert {reasons(ed)[n] for n in range(3, 7)} == {"table"}
+    assert "金63" not in spoken(ed)
+
+
+def test_rows_with_a_cell_of_words_among_the_counts_are_read() -> None:
+    # A cell that is neither a count nor a figure makes the lines no table's rows.
+    rows = ("东城区　金63　银51　获评先进", "西城区　金48　银45　获评先进")
+    ed = seg(*STORY, *rows)
+    assert "table" not in reasons(ed).values()
