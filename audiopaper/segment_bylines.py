@@ -14,8 +14,11 @@ ORGS = r"(?:本报|晚报|晨报|早报|都市报|新华社|中新社|中新网|
 # 本报讯 / 本报北京2月9日电 / 新华社上海12月1日电 / 新华社电 / 据新华社电, then "(记者 A、B)".
 # A story drawn from several wire reports says so: "综合新华社电".
 # A briefs box's label names the paper too ("晚报短讯", "本报快讯"): no place or date before 讯.
+# An evening or morning paper may shorten 晚报讯 to its kind and 讯 alone, its reporters named
+# right after in brackets: "晚讯（记者 蔡  俊）7月7日，…" (never "晚讯" as a briefs box's label).
+SHORT_DATELINE = r"[晚晨早]讯(?=\s*[（(](?:[^）)]{0,6}(?:记者|通讯员)))"
 DATELINE = re.compile(
-    rf"^[□■●◆▲\s]*(?P<by>(?:据|综合)?{ORGS}(?!记者|评论员|编辑|通讯员|[短简快]讯)(?:讯|[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯)))"
+    rf"^[□■●◆▲\s]*(?P<by>{SHORT_DATELINE}|(?:据|综合)?{ORGS}(?!记者|评论员|编辑|通讯员|[短简快]讯)(?:讯|[\u4e00-\u9fa5A-Za-z\d]{{0,14}}?(?:电|讯)))"
     r"(?P<paren>\s*[（(][^）)]{1,40}[）)])?"
 )
 # A wire's dateline in brackets after a feature's last line: "（新华社日内瓦10月12日电）".
