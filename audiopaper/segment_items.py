@@ -14,7 +14,9 @@ A single headline line over text, inside a running story, is read as that story'
 * a tip's label, who warns or what kind of tip in a few characters (``警方提示``, ``温馨提示``,
   ``消费提醒``) over plain text (not a list's items), is an untitled tip's title (``警方提示`` / ``近期，我市发生多起…``):
   a story's own closing advice is set in its text (``交警提醒，…``), never under such a label.
-  A longer headline naming the topic (``冬季用电安全提示``) may be a sub-head.
+  A longer headline naming the topic (``冬季用电安全提示``) may be a sub-head; so is a tip's
+  label naming the topic the story above is about (``防汛提醒`` under a flood story that says
+  ``防汛`` twice or more, or in its headline): that story's own closing advice, set under it.
 
 Why a module of its own: these read a few lines either side of a headline, as
 :mod:`audiopaper.segment_heads` does, but decide only whether it opens a story, not its kind.
@@ -36,6 +38,9 @@ PLACED_ITEM = re.compile(r"^[◎◇●■▲★◆□○▶►·•]\s*[\u4e00-\
 ANSWER_END = re.compile(r"[。！？!?][”\"’]?$")
 # A tip's label: who warns or what kind of tip, then the word: "警方提示", "温馨提示", "健康提醒".
 TIP_LABEL = re.compile(r"[\u4e00-\u9fa5]{0,4}(?:提示|提醒)")
+# Who warns, or a tip of any kind: such a label names no topic of the story above.
+TIP_WHO = re.compile(r"(?:温馨|友情|特别|重要|警方|交警|消防|律师|专家|医生|医师|记者|编辑|本报|晚报|小编)")
+TOPIC_MIN = 2  # times the story above names the tip's topic in its text, or once in its headline
 PLACED_MIN = 2  # items in a row under the label, at least
 LABEL_MAX = 6  # characters of a box's label
 
@@ -90,7 +95,31 @@ def is_tip_label(lines: list[Line], i: int) -> bool:
         and nxt is not None
         and nxt.kind == "body"
         and not is_item((nxt.rest or nxt.text).strip())
+        and not tips_story_above(lines, i)
     )
+
+
+def tips_story_above(lines: list[Line], i: int) -> bool:
+    """``lines[i]``, a tip's label, names the topic of the story right above it: ``主汛期来临`` /
+    ``赤河水位超警戒…`` / byline / ``…市防汛办负责人介绍，…防汛Ⅲ级应急响应，…`` / ``防汛提醒`` /
+    ``雷雨天气不要在河边垂钓…``: the flood story's own closing advice, its sub-head.  A label
+    saying who warns or of any kind (``警方提醒``, ``温馨提示``, ``消费提示`` under a story that
+    never says 消费 twice) still opens an untitled tip of its own."""
+    m = re.fullmatch(r"(?P<topic>[\u4e00-\u9fa5]{2,4})(?:提示|提醒)", compact(lines[i].rest))
+    if m is None or TIP_WHO.search(m["topic"]):
+        return False
+    text, heads = [], []
+    j = i - 1
+    while j >= 0 and lines[j].kind in ("body", "byline", "caption", "field"):
+        text.append(lines[j].rest or lines[j].text)
+        j -= 1
+    while j >= 0 and lines[j].kind in ("heading", "label"):
+        heads.append(lines[j].rest or lines[j].text)
+        j -= 1
+    if not text:
+        return False
+    topic = m["topic"]
+    return "".join(text).count(topic) >= TOPIC_MIN or any(topic in h for h in heads)
 
 
 def mark_items(lines: list[Line]) -> list[Line]:
