@@ -61,13 +61,16 @@ def is_item(text: str) -> bool:
     return LIST_ITEM.match(text) is not None or ITEM_START.match(text) is not None
 
 
-# An item counted with its ordinal and a verb: "三是…", "四要…".
-COUNTED = re.compile(rf"(?P<n>[{ORDINAL}])(?P<verb>[是要])")
+# An item counted with its ordinal and a verb: "三是…", "四要…"; or with its ordinal and a
+# stop, inside a sentence: "…主要有两方面原因：一、…；" / "二、…".
+COUNTED = re.compile(rf"(?P<n>[{ORDINAL}])(?P<verb>[是要、])")
 
 
 def counts_on(last: ParaDraft, text: str) -> bool:
     """``骆国华：一是…；二是…；`` / ``三是…``: a flush line takes up the count the paragraph was
-    running inline, the item before it after a ``；`` or ``：`` there, so it goes on with it."""
+    running inline, the item before it after a ``；`` or ``：`` there, so it goes on with it; so
+    with ordinals and stops: ``…主要有两方面原因：一、…；`` / ``二、…``.  A paragraph that is an
+    item itself (``一、…；`` opening its line) runs no count inline."""
     m = COUNTED.match(text)
     if m is None or m["n"] == ORDINAL[0]:
         return False
@@ -100,7 +103,8 @@ def continues_series(
     an indented one is a paragraph of its own.
     In a dump that marks paragraphs neither by indent nor by blank lines, a text line goes on
     too (``…占跨境电商出口额的六成以上；`` / ``进口方面，…``): a paragraph there never ends in
-    ``；``, unless it lists items (``一是…；二是…；``) or the line opens one (``1.…``, ``二是…``);
+    ``；``, unless it lists items (``一是…；二是…；``) or the line opens one (``1.…``, ``二是…``)
+    other than the next of a count the paragraph runs inline (``…原因：一、…；`` / ``二、…``);
     nor on a sentence's colon (``…记着全村43户贫困户的情况：`` / ``谁家有几口人、…``), unless the
     line opens an item or is a ``key：value`` field (``封闭时间：…``).
     So does a flush text line after ``；`` in a dump whose text opens indented under every
@@ -118,6 +122,9 @@ def continues_series(
         return False
     clauses = re.split(r"[；;：:]", "".join(last.parts))
     if (unmarked or indents) and not any(is_item(c) for c in [text, *clauses]):
+        return True
+    # "…原因：一、…；" / "二、…": the count the sentence runs inline goes on below its "；".
+    if (unmarked or indents) and counts_on(last, text):
         return True
     lead = text[:SERIES_LEAD]
     if len(lead) < SERIES_LEAD:
