@@ -123,13 +123,19 @@ def is_weather_day(ln: Line) -> bool:
     return (
         ln.kind != "noise"
         and "℃" in text
-        and (WEATHER_DAY_CELLS.fullmatch(text) or WEATHER_DAY_BARE.fullmatch(text)) is not None
+        and (
+            WEATHER_DAY_CELLS.fullmatch(text)
+            or WEATHER_DAY_BARE.fullmatch(text)
+            or SPAN_CELLS.fullmatch(text)
+        )
+        is not None
     )
 
 
 def mark_weather_days(lines: list[Line]) -> list[Line]:
     """Day lines in cells right under a weather label are the box's: ``天气预报`` / ``今天：晴　西北风3到4级
-    最低气温-5℃　最高气温6℃``.  Only there: such a line elsewhere may be a story's."""
+    最低气温-5℃　最高气温6℃``, a span of days too (``宝河天气`` / ``今天夜里到明天　晴间多云　27℃～36℃``).
+    Only there: such a line elsewhere may be a story's."""
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.kind != "heading" or not WEATHER_LABEL.fullmatch(ln.rest):
