@@ -46,7 +46,7 @@ from .segment_paras import goes_on, indents_paragraphs
 from .segment_split import split_headline
 from .segment_tails import hoist_tails
 from .segment_titles import listed_titles, mark_headline_lists, title_by_list
-from .segment_webheads import promote_web_heads
+from .segment_webheads import promote_web_heads, unlist_lone_stack
 
 
 class PageAssembler:
@@ -97,7 +97,7 @@ class PageAssembler:
         return self.cur if self.cur is not None and not self.cur.closed else None
 
     def run(self) -> PageDrafts:
-        listed = mark_headline_lists(self.lines)
+        listed = unlist_lone_stack(self.lines, mark_headline_lists(self.lines))
         self.titles = listed_titles(self.lines, listed)
         lines = self.lines
         i = 0

@@ -12,6 +12,13 @@ Why a module of its own, and why before the walk: the line's kind is decided by 
 (the author field under it, the chrome or a headline above it), which the one-line classifier in
 :mod:`audiopaper.segment_lines` never sees; once it is a heading, the ordinary conventions apply
 (a stack of two lines opens a story, the author field gives its byline).
+
+A nav header with no list under it: ``本版新闻`` / ``热线追踪`` / ``小区门口“断头路”打通了`` /
+``居民出行少绕两公里`` / ``晚报讯（记者 …）“以前…``.  The e-paper's list of the page's titles is
+a block of links the dump may lose, leaving its header alone; the lines under it then run
+straight into a story's opening text, and none of them is printed again lower on the page (a
+real list's titles are).  Those lines are the first story's headline stack, never a list
+(:func:`unlist_lone_stack`).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import re
 from dataclasses import replace
 
 from .segment_lines import Line, compact
+from .segment_titles import list_key
 
 HEAD_MAX = 40  # characters of a headline line
 # A sentence's stop or a clause's break inside the line: prose, never a headline.
@@ -53,4 +61,34 @@ def promote_web_heads(lines: list[Line]) -> list[Line]:
             out[i] = replace(
                 ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest or ln.text), open=False
             )
+    return out
+
+
+STACK_MAX = 4  # lines of a headline stack: kicker, title in two lines, subtitle
+
+
+def unlist_lone_stack(lines: list[Line], listed: set[int]) -> set[int]:
+    """``listed`` without a nav header's run that is the first story's stack, not a list.
+
+    The run (headings right under the header, all marked as list items) is a stack when it is
+    at most :data:`STACK_MAX` lines, runs straight into text opening with a byline or dateline
+    (``晚报讯（记者 …）…``), and none of its lines is printed again anywhere else on the page.
+    A list whose titles the page prints again, or that a headline follows, stays a list.
+    """
+    out = set(listed)
+    for i, ln in enumerate(lines):
+        if ln.reason != "headline list" or ln.number in listed:
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].kind == "heading" and lines[j].number in listed:
+            j += 1
+        run = lines[i + 1 : j]
+        if not run or len(run) > STACK_MAX or j >= len(lines) or lines[j].kind != "byline":
+            continue
+        if not (lines[j].rest or "").strip():
+            continue  # a byline standing alone could sign anything: the text must start here
+        elsewhere = compact("".join(list_key(x) for k, x in enumerate(lines) if not i < k < j))
+        if any(compact(list_key(x)) in elsewhere for x in run):
+            continue
+        out.difference_update(x.number for x in run)
     return out
