@@ -36,6 +36,23 @@ def is_series_watch(line: str) -> bool:
     return SERIES_WATCH.fullmatch(text) is not None and WATCHING.search(text) is None
 
 
+# A periodic review named for the period it covers and closed by "分析": "一季度经济运行分析",
+# "上半年经济运行分析", "1—5月工业经济分析", the statistics bureau's quarterly column over the
+# news of the figures.  Both such first lines of a stack in the golds are the kicker (and no title
+# of the pages ends so); without the period ("事故原因分析", "专家分析") it may be a title itself.
+PERIOD = (
+    r"(?:前?[一二三四1-4]季度|[上下]半年|全年|年度|前[一二三四五六七八九十]{1,2}个月"
+    r"|\d{1,2}(?:[—\-－~～至]\d{1,2})?月份?)"
+)
+PERIOD_ANALYSIS = re.compile(rf"{PERIOD}[\u4e00-\u9fa5“”]{{2,10}}分析")
+
+
+def is_period_analysis(line: str) -> bool:
+    """``一季度经济运行分析`` (over ``全市经济开局平稳 结构调整步伐加快``): the review of a period,
+    a running column's name, the kicker over the news told under it."""
+    return PERIOD_ANALYSIS.fullmatch(line.replace("\u3000", " ").strip()) is not None
+
+
 # A practice and whom it helps to what gain, the theme of a campaign: "直播带货助农增收",
 # "消费帮扶助农致富", "金融活水助企纾困".  "助" + the helped (farmers, firms, the people) + a
 # two-character gain closes the line; the practice before it names no one who did it.  Every such
@@ -78,6 +95,11 @@ def is_day_series(line: str) -> bool:
 
 def is_theme_kicker(first: str, second: str) -> bool:
     """A first line that is a column's or a campaign's theme by its own words: a series' name
-    closed by ``观察``, a practice helping to a gain, or a day's campaign where it is lived
+    closed by ``观察`` (or a period's review closed by ``分析``), a practice helping to a gain, or a day's campaign where it is lived
     (``“3·15”在行动``): the kicker over the second line."""
-    return is_series_watch(first) or is_help_theme(first, second) or is_day_series(first)
+    return (
+        is_series_watch(first)
+        or is_period_analysis(first)
+        or is_help_theme(first, second)
+        or is_day_series(first)
+    )
