@@ -56,11 +56,7 @@ def mark_headline_lists(lines: list[Line]) -> set[int]:
             j += 1
         if j > i:
             run = lines[i:j]
-            after_nav = (
-                i > 0
-                and lines[i - 1].reason == "headline list"
-                and not is_first_stack(run, lines[j:], counts)
-            )
+            after_nav = i > 0 and lines[i - 1].reason == "headline list"
             repeats = sum(1 for ln in run if counts[list_key(ln)] > 1)
             if after_nav or (len(run) >= 3 and repeats >= 2):
                 seen: set[str] = set()
@@ -82,26 +78,6 @@ def mark_headline_lists(lines: list[Line]) -> set[int]:
                     marked.difference_update(ln.number for ln in run[-2:])  # keep a stack to open with
         i = max(j, i + 1)
     return marked
-
-
-# A headline stack is three lines at most (kicker, title, subtitle).
-STACK_MAX = 3
-
-
-def is_first_stack(run: list[Line], after: list[Line], counts: dict[str, int]) -> bool:
-    """A short run after a nav header naming nothing the page prints again: the first story's stack.
-
-    ``本版新闻`` / ``热线追踪`` / ``小区门口“断头路”打通了`` / ``居民出行少绕两公里`` / ``晚报讯（记者…）…``:
-    the e-paper printed its nav header with an empty list (its titles were links the dump lost),
-    and the lines under it, none of them printed again lower on the page, are the first story's
-    kicker, title and subtitle, read as its headline.  A list names the page's stories, so at
-    least one of its lines is printed again (every list of the pages repeats all but a line or
-    two of its titles).
-    """
-    if len(run) > STACK_MAX:
-        return False
-    printed = compact("".join(list_key(ln) for ln in after if ln.kind == "heading"))
-    return not any(counts.get(list_key(ln), 0) > 1 or compact(list_key(ln)) in printed for ln in run)
 
 
 def kickers_above(listed: list[Line], after: list[Line], counts: dict[str, int]) -> list[Line]:
