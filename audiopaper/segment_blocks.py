@@ -3,7 +3,8 @@
 ``mark_blocks(lines)`` re-reads classified lines by the block they sit in, before the page is
 walked into stories (:mod:`audiopaper.segment_page`).  It first removes the boxes that are
 never read (:mod:`audiopaper.segment_boxes`: adverts, tables, cartoons, column labels
-over editor's notes; :mod:`audiopaper.segment_weather`: weather boxes) and the notices that are
+over editor's notes; :mod:`audiopaper.segment_weather`: weather boxes;
+:mod:`audiopaper.segment_listings`: listings of shows) and the notices that are
 never read or their signatures (:mod:`audiopaper.segment_notices`), then finds the blocks that
 are read:
 
@@ -40,6 +41,7 @@ from .segment_footers import ART_CREDIT
 from .segment_heads import BRIEFS, COLUMN_NAME
 from .segment_labels import mark_section_parts, mark_section_top, mark_service_labels, mark_service_strip
 from .segment_lines import Line, compact, is_headline_like
+from .segment_listings import mark_listing_boxes
 from .segment_noise import narrow
 from .segment_notices import mark_notices
 from .segment_weather import mark_weather
@@ -72,7 +74,7 @@ OUTLINE = re.compile(
 def mark_blocks(lines: list[Line]) -> list[Line]:
     """``lines`` with adverts, tables, weather boxes, cartoons and note labels made noise,
     schedule and list boxes and titled briefs opening stories, and verse made text."""
-    lines = mark_adverts(mark_xrefs(mark_listed_headlines(mark_art_credits(lines))))
+    lines = mark_listing_boxes(mark_adverts(mark_xrefs(mark_listed_headlines(mark_art_credits(lines)))))
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     lines = mark_service_strip(mark_service_labels(mark_section_parts(mark_section_top(lines))))
     lines = mark_brief_columns(mark_brief_labels(lines))

@@ -34,8 +34,8 @@
 * the paper's own call to subscribe or join, then its phone, in cells (``"house notice"``):
   ``本报“小记者”招募进行中　报名电话：…``, ``2026年度《滨江日报》征订工作正在进行　订阅热线：…``;
 * a listing of a show, set in cells, its price and its date or booking line among them:
-  ``赣原大剧院　11月28日19:30　经典老歌演唱会　票价：80/180/280元　订票热线：0797-8123456`` (a
-  box of what is on, never a story; ``票价：80元`` in a sentence of news is read);
+  ``赣原大剧院　11月28日19:30　经典老歌演唱会　票价：80/180/280元　订票热线：0797-8123456``
+  (:mod:`audiopaper.segment_listings`);
 * who prints the paper (``"masthead"``): ``梧浦日报社印务中心印刷``, ``印刷：…印务有限公司``;
 * a bank's advert for a product in one row, its name in quotes, its service line last
   (``"advertisement"``): ``梅坞农商银行　“竹农贷”　最高额度50万元　服务热线：0572-96596``.
@@ -58,6 +58,8 @@ near its size limit; these rows are judged cell by cell.
 from __future__ import annotations
 
 import re
+
+from .segment_listings import is_listing_row
 
 __all__ = ["AGENCY_PHOTO", "ART_CREDIT", "FILE_PHOTO", "TEXT_PHOTO", "footer_reason"]
 
@@ -110,15 +112,6 @@ FILE_PHOTO = r"[（(]?\s*(?:本报|新华社|中新社|[\u4e00-\u9fa5]{2,6}社)?
 SPONSOR_NOTE = re.compile(
     r"(?:本版|本栏目?|本专版|本专栏|本期|本专刊|本特刊)由[^。，,]{2,40}?(?:联合)?(?:主办|协办|承办|支持|冠名|提供支持)"
 )
-
-
-# A listing's cells: its price, and when it is on or where to book it.
-PRICE_CELL = re.compile(r"(?:票价|门票|票务)\s*[:：]\s*\S{1,24}")
-WHEN_CELL = re.compile(
-    r"\d{1,2}月\d{1,2}日(?:\s*[（(]?(?:周|星期)[一二三四五六日天][）)]?)?\s*(?:\d{1,2}[:：]\d{2})?"
-    r"|(?:订票|购票|售票|咨询)(?:热线|电话)\s*[:：]?\s*\d[\d\-—－ ]{4,}"
-)
-LISTING_CELLS_MIN = 3
 
 
 # The paper's own hotline, named by the paper's kind or "本报" and what it takes calls for:
@@ -198,17 +191,6 @@ def is_imprint_row(text: str) -> bool:
             or APP_CELL.fullmatch(c)
             for c in cells
         )
-    )
-
-
-def is_listing_row(text: str) -> bool:
-    """A show's listing in cells: ``剧院　11月28日19:30　演唱会　票价：80/180元　订票热线：…``."""
-    cells = [c for c in CELL_GAP.split(text.strip()) if c]
-    return (
-        len(cells) >= LISTING_CELLS_MIN
-        and any(PRICE_CELL.fullmatch(c) for c in cells)
-        and any(WHEN_CELL.fullmatch(c) for c in cells)
-        and not any(re.search(r"[，。；！？]", c) for c in cells)
     )
 
 
@@ -349,7 +331,8 @@ PRINTER = re.compile(rf"(?:印刷|承印)\s*[:：]\s*{PRINTER_NAME}|{PRINTER_NAM
 
 # The paper's call for its own readers, subscribers or young reporters, then where to call, in
 # cells: "本报“小记者”招募进行中　报名电话：…", "2026年度《滨江日报》征订工作正在进行　订阅热线：…",
-# "欢迎订阅《滨江日报》　全年订价240元　订报热线：…" (the paper named, a phone cell among them).
+# "欢迎订阅《滨江日报》　全年订价240元　订报热线：…" (the paper named, a phone cell among them),
+# where to subscribe among its terms: "欢迎订阅…《滨江日报》　全国各地邮局均可订阅　订报热线：…".
 HOUSE_CALL = re.compile(
     r"(?=[^\s，。；！？]*(?:本报|《[^》\s]{2,12}》))"
     r"(?=[^\s，。；！？]*(?:征订|订阅|招募|招聘|征稿|征文|征集|报名))[^\s，。；！？]{4,30}"
@@ -363,7 +346,10 @@ def is_house_call(text: str) -> bool:
     return (
         2 <= len(cells) <= 4
         and HOUSE_CALL.fullmatch(cells[0]) is not None
-        and all(DESK_LINE.fullmatch(c) or SUBSCRIPTION_PRICE.fullmatch(c) for c in cells[1:])
+        and all(
+            DESK_LINE.fullmatch(c) or SUBSCRIPTION_PRICE.fullmatch(c) or POST_SUBSCRIBE.fullmatch(c)
+            for c in cells[1:]
+        )
         and any(DESK_LINE.fullmatch(c) for c in cells[1:])
     )
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from segkit import BODY, MORE, reasons, seg, spoken
 
+from audiopaper.segment_footers import footer_reason
+
 STORY = ("市区新增两条夜班公交线路", "本报讯（记者 程  琳）" + BODY, MORE)
 
 
@@ -31,3 +33,52 @@ def test_a_span_of_days_elsewhere_is_never_the_box_s() -> None:
     ed = seg("安河天气", "本报讯（记者 程  琳）今天夜里到明天，我市晴间多云，最高气温36℃。", MORE)
     assert [s.title for s in ed.stories] == ["安河天气"]
     assert spoken(ed) == "今天夜里到明天，我市晴间多云，最高气温36℃。" + MORE
+
+
+SUBSCRIBE = "欢迎订阅2025年下半年《安河日报》　全国各地邮局均可订阅　订报热线：0570-3055100"
+
+
+def test_the_paper_s_call_to_subscribe_with_where_to_is_never_read() -> None:
+    # The paper's own call, where to subscribe among its terms, then its phone, in cells.
+    assert footer_reason(SUBSCRIBE) == "house notice"
+    ed = seg(*STORY, SUBSCRIBE)
+    assert spoken(ed) == BODY + MORE
+    assert reasons(ed)[4] == "house notice"
+
+
+def test_where_to_subscribe_without_the_paper_s_call_is_read() -> None:
+    # Negative: a club's call with the same cells is not the paper's; a sentence of news is read.
+    assert footer_reason("欢迎加入市集邮协会　全国各地邮局均可订阅　报名电话：0570-3055100") == ""
+    news = "记者从市邮政分公司获悉，欢迎订阅《安河日报》的市民可到全国各地邮局办理。"
+    ed = seg("报刊征订工作启动", news)
+    assert spoken(ed) == news
+
+
+LISTING = (
+    "安河大剧院",
+    "8月12日、13日　大型原创舞剧《海丝谣》",
+    "票价：80元　180元　280元　380元",
+    "订票热线：0596-2123456　微信搜索“安河大剧院”在线选座",
+)
+
+
+def test_a_show_s_listing_over_lines_is_never_read() -> None:
+    # The venue alone over the show's cells, a price and the booking line last: a box of what
+    # is on, never a story, after a story or before one.
+    ed = seg(*STORY, *LISTING)
+    assert [s.title for s in ed.stories] == ["市区新增两条夜班公交线路"]
+    assert spoken(ed) == BODY + MORE
+    assert {reasons(ed)[n] for n in range(4, 8)} == {"listing"}
+    ed = seg(*LISTING, *STORY)
+    assert [s.title for s in ed.stories] == ["市区新增两条夜班公交线路"]
+
+
+def test_a_story_about_a_show_is_read() -> None:
+    # Negative: a story whose sentences give the price and where to book, or cells with no
+    # booking line, are read.
+    news = ("舞剧《海丝谣》周末上演", "票价：80元至380元，订票热线：0596-2123456。", BODY)
+    ed = seg(*news)
+    assert [s.title for s in ed.stories] == ["舞剧《海丝谣》周末上演"]
+    assert "listing" not in reasons(ed).values()
+    ed = seg("安河大剧院", "8月12日、13日　大型原创舞剧《海丝谣》", "票价：80元　180元", BODY)
+    assert "listing" not in reasons(ed).values()

@@ -1,0 +1,81 @@
+"""Listings of what is on, never read: a show's venue, dates, prices and booking line.
+
+* one row of cells, its price and its date or booking line among them (``"listing"``, by
+  :func:`audiopaper.segment_footers.footer_reason`):
+  ``赣原大剧院　11月28日19:30　经典老歌演唱会　票价：80/180/280元　订票热线：0797-8123456``;
+* the same box set over a few lines, the venue's name alone over them, a price cell and a booking
+  line among them (:func:`mark_listing_boxes`): ``滨江大剧院`` / ``8月12日、13日　大型原创舞剧《海丝谣》`` /
+  ``票价：80元　180元　280元`` / ``订票热线：0596-2123456　微信搜索“滨江大剧院”在线选座``.
+
+A listing is bought or house space, a box of what is on, never a story: ``票价：80元`` in a
+sentence of news is read, and so is a box whose lines are sentences.
+Why a module of its own: the box spans lines, unlike the rows of :mod:`audiopaper.segment_footers`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # segment_lines reads rows through segment_footers, which imports this module
+    from .segment_lines import Line
+
+__all__ = ["is_listing_row", "mark_listing_boxes"]
+
+CELL_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+# A listing's cells: its price, and when it is on or where to book it.
+PRICE_CELL = re.compile(r"(?:票价|门票|票务)\s*[:：]\s*\S{1,24}")
+BOOKING_CELL = r"(?:订票|购票|售票|咨询)(?:热线|电话)\s*[:：]?\s*\d[\d\-—－ ]{4,}"
+WHEN_CELL = re.compile(
+    r"\d{1,2}月\d{1,2}日(?:\s*[（(]?(?:周|星期)[一二三四五六日天][）)]?)?\s*(?:\d{1,2}[:：]\d{2})?"
+    rf"|{BOOKING_CELL}"
+)
+LISTING_CELLS_MIN = 3
+BOOKING = re.compile(BOOKING_CELL)
+# What no cell of a listing holds: a sentence's stops.
+SENTENCE = re.compile(r"[，。；！？]")
+BOX_LINES = 4  # lines of a listing box under its venue, at most
+VENUE_MAX = 12  # characters of the venue's name alone over the box
+
+
+def cells_of(text: str) -> list[str]:
+    return [c for c in CELL_GAP.split(text.strip()) if c]
+
+
+def is_listing_row(text: str) -> bool:
+    """A show's listing in cells: ``剧院　11月28日19:30　演唱会　票价：80/180元　订票热线：…``."""
+    cells = cells_of(text)
+    return (
+        len(cells) >= LISTING_CELLS_MIN
+        and any(PRICE_CELL.fullmatch(c) for c in cells)
+        and any(WHEN_CELL.fullmatch(c) for c in cells)
+        and not any(SENTENCE.search(c) for c in cells)
+    )
+
+
+def box_end(lines: list[Line], start: int) -> int:
+    """Index after the listing box whose lines start at ``start``, or 0: up to ``BOX_LINES``
+    lines of cells, none a sentence, a price cell among them and the booking line the last."""
+    for k in range(start, min(len(lines), start + BOX_LINES)):
+        if lines[k].kind == "noise" or SENTENCE.search(lines[k].text):
+            return 0
+        cells = [c for ln in lines[start : k + 1] for c in cells_of(ln.text)]
+        if BOOKING.match(cells_of(lines[k].text)[0]) and any(PRICE_CELL.fullmatch(c) for c in cells):
+            return k + 1
+    return 0
+
+
+def mark_listing_boxes(lines: list[Line]) -> list[Line]:
+    """A venue's name alone over a show's lines of cells, its prices and booking line among
+    them, is a listing, never read: ``滨江大剧院`` / ``8月12日、13日　大型原创舞剧《海丝谣》`` /
+    ``票价：80元　180元　280元`` / ``订票热线：0596-2123456　微信搜索…``.  Only with both: a
+    price in a story's sentence (``票价：80元，…。``) or a booking line alone is read as before."""
+    out = list(lines)
+    for i, ln in enumerate(lines[:-1]):
+        venue = ln.text.strip()
+        if ln.kind == "noise" or len(venue) > VENUE_MAX or SENTENCE.search(venue) or CELL_GAP.search(venue):
+            continue
+        if end := box_end(lines, i + 1):
+            out[i:end] = [replace(x, kind="noise", reason="listing") for x in lines[i:end]]
+    return out
