@@ -154,6 +154,8 @@ def mark_section_parts(lines: list[Line]) -> list[Line]:
     """Make a part's label noise down the page when the page's section label names its parts:
     ``国内·国际`` (or ``国内国际``) at the top, then ``国际`` alone over a headline halfway down,
     where the page's second part starts (not that story's kicker); ``国际新闻`` is that part too.
+    A column break may set it inside the last sentence of the part before, the headline after
+    that sentence's tail (``…遇到纠纷，`` / ``国际`` / ``可及时投诉维权。`` / headline): a part's label too.
 
     The parts are the dotted label's pieces, or the two halves of an undotted four-character
     one. Only such a part, and only over a headline: ``国际简讯`` is a box's label, and ``国际``
@@ -180,10 +182,27 @@ def mark_section_parts(lines: list[Line]) -> list[Line]:
             (top is None or ln.number > top.number)
             and ln.kind in ("heading", "label")
             and (is_part(label, parts) or scoped)
-            and lines[i + 1].kind == "heading"
+            and (lines[i + 1].kind == "heading" or cuts_sentence(lines, i))
         ):
             out[i] = replace(ln, kind="noise", reason="section label")
     return out
+
+
+PART_TAIL_MAX = 2  # lines of a cut sentence's tail between a part's label and its headline
+
+
+def cuts_sentence(lines: list[Line], i: int) -> bool:
+    """The part's label at ``i`` fell inside the last story of the part before, its headline
+    after the tail: ``…游客在旅游中遇到纠纷，`` / ``国际`` / ``可及时投诉维权。`` / headline.  The line
+    over it is open text, the tail under it text that closes, a headline right after."""
+    if i == 0 or lines[i - 1].kind not in ("body", "byline") or not lines[i - 1].open:
+        return False
+    for k in range(i + 1, min(len(lines) - 1, i + 1 + PART_TAIL_MAX)):
+        if lines[k].kind != "body":
+            return False
+        if not lines[k].open:
+            return lines[k + 1].kind == "heading"
+    return False
 
 
 def page_top(lines: list[Line]) -> list[Line]:

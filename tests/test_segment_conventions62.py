@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, reasons, seg, spoken
+from segkit import BODY, MORE, reasons, seg, spoken, texts
 
 from audiopaper.segment_footers import footer_reason
 
@@ -82,3 +82,36 @@ def test_a_story_about_a_show_is_read() -> None:
     assert "listing" not in reasons(ed).values()
     ed = seg("安河大剧院", "8月12日、13日　大型原创舞剧《海丝谣》", "票价：80元　180元", BODY)
     assert "listing" not in reasons(ed).values()
+
+
+CUT = (
+    "第4版",
+    "国内·国际",
+    "责任编辑：葛  亮　版式：李  婷",
+    "国内",
+    "多地启动旅游市场专项整治",
+    "据新华社南京4月20日电　各地旅游部门近日启动专项整治行动。各地还公布了旅游投诉电话，游客遇到纠纷，",
+)
+WORLD = ("国际油价连续三日下跌", "新华社纽约4月20日电（记者 刘  畅）" + BODY)
+
+
+def test_a_part_s_label_inside_a_cut_sentence_is_never_read() -> None:
+    # The page's second part starts inside the last sentence of its first: the label is the
+    # part's, never the next story's kicker, and the sentence is read whole.
+    ed = seg(*CUT, "国际", "可及时投诉维权。", *WORLD)
+    assert [(s.kicker, s.title) for s in ed.stories] == [
+        (None, "多地启动旅游市场专项整治"),
+        (None, "国际油价连续三日下跌"),
+    ]
+    assert "国际" not in spoken(ed).replace("国际油价", "")
+    assert texts(ed)[0][-1].endswith("游客遇到纠纷，可及时投诉维权。")
+    assert reasons(ed)[7] == "section label"
+
+
+def test_a_part_s_label_after_a_closed_sentence_over_text_is_still_read() -> None:
+    # Negative: with the sentence above closed, the word over text and a headline is not the
+    # part's label cut into a sentence: the rule keeps out, and the word is read.
+    closed = (*CUT[:-1], CUT[-1].replace("纠纷，", "纠纷可投诉。"))
+    ed = seg(*closed, "国际", "可及时投诉维权。", *WORLD)
+    assert reasons(ed).get(7) != "section label"
+    assert "国际" in texts(ed)[0]
