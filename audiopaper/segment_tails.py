@@ -15,11 +15,16 @@ A date alone on its line is never a headline: it signs off a notice or a letter 
 (``…咨询电话：0396-96655`` / ``明城市自来水有限公司`` / ``2014年7月22日`` / ``政策问答`` /
 ``城乡居民医保今年咋报销？`` / ``晚报记者　汪  琳　整理``), so the lines above it are that
 item's end, not a sentence run on past the next headline: nothing is hoisted over them.
+
+A sentence's tail taken for a masthead's field is read back (:func:`reclaim_tails`): ``…应立即关闭
+进户阀门并拨打`` / ``24小时服务热线96069报修。``: the line finishes the sentence the column cut, with
+the full stop no masthead's or footer's field ever ends with, so it is text, not the paper's hotline.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .segment_bylines import SIGNED_NAME
 from .segment_lines import Line, compact
@@ -65,12 +70,41 @@ def tail_at(lines: list[Line], i: int) -> int | None:
 
 def hoist_tails(lines: list[Line]) -> list[Line]:
     """Move each sentence's tail set between the next headline and its byline back in front of
-    that headline (see the module's docstring)."""
-    out = list(lines)
+    that headline (see the module's docstring), after reading back the tails taken for noise."""
+    out = reclaim_tails(lines)
     i = 0
     while i < len(out):
         j = tail_at(out, i)
         if j is not None:
             out.insert(i + 1, out.pop(j))
         i += 1
+    return out
+
+
+# The end of a sentence, a quote or bracket closing after its stop: "…报修。", "…他说。”".
+SENTENCE_END = re.compile(r"[。！？!?][”’」）)]?$")
+# A field's label before its colon: a masthead's, a footer's or a box's line, never a tail.
+LABELLED = re.compile(r"[:：]")
+
+
+def reclaim_tails(lines: list[Line]) -> list[Line]:
+    """Read as text a line skipped as noise that finishes the open sentence above it.
+
+    ``…应立即关闭进户阀门并拨打`` / ``24小时服务热线96069报修。``: the column cut the sentence
+    before a figure and a hotline's name, so the tail looks like the paper's hotline; but it ends
+    with a full stop and no field's label, and the text line above stops mid-sentence, so it is
+    that sentence's end (a footer's ``都市报新闻热线：0471-6688110`` under an open line stays noise).
+    """
+    out = list(lines)
+    for i in range(1, len(lines)):
+        prev, ln = lines[i - 1], lines[i]
+        if (
+            ln.kind == "noise"
+            and prev.kind in ("body", "byline")
+            and prev.open
+            and (prev.kind == "body" or prev.rest)
+            and SENTENCE_END.search(ln.text.strip()) is not None
+            and LABELLED.search(ln.text) is None
+        ):
+            out[i] = replace(ln, kind="body", reason="", rest=ln.text.strip(), open=False)
     return out
