@@ -22,6 +22,10 @@ FRAME_MIN = 5  # characters of a phrase framed like the series' item ("对…的
 # The speaker may be named with what they were just doing, in one clause without a comma:
 # "刚刚在市政务服务中心领到营业执照的朔川恒达物流公司负责人宁向东说。".
 ATTRIBUTION = re.compile(r"[^，。！？；：,“”\s]{2,40}(?:说|表示|介绍|告诉记者|坦言|感慨|说道)。")
+# The speaker leading a line, then a comma and what else they say: "市政养护工人老马说，…".
+SPEAKER_LEAD = re.compile(r"[^，。！？；：,“”\s]{2,20}(?:说|表示|介绍|坦言|感慨|告诉记者)[，,]")
+# A quote that is a sentence of its own, no speaker named before it: "…淤泥。“路面不清干净，…出事。”".
+BARE_QUOTE = re.compile(r"(?:^|[。！？!?”])“[^“”]+[。！？!?]”$")
 # A line that opens an item of its own, never the rest of one: "1.…", "（二）…", "二是…", "第三，…".
 ORDINAL = "一二三四五六七八九十"
 ITEM_START = re.compile(
@@ -81,6 +85,16 @@ def counts_on(last: ParaDraft, text: str) -> bool:
 def is_attribution(last: ParaDraft, text: str) -> bool:
     """``务工人员宝音图说。`` under a paragraph ending in a quote: the quote's speaker, read with it."""
     return last.parts[-1].rstrip().endswith(("”", "」")) and ATTRIBUTION.fullmatch(text.strip()) is not None
+
+
+def names_speaker(last: ParaDraft, text: str) -> bool:
+    """``…市政工人正在清理淤泥。“路面不清干净，早上上班高峰容易出事。”`` / ``市政养护工人老马说，
+    他们从晚上9点干到现在，…``: a paragraph ending in a quote whose speaker it never named (no
+    ``X说：`` before it) goes on in a line that names them first, a column cutting after the quote.
+    After a quote its paragraph introduced (``他说：“…。”``) such a line is a paragraph of its own."""
+    return (
+        BARE_QUOTE.search("".join(last.parts).rstrip()) is not None and SPEAKER_LEAD.match(text) is not None
+    )
 
 
 def introduces(last: ParaDraft) -> bool:
@@ -187,5 +201,6 @@ def goes_on(last: ParaDraft, text: str, ln: Line, *, indented: bool, unmarked: b
         last.open
         or continues_series(last, text, ln, indented=indented, unmarked=unmarked, indents=indents)
         or is_attribution(last, text)
+        or (ln.indent == 0 and names_speaker(last, text))
         or resumes_list(last, text, ln)
     )

@@ -37,3 +37,21 @@ def test_the_paper_s_hotline_under_an_open_line_stays_unread() -> None:
     )
     assert 6 in reasons(ed)
     assert "0471" not in spoken(ed)
+
+
+QUOTE = "记者看到，市政工人正在清理路面淤泥。“路面不清干净，早上上班高峰容易出事。”"
+SPEAKER = "市政养护工人老马说，他们从晚上9点干到现在，还没顾上吃饭。"
+
+
+def test_a_quote_s_speaker_named_after_a_column_break_goes_on_with_its_paragraph() -> None:
+    # A quote with no speaker named before it, the column cut after it: the line naming the
+    # speaker first ("老马说，…") is the same paragraph.
+    ed = seg(*MASTHEAD, "他们连夜抢修 让城市恢复“元气”", "晚报记者　周  涛", BODY, QUOTE, SPEAKER, MORE)
+    assert [p.text for p in ed.stories[0].paragraphs] == [BODY, QUOTE + SPEAKER, MORE]
+
+
+def test_a_speaker_after_a_quote_already_introduced_opens_a_paragraph() -> None:
+    # Negative: the quote was introduced ("他说：“…”"): the next speaker's line is a paragraph.
+    said = "市政工人老周说：“路面不清干净，早上上班高峰容易出事。”"
+    ed = seg(*MASTHEAD, "他们连夜抢修 让城市恢复“元气”", "晚报记者　周  涛", BODY, said, SPEAKER, MORE)
+    assert [p.text for p in ed.stories[0].paragraphs] == [BODY, said, SPEAKER, MORE]
