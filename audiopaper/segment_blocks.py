@@ -55,11 +55,19 @@ VERSE_MAX = 20  # characters in a line of verse
 VERSE_MIN = 4  # lines of verse, at least, before a run of short lines is a poem
 # A line of a schedule: a date alone ("4月15日（周二）") or a time then a wide gap ("19:35  CBA…").
 WEEKDAY = r"(?:\s*[（(]\s*(?:周|星期)[一二三四五六日天]\s*[）)])?"
+# Each may lead with a bullet: "◎9月29日　19:30　联赛半决赛　市体育馆".
 SCHEDULE_LINE = re.compile(
-    rf"^\d{{1,2}}月\d{{1,2}}日{WEEKDAY}(?:$|[ \t]{{2,}}|\u3000)"
-    r"|^\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?(?:[ \t]{2,}|\u3000)\S"
+    rf"^[◎●○■□◆◇▲△★☆•·]?\s*(?:\d{{1,2}}月\d{{1,2}}日{WEEKDAY}(?:$|[ \t]{{2,}}|\u3000)"
+    r"|\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?(?:[ \t]{2,}|\u3000)\S)"
 )
 SCHEDULE_MIN = 3  # schedule lines in a row under a label, at least
+# A label naming what it lists, a day's fixtures, may be long and head two lines only:
+# "全市联赛总决赛首轮赛程（9月28日）" / "19:30　甲队 vs 乙队" / "21:00　丙队 vs 丁队".
+SCHEDULE_TITLE = re.compile(
+    r"[^，。！？；：\s]{0,24}(?:赛程|赛事预告|比赛安排|赛事安排|日程安排|日程|活动预告|演出预告)"
+    r"(?:表|一览)?(?:[（(][^（）()]{2,12}[）)])?"
+)
+SCHEDULE_TITLED_MIN = 2  # schedule lines under such a label, at least
 # An item of a box of tips or briefs: numbered ("1.注意保暖…", "（2）", "③") or bulleted ("■市…").
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[■□◆◇●○▪•])")
 LIST_MIN = 2  # items in a row under a label, at least
@@ -99,7 +107,9 @@ BROADCAST_NOTE = re.compile(
 
 
 def mark_schedules(lines: list[Line]) -> list[Line]:
-    """A label alone above ``SCHEDULE_MIN`` schedule lines or more opens a story: a box of its own.
+    """A label alone above ``SCHEDULE_MIN`` schedule lines or more opens a story: a box of its own,
+    its lines its text (each may lead with a bullet: ``赛事预告`` / ``◎9月29日　19:30　…``); a label
+    naming a day's fixtures heads two: ``…首轮赛程（9月28日）`` / ``19:30　甲队 vs 乙队`` / ``21:00　…``.
 
     Closed by a note that it is what is on the air, it is a TV guide, never read, its label and
     note too: ``今日看点（8月15日）`` / ``9:00　射击　男子50米步枪三姿资格赛`` / … /
@@ -107,8 +117,9 @@ def mark_schedules(lines: list[Line]) -> list[Line]:
     """
     out = list(lines)
     for i, ln in enumerate(lines):
+        titled = ln.kind != "noise" and bool(SCHEDULE_TITLE.fullmatch(narrow(ln.text).strip()))
         # The guide's label may end in its date, read as text: "今日看点（8月15日）".
-        if ln.kind == "noise" or len(ln.rest) > 12 or re.search(r"[，。！？；]", ln.rest):
+        if not titled and (ln.kind == "noise" or len(ln.rest) > 12 or re.search(r"[，。！？；]", ln.rest)):
             continue
         run = 0
         while i + 1 + run < len(lines) and SCHEDULE_LINE.match(narrow(lines[i + 1 + run].text)):
@@ -120,8 +131,12 @@ def mark_schedules(lines: list[Line]) -> list[Line]:
             and BROADCAST_NOTE.fullmatch(narrow(lines[end].text.strip()))
         ):
             out[i : end + 1] = [replace(x, kind="noise", reason="listing") for x in lines[i : end + 1]]
-        elif run >= SCHEDULE_MIN and ln.kind == "heading":
-            out[i] = replace(ln, opens=True)
+        elif run >= SCHEDULE_MIN and ln.kind == "heading" or titled and run >= SCHEDULE_TITLED_MIN:
+            out[i] = replace(ln, kind="heading", opens=True)
+            # Its lines are the box's text, never headlines of their own ("19:30　甲队 vs 乙队").
+            for k in range(i + 1, end):
+                if lines[k].kind == "heading":
+                    out[k] = replace(lines[k], kind="body", rest=lines[k].text, open=False)
     return out
 
 

@@ -67,7 +67,7 @@ ROW_SENTENCE = re.compile(r"[，。！？；,;]")
 # A count with its label set solid before it, a medal table's or a standings' cell: "金63", "胜5".
 LABELLED_COUNT = re.compile(r"[\u4e00-\u9fa5]{1,2}\d{1,4}")
 # A schedule's line, read in its box: its first cell a time or a date ("19:35  CBA…").
-ROW_SCHEDULE = re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日")
+ROW_SCHEDULE = re.compile(r"[◎●○■□◆◇▲△★☆•·]?\s*(?:\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日)")
 TABLE_ROWS_MIN = 2  # rows of the same cells in a row, at least
 # A note under a table's rows: "注：早熟品种预计10月中旬上市　数据来源：市果业局", "单位：元".
 TABLE_NOTE = re.compile(r"(?:注|备注|说明|(?:数据|资料)?来源|单位)\s*[:：]")
