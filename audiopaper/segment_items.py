@@ -16,7 +16,15 @@ A single headline line over text, inside a running story, is read as that story'
   a story's own closing advice is set in its text (``交警提醒，…``), never under such a label.
   A longer headline naming the topic (``冬季用电安全提示``) may be a sub-head; so is a tip's
   label naming the topic the story above is about (``防汛提醒`` under a flood story that says
-  ``防汛`` twice or more, or in its headline): that story's own closing advice, set under it.
+  ``防汛`` twice or more, or in its headline): that story's own closing advice, set under it;
+* a readers' Q&A box: a headline over a reader's question signed by who asked (``读者热线`` /
+  ``问：…需要办什么卡？（读者 孙女士）`` / ``答：…``), right after a story that is no Q&A (a
+  headline over the next question of a Q&A piece is its section, its sub-head; a Q&A on the
+  story's topic, its questions unsigned, ``政策问答`` / ``问：…多少户同意？``, is its sidebar);
+* a short item signed at its foot: a headline right after a story whose dateline names its
+  writer (``本报讯（记者 孔德明）…``), over text with no dateline that ends with its own
+  bracketed signature (``遛狗未牵绳 两邻居起争执`` / ``…从牵绳开始。（晚报记者 孔德明）``): a
+  story signed once at its top is never signed again under a sub-head.
 
 Why a module of its own: these read a few lines either side of a headline, as
 :mod:`audiopaper.segment_heads` does, but decide only whether it opens a story, not its kind.
@@ -27,6 +35,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .segment_bylines import ORGS, PAPER
 from .segment_lines import Line, compact
 from .segment_paras import is_item
 
@@ -122,12 +131,66 @@ def tips_story_above(lines: list[Line], i: int) -> bool:
     return "".join(text).count(topic) >= TOPIC_MIN or any(topic in h for h in heads)
 
 
+# A reader's question signed by who asked: "…需要办什么卡？（读者 孙女士）", "（市民 王先生）".
+READER_ASKS = re.compile(
+    r"[（(]\s*(?:读者|市民|网友|听众|村民|居民|家长)[\s\u3000]*[\u4e00-\u9fa5·][^（）()]{0,8}[）)]$"
+)
+# A reporter's signature in brackets ending an item's text: "…开始。（晚报记者 孔德明）".
+SIGNED_FOOT = re.compile(
+    rf"[。！？!?”][（(]\s*(?:{ORGS}|{PAPER})?(?:记者|通讯员)[\s\u3000]*"
+    r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3}(?:[\s\u3000、]+[^（）()]{2,16})?\s*[）)]$"
+)
+QA_LOOKBACK = 6  # lines above a headline searched for a Q&A's question or answer
+
+
+def is_reader_question(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` heads a readers' Q&A box: a single headline over ``问：…`` signed by the reader
+    who asked, right after text that is no Q&A.  A Q&A on the story's own topic, its questions
+    unsigned (``政策问答`` / ``问：加装电梯需要多少户同意？``), is the story's sidebar, its sub-head."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or nxt.kind != "body" or qa_role(nxt) != "问" or i == 0 or lines[i - 1].kind != "body":
+        return False
+    if READER_ASKS.search(nxt.text.strip()) is None:
+        return False
+    above = lines[max(i - QA_LOOKBACK, 0) : i]
+    return not any(ln.kind == "body" and qa_role(ln) is not None for ln in above)
+
+
+def is_signed_item(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` heads a short item signed at its foot, set right after a story whose dateline
+    named its writer: text under it (no byline) runs to a bracketed signature, the text above
+    runs back to a byline with the story's first line."""
+    if i == 0 or lines[i - 1].kind != "body" or lines[i - 1].open:
+        return False
+    j = i + 1
+    while j < len(lines) and lines[j].kind == "body":
+        j += 1
+    if j == i + 1 or SIGNED_FOOT.search(lines[j - 1].text.strip()) is None:
+        return False
+    k = i - 1
+    while k >= 0 and lines[k].kind == "body":
+        k -= 1
+    return (
+        k >= 0
+        and lines[k].kind == "byline"
+        and bool(lines[k].rest)
+        and k > 0
+        and lines[k - 1].kind == "heading"
+    )
+
+
 def mark_items(lines: list[Line]) -> list[Line]:
     """Mark the headlines that open an item of their own wherever they stand (see the module)."""
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.kind != "heading" or ln.opens:
             continue
-        if ends_qa(lines, i) or is_placed_box(lines, i) or is_tip_label(lines, i):
+        if (
+            ends_qa(lines, i)
+            or is_placed_box(lines, i)
+            or is_tip_label(lines, i)
+            or is_reader_question(lines, i)
+            or is_signed_item(lines, i)
+        ):
             out[i] = replace(ln, opens=True)
     return out
