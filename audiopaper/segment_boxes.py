@@ -71,6 +71,12 @@ ROW_SCHEDULE = re.compile(r"[◎●○■□◆◇▲△★☆•·]?\s*(?:\d{1,
 TABLE_ROWS_MIN = 2  # rows of the same cells in a row, at least
 # A note under a table's rows: "注：早熟品种预计10月中旬上市　数据来源：市果业局", "单位：元".
 TABLE_NOTE = re.compile(r"(?:注|备注|说明|(?:数据|资料)?来源|单位)\s*[:：]")
+# Or who gave its figures, a body's name before 提供, alone in brackets or not: "市物价局价格监测中心提供",
+# "（数据由市统计局提供）" (only just under the rows: elsewhere it may be a headline's words).
+TABLE_SOURCE = re.compile(
+    r"[（(]?(?:数据|资料|价格|行情)?由?[\u4e00-\u9fa5]{0,12}"
+    r"(?:局|中心|所|站|院|委|办|公司|集团|协会|商会|市场|台)[\u4e00-\u9fa5]{0,8}?(?:提供|供稿)[）)]?"
+)
 CARTOON_TITLE_MAX = 2  # lines between a cartoon's label and its artist
 CARTOON_CAPTION_MAX = 2  # lines of a cartoon's caption, under its title
 
@@ -216,7 +222,8 @@ def mark_tables(lines: list[Line]) -> list[Line]:
     (:func:`mark_rows`); a header (``品种　　规格　　预期收购价（元/斤）``) and a title
     (``…收购预期价（9月5日）``, ``第三轮其他赛果``, ``本周主要农产品批发价格（元/公斤）``, or a box's short label over a header:
     ``今日金价``) only just above the first row, a note
-    (``注：…　数据来源：…``) only just under the last: a line ending in ``榜`` or ``（截至…）``
+    (``注：…　数据来源：…``, who gave its figures: ``市物价局价格监测中心提供``) only just under the
+    last: a line ending in ``榜`` or ``（截至…）``
     elsewhere is a headline.
     """
     lines = mark_rows(lines)
@@ -227,7 +234,10 @@ def mark_tables(lines: list[Line]) -> list[Line]:
         if (
             i + 1 < len(lines)
             and lines[i + 1].kind != "noise"
-            and TABLE_NOTE.match(narrow(lines[i + 1].text))
+            and (
+                TABLE_NOTE.match(narrow(lines[i + 1].text))
+                or TABLE_SOURCE.fullmatch(narrow(lines[i + 1].text).strip())
+            )
         ):
             out[i + 1] = replace(lines[i + 1], kind="noise", reason="table")
         if i and lines[i - 1].reason == "table":

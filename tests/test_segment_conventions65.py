@@ -3,7 +3,7 @@ unseen pages."""
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, seg, spoken, texts
+from segkit import BODY, MORE, heads, reasons, seg, spoken, texts
 
 STORY = ("东城联队主场取胜", "本报讯（记者 王  红）" + BODY, MORE)
 
@@ -46,3 +46,33 @@ def test_two_timed_rows_under_a_plain_sub_head_stay_in_the_story() -> None:
     ed = seg(*STORY, "比赛回顾", "19:30　岭东村队 vs 白沙村队", "21:00　桃溪村队 vs 新河村队")
     assert [s.title for s in ed.stories] == ["东城联队主场取胜"]
     assert heads(ed)[0] == (None, "东城联队主场取胜", None)
+
+
+PRICES = (
+    "市区主要农副产品价格（6月21日）",
+    "品名　　　　零售价（元/斤）",
+    "大米　　2.10",
+    "猪肉　　13.50",
+    "鸡蛋　　4.20",
+)
+
+
+def test_who_gave_a_table_s_figures_under_its_rows_is_never_read() -> None:
+    # The body that gave the prices, alone under the rows, then a box of briefs read as its own.
+    ed = seg(
+        *STORY,
+        *PRICES,
+        "市物价局价格监测中心提供",
+        "经济短波",
+        "▲6月20日，梧亭至深圳的高速公路货运专线开通。",
+        "▲日前，本地六堡茶获得国家地理标志产品保护。",
+    )
+    assert [s.title for s in ed.stories] == ["东城联队主场取胜", "经济短波"]
+    assert reasons(ed)[9] == "table"
+    assert "提供" not in spoken(ed)
+
+
+def test_a_line_naming_who_gave_something_away_from_a_table_is_not_its_source() -> None:
+    # Under a story's text, not a table's rows, the same words are no table's note.
+    ed = seg(*STORY, "市物价局价格监测中心提供")
+    assert reasons(ed).get(4) != "table"
