@@ -16,7 +16,9 @@ title shows where it was cut, by the shape of its lines alone:
   (``企业投资项目审批`` / ``压缩至60天以内``; ``年吞吐能力提升至2800万吨`` names its own), or the medals won at the competition the first line names
   (``韶江籍选手全国青年游泳锦标赛`` / ``收获一金一银``), or only the change against last year
   of what the first line names (``前10月全市外贸进出口`` / ``同比增长14.2%``; under a line
-  closed by its own count, ``…审结各类案件8.6万件``, it is the subtitle);
+  closed by its own count, ``…审结各类案件8.6万件``, it is the subtitle), led or not by the
+  period it covers (``梧亭港集装箱吞吐量`` / ``前5个月同比增长23%``: the measure named above,
+  the period and its change below; ``4月份规上工业增加值同比增长5.2%`` names its own);
 * the first line reports a match result from where it was played, its team in the second
   (``主场3:1逆转金陵星火`` / ``甬城海港提前两轮保级成功``);
 * the first line names the means and ends on the verb it drives, its object below
@@ -83,9 +85,15 @@ AMOUNT_REACHED = re.compile(
     rf"{COUNT}{MEASURE}?[\u4e00-\u9fa5%％]{{0,3}}$"
 )
 # Only the change against last year (or the month before), no subject of its own: "同比增长14.2%",
-# "环比下降3.1%"; what changed is the line above ("前10月全市外贸进出口").
+# "环比下降3.1%"; what changed is the line above ("前10月全市外贸进出口").  The period it covers may
+# lead it, still with no subject: "前5个月同比增长23%", "一季度同比下降3.1%", "1至5月同比增长8%"
+# under "梧亭港集装箱吞吐量" (a line naming its measure, "…工业增加值同比增长5.2%", is a clause).
+PERIOD_LEAD = (
+    r"(?:今年|去年|全年)?(?:前[\d一二三四五六七八九十]{1,2}个?(?:月|季度)|\d{1,2}(?:[至—\-－~～]\d{1,2})?月份?"
+    r"|[一二三四]季度|[上下]半年)?"
+)
 YEAR_ON_YEAR = re.compile(
-    rf"^(?:同比|环比)(?:增长|下降|上涨|下跌|增加|减少|提高|上升|回落|降低|增|降|涨|减)"
+    rf"^{PERIOD_LEAD}(?:同比|环比)(?:增长|下降|上涨|下跌|增加|减少|提高|上升|回落|降低|增|降|涨|减)"
     rf"{COUNT}[%％成倍]?$"
 )
 # A line closed by its own count is a full report, the change under it its subtitle:
