@@ -11,12 +11,22 @@ lines that lead into the title under them by what their last words are:
 * a practice and whom it helps to what gain, a campaign's theme (``直播带货助农增收`` /
   ``潭屿蜜柚走进直播间``, like the spaced ``助企纾困　激发活力``);
 * a campaign named for its day in figures and where it is lived (``“3·15”在行动`` /
-  ``买到“翻新机” 消费者获三倍赔偿``, like the series ``两会精神在基层``).
+  ``买到“翻新机” 消费者获三倍赔偿``, like the series ``两会精神在基层``);
+* a contest's start on a named day, the occasion of the story under it (``“村BA”总决赛今晚开打``
+  / ``八支乡村球队争夺“金篮球”``, like a numbered festival's opening);
+* a report line over a display slogan of four characters and four, the page's big type
+  (``代表委员热议政府工作报告`` / ``“稳”字当头 “进”字为要``, like a session's opening over
+  ``凝心聚力开新局　奋楫笃行谱新篇``).
+
+Whether a signed piece's byline (``□聂远山``) follows the stack is told here too (``signs_piece``).
 """
 
 from __future__ import annotations
 
 import re
+
+from .segment_heads import SIGNATURE_LINE
+from .segment_lines import Line
 
 # A source of findings and its verb of reporting: "报告显示", "调查显示", "数据显示", "统计显示".
 # What it shows is the title under it, so the line ends a kicker (it is a pattern for KICKER_CUE,
@@ -93,13 +103,79 @@ def is_day_series(line: str) -> bool:
     return DAY_SERIES.fullmatch(line.replace("\u3000", " ").strip()) is not None
 
 
+# A contest's stage starting on a named day: "“村BA”总决赛今晚开打", "全省中学生篮球联赛明日开赛",
+# "2021滇阳马拉松昨日开跑".  The day makes it the occasion the story under it is told on (who
+# contends, for what), as a numbered festival's opening is (segment_split.EDITION_OPENS); with no
+# day, "“池阳小工匠”职业技能大赛开赛" / "28个赛项吸引1600余名选手参赛" is title + subtitle, and a
+# contest ended ("…联赛收官" / "…首次捧杯") is left to the rules of segment_split.
+CONTEST_OPENS = re.compile(
+    r"[\u4e00-\u9fa5“”A-Za-z\d·]{2,14}(?:总决赛|半决赛|决赛|联赛|锦标赛|杯赛|邀请赛|公开赛|大赛|运动会|马拉松|揭幕战)"
+    r"(?:今晚|今夜|今日|今天|明日|明天|明晚|昨日|昨晚|今起|明起|本周[一二三四五六日末]?)"
+    r"(?:开打|开赛|鸣哨|开战|打响|揭幕|开幕|开杆|开锣|开跑|鸣枪)"
+)
+CONTENDER_MIN = 6  # characters of the line under it: who contends, a clause of its own
+
+
+def is_contest_opening(first: str, second: str) -> bool:
+    """``“村BA”总决赛今晚开打`` over ``八支乡村球队争夺“金篮球”``: a contest starting on a named
+    day is the occasion, the kicker over the story's own title (never over a leader's part in
+    it, ``…出席并致辞``, nor a ``——`` line)."""
+    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
+    return (
+        CONTEST_OPENS.fullmatch(a) is not None
+        and len(b) >= CONTENDER_MIN
+        and not b.startswith("—")
+        and re.search(r"(?:出席|主持|致辞|讲话)$", b) is None
+    )
+
+
+# A display slogan of four characters and four, quote marks not counted ("“稳”字当头 “进”字为要",
+# "凝心聚力 共谋发展"); under a one-clause report longer than it, the report is the kicker and the
+# slogan the title, the page's big type.  In the golds' every two-line stack so shaped the slogan is
+# the title (under a column's name, "聚焦全国两会" / "在京代表委员热议政府工作报告" / "“干货”满满
+# 提振信心", three lines, the middle line is the title and the slogan its subtitle: split_stack).
+SLOGAN_4X4 = re.compile(r"[\u4e00-\u9fa5]{4} +[\u4e00-\u9fa5]{4}")
+QUOTE_MARKS = re.compile(r"[“”‘’\"]")
+REPORT_MIN = 9  # characters of the report line: longer than the slogan's half and its space
+
+
+def is_report_over_slogan(first: str, second: str) -> bool:
+    """``代表委员热议政府工作报告`` over ``“稳”字当头 “进”字为要``: a report line over a display
+    slogan of four and four is the kicker (a slogan over a report, ``关注民生　温暖过冬`` / …, is
+    the kicker itself: segment_split.is_slogan_over_news)."""
+    a = first.replace("\u3000", " ").strip()
+    b = QUOTE_MARKS.sub("", second.replace("\u3000", " ").strip())
+    return (
+        " " not in a
+        and len(QUOTE_MARKS.sub("", a)) >= REPORT_MIN
+        and SLOGAN_4X4.fullmatch(b) is not None
+        and not FIGURE.search(a)
+    )
+
+
 def is_theme_kicker(first: str, second: str) -> bool:
     """A first line that is a column's or a campaign's theme by its own words: a series' name
     closed by ``观察`` (or a period's review closed by ``分析``), a practice helping to a gain, or a day's campaign where it is lived
-    (``“3·15”在行动``): the kicker over the second line."""
+    (``“3·15”在行动``): the kicker over the second line.  So is a contest starting on a named day
+    (``…总决赛今晚开打``) or a report over a display slogan of four and four (``…热议政府工作报告``
+    / ``“稳”字当头 “进”字为要``)."""
     return (
         is_series_watch(first)
         or is_period_analysis(first)
         or is_help_theme(first, second)
         or is_day_series(first)
+        or is_contest_opening(first, second)
+        or is_report_over_slogan(first, second)
     )
+
+
+def signs_piece(nxt: Line | None) -> bool:
+    """``□聂远山`` (``□ 江  平``, ``◎岭  言``) right under a headline stack: a bare name after a
+    bullet, the writer's mark of a signed piece, an essay or a commentary.  Such a piece carries a
+    column's name over its title and never a deck (a ``——`` line is its subtitle): every two-line
+    stack over such a name in the golds is kicker + title (``我与书的故事`` / ``父亲的那只旧书箱``,
+    ``嫩川时评`` / ``把群众的冷暖放在心上``).  A reporter's byline after a bullet
+    (``■晚报记者　郝东来``) is no such mark: ``雪河城市足球联赛收官`` / ``城西“老街坊队”首次捧杯``
+    over it is title + subtitle.  The caller passes it as ``split_headline(..., signed=True)``.
+    """
+    return nxt is not None and nxt.kind == "byline" and SIGNATURE_LINE.match(nxt.text.strip()) is not None

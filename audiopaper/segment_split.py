@@ -294,8 +294,9 @@ def split_deck(text: str) -> tuple[str, str | None]:
     return head, deck
 
 
-def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
-    """Kicker, title, subtitle from a headline stack.
+def split_headline(stack: list[Line], *, signed: bool = False) -> tuple[str | None, str, str | None]:
+    """Kicker, title, subtitle from a headline stack (``signed``: a bare name after a bullet
+    follows it, ``□聂远山``: two lines over it are a column's name and the piece's title).
 
     Two plain lines are title + subtitle (``市领导到中牟县接访`` / ``树牢以人民为中心…``) unless
     the first ends like a kicker (``…指挥部时强调``), the second names an event happening under a
@@ -368,6 +369,7 @@ def split_headline(stack: list[Line]) -> tuple[str | None, str, str | None]:
             and not (EVENT_END.search(plain[0]) and FIGURE.search(plain[1]))
         )
         or is_occasion(plain[0], plain[1])
+        or signed  # a signed piece has no deck: "我与书的故事" / "父亲的那只旧书箱" / "□聂远山"
         or (UNDER_WAY.search(plain[0]) is not None and not FIGURE.search(plain[1]))
         or (EVENT_END.search(plain[0]) is not None and DEADLINE_DONE.search(plain[1]) is not None)
         or COLUMN_NAME.fullmatch(plain[0]) is not None
