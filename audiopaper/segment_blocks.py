@@ -4,7 +4,8 @@
 walked into stories (:mod:`audiopaper.segment_page`).  It first removes the boxes that are
 never read (:mod:`audiopaper.segment_boxes`: adverts, tables, cartoons, column labels
 over editor's notes; :mod:`audiopaper.segment_weather`: weather boxes;
-:mod:`audiopaper.segment_listings`: listings of shows) and the notices that are
+:mod:`audiopaper.segment_listings`: listings of shows; :mod:`audiopaper.segment_servicerows`:
+rows of the paper's services and the site's contacts) and the notices that are
 never read or their signatures (:mod:`audiopaper.segment_notices`), then finds the blocks that
 are read:
 
@@ -44,6 +45,7 @@ from .segment_lines import Line, compact, is_headline_like
 from .segment_listings import mark_listing_boxes
 from .segment_noise import narrow
 from .segment_notices import mark_notices
+from .segment_servicerows import mark_service_rows
 from .segment_weather import mark_weather
 from .segment_xrefs import mark_listed_headlines, mark_xrefs
 
@@ -82,7 +84,8 @@ OUTLINE = re.compile(
 def mark_blocks(lines: list[Line]) -> list[Line]:
     """``lines`` with adverts, tables, weather boxes, cartoons and note labels made noise,
     schedule and list boxes and titled briefs opening stories, and verse made text."""
-    lines = mark_listing_boxes(mark_adverts(mark_xrefs(mark_listed_headlines(mark_art_credits(lines)))))
+    lines = mark_service_rows(mark_art_credits(lines))
+    lines = mark_listing_boxes(mark_adverts(mark_xrefs(mark_listed_headlines(lines))))
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     lines = mark_service_strip(mark_service_labels(mark_section_parts(mark_section_top(lines))))
     lines = mark_brief_columns(mark_brief_labels(lines))

@@ -76,3 +76,41 @@ def test_a_line_naming_who_gave_something_away_from_a_table_is_not_its_source() 
     # Under a story's text, not a table's rows, the same words are no table's note.
     ed = seg(*STORY, "市物价局价格监测中心提供")
     assert reasons(ed).get(4) != "table"
+
+
+WEB_STORY = ("小区消防通道被占 物业：已全部清理", "晚报讯（记者 伍思琪）" + BODY, MORE, "【打印】　【关闭】")
+
+
+def test_a_site_s_copyright_row_with_its_terms_for_copying_is_never_read() -> None:
+    ed = seg(*WEB_STORY, "测试晚报社主办　版权所有　转载请注明出处")
+    assert [s.title for s in ed.stories] == ["小区消防通道被占 物业：已全部清理"]
+    assert reasons(ed)[5] == "chrome"
+    assert spoken(ed) == BODY + MORE
+
+
+def test_a_contact_line_beside_the_site_s_copyright_rows_is_never_read() -> None:
+    ed = seg(
+        *WEB_STORY, "测试晚报社主办　版权所有　转载请注明出处", "联系电话：0391-3356110", "豫ICP备09022318号"
+    )
+    assert [s.title for s in ed.stories] == ["小区消防通道被占 物业：已全部清理"]
+    assert reasons(ed)[6] == "chrome"
+    assert spoken(ed) == BODY + MORE
+
+
+def test_a_contact_line_closing_a_notice_is_read() -> None:
+    # Away from the site's copyright rows, a number closing an item is its text.
+    ed = seg("停水通知", "因管网改造，6月12日8时至18时城南片区停水，请居民提前储水。", "咨询电话：96606")
+    assert spoken(ed).endswith("咨询电话：96606")
+
+
+def test_a_hotline_beside_the_channels_the_paper_posts_on_is_never_read() -> None:
+    ed = seg(*STORY, "都市报新闻热线：0471-6688110　测试都市报微信公众号、抖音号同步更新")
+    assert reasons(ed)[4] == "reader service"
+    assert spoken(ed) == BODY + MORE
+
+
+def test_a_sentence_about_the_paper_s_channels_is_read() -> None:
+    # One cell, a sentence of news, is no row of services.
+    line = "市民可拨打热线0471-6688110，或关注本报微信公众号、抖音号反映问题。"
+    ed = seg(*STORY, line)
+    assert spoken(ed) == BODY + MORE + line

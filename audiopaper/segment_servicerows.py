@@ -1,0 +1,81 @@
+"""Rows at a page's foot that speak to readers, never read: where to call, where else to read.
+
+``mark_service_rows(lines)`` makes these lines noise, before the page is walked into stories:
+
+* a row of the paper's services whose cells are its hotline and the channels it posts on too,
+  listed: ``都市报新闻热线：0471-6688110　本报微信公众号、抖音号同步更新`` (``"reader service"``; the
+  cells :data:`audiopaper.segment_noise.SERVICE_CELL` knows take one channel only);
+* a web page's contact line set beside its copyright rows, above or under them:
+  ``鸣潭晚报社主办　版权所有　转载请注明出处`` / ``联系电话：0391-3356110`` / ``豫ICP备…号``
+  (``"chrome"``: the site's, like the rows about it).
+
+A number in a story's text (``咨询电话：96606`` closing a notice) is read: only a line next to the
+site's copyright rows, or a row with the channels' cell, is the page's service.
+Why a module of its own: :mod:`audiopaper.segment_noise` is full, and the contact line is judged
+by its neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .segment_chrome import is_copyright_row
+from .segment_noise import FOOTER_GAP, HOTLINE_CELL, SERVICE_CELL, narrow
+
+if TYPE_CHECKING:
+    from .segment_lines import Line
+
+__all__ = ["mark_service_rows"]
+
+# The channels the paper posts on, two or more listed, what it does there after or not:
+# "清潭都市报微信公众号、抖音号同步更新", "本报客户端、视频号全程直播".
+CHANNEL = r"(?:微信公众号|公众号|微信|微博|抖音号|抖音|视频号|快手号|头条号|客户端|APP|App|app)"
+CHANNELS_CELL = (
+    rf"(?:[\u4e00-\u9fa5]{{0,10}}?(?:日报|晚报|晨报|时报|早报|都市报|本报|新闻网))?{CHANNEL}"
+    rf"(?:[、及和与]{CHANNEL})+(?:同步|同时|全程|每日|实时)?(?:更新|发布|推送|直播|播出)?"
+)
+SERVICE_ROW = re.compile(rf"(?:{SERVICE_CELL}|{CHANNELS_CELL})")
+CHANNELS = re.compile(CHANNELS_CELL)
+HOTLINE = re.compile(HOTLINE_CELL)
+# One contact field alone on its line: "联系电话：0391-3356110", "电子邮箱：news@…", "地址：…路18号".
+CONTACT_LINE = re.compile(
+    r"[\u4e00-\u9fa5]{0,6}(?:电话|热线|邮箱|传真|地址|邮编|QQ)\s*[:：]\s*[^\s，。；！？]{3,40}"
+)
+
+
+def is_service_row(text: str) -> bool:
+    """Service cells apart by wide gaps, a hotline and a list of channels among them."""
+    cells = [c for c in FOOTER_GAP.split(narrow(text).strip()) if c]
+    return (
+        len(cells) >= 2
+        and all(SERVICE_ROW.fullmatch(c) for c in cells)
+        and any(HOTLINE.fullmatch(c) for c in cells)
+        and any(CHANNELS.fullmatch(c) for c in cells)
+    )
+
+
+def is_copyright(ln: Line) -> bool:
+    return ln.kind == "noise" and is_copyright_row(narrow(ln.text))
+
+
+def mark_service_rows(lines: list[Line]) -> list[Line]:
+    """``lines`` with rows of the paper's services and contacts beside the site's copyright noise."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind == "noise":
+            continue
+        text = narrow(ln.text).strip()
+        if is_service_row(text):
+            out[i] = replace(ln, kind="noise", reason="reader service")
+        elif CONTACT_LINE.fullmatch(text):
+            # Contact lines in a run, a copyright row next to the run above or under.
+            j, k = i, i
+            while j > 0 and CONTACT_LINE.fullmatch(narrow(lines[j - 1].text).strip()):
+                j -= 1
+            while k + 1 < len(lines) and CONTACT_LINE.fullmatch(narrow(lines[k + 1].text).strip()):
+                k += 1
+            if (j > 0 and is_copyright(lines[j - 1])) or (k + 1 < len(lines) and is_copyright(lines[k + 1])):
+                out[i] = replace(ln, kind="noise", reason="chrome")
+    return out
