@@ -13,10 +13,7 @@ lines that lead into the title under them by what their last words are:
 * a campaign named for its day in figures and where it is lived (``“3·15”在行动`` /
   ``买到“翻新机” 消费者获三倍赔偿``, like the series ``两会精神在基层``);
 * a contest's start on a named day, the occasion of the story under it (``“村BA”总决赛今晚开打``
-  / ``八支乡村球队争夺“金篮球”``, like a numbered festival's opening);
-* a report line over a display slogan of four characters and four, the page's big type
-  (``代表委员热议政府工作报告`` / ``“稳”字当头 “进”字为要``, like a session's opening over
-  ``凝心聚力开新局　奋楫笃行谱新篇``).
+  / ``八支乡村球队争夺“金篮球”``, like a numbered festival's opening).
 
 Whether a signed piece's byline (``□聂远山``) follows the stack is told here too (``signs_piece``).
 """
@@ -129,43 +126,18 @@ def is_contest_opening(first: str, second: str) -> bool:
     )
 
 
-# A display slogan of four characters and four, quote marks not counted ("“稳”字当头 “进”字为要",
-# "凝心聚力 共谋发展"); under a one-clause report longer than it, the report is the kicker and the
-# slogan the title, the page's big type.  In the golds' every two-line stack so shaped the slogan is
-# the title (under a column's name, "聚焦全国两会" / "在京代表委员热议政府工作报告" / "“干货”满满
-# 提振信心", three lines, the middle line is the title and the slogan its subtitle: split_stack).
-SLOGAN_4X4 = re.compile(r"[\u4e00-\u9fa5]{4} +[\u4e00-\u9fa5]{4}")
-QUOTE_MARKS = re.compile(r"[“”‘’\"]")
-REPORT_MIN = 9  # characters of the report line: longer than the slogan's half and its space
-
-
-def is_report_over_slogan(first: str, second: str) -> bool:
-    """``代表委员热议政府工作报告`` over ``“稳”字当头 “进”字为要``: a report line over a display
-    slogan of four and four is the kicker (a slogan over a report, ``关注民生　温暖过冬`` / …, is
-    the kicker itself: segment_split.is_slogan_over_news)."""
-    a = first.replace("\u3000", " ").strip()
-    b = QUOTE_MARKS.sub("", second.replace("\u3000", " ").strip())
-    return (
-        " " not in a
-        and len(QUOTE_MARKS.sub("", a)) >= REPORT_MIN
-        and SLOGAN_4X4.fullmatch(b) is not None
-        and not FIGURE.search(a)
-    )
-
-
 def is_theme_kicker(first: str, second: str) -> bool:
     """A first line that is a column's or a campaign's theme by its own words: a series' name
     closed by ``观察`` (or a period's review closed by ``分析``), a practice helping to a gain, or a day's campaign where it is lived
     (``“3·15”在行动``): the kicker over the second line.  So is a contest starting on a named day
-    (``…总决赛今晚开打``) or a report over a display slogan of four and four (``…热议政府工作报告``
-    / ``“稳”字当头 “进”字为要``)."""
+    (``…总决赛今晚开打``).  A report over a display slogan (``代表委员热议政府工作报告`` /
+    ``“稳”字当头 “进”字为要``) is title + subtitle, as a front page's 导读 names it by the report."""
     return (
         is_series_watch(first)
         or is_period_analysis(first)
         or is_help_theme(first, second)
         or is_day_series(first)
         or is_contest_opening(first, second)
-        or is_report_over_slogan(first, second)
     )
 
 

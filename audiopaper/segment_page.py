@@ -41,6 +41,7 @@ from .segment_heads import (
 )
 from .segment_insets import is_photo_between, rekick, resumes, retitle
 from .segment_items import mark_items
+from .segment_kickers import signs_piece
 from .segment_lines import SIGNOFF, Line
 from .segment_paras import goes_on, indents_paragraphs
 from .segment_split import split_headline
@@ -200,7 +201,9 @@ class PageAssembler:
         ):
             # A story that starts with its dateline: "本报讯(记者 王红)健康素养…" comes first and
             # its headline "2024年郑州市居民健康素养监测启动" sits inside its own text.
-            cur.kicker, cur.title, cur.subtitle = title_by_list(heads, split_headline(heads), self.titles)
+            cur.kicker, cur.title, cur.subtitle = title_by_list(
+                heads, split_headline(heads, signed=signs_piece(nxt)), self.titles
+            )
             for ln in stack:
                 cur.hold(self.page, ln)
             cur.join_next = cur.last_open() and nxt_kind == "body"
@@ -237,7 +240,7 @@ class PageAssembler:
                 ):
                     self.interrupted = cur
             draft.kicker, draft.title, draft.subtitle = title_by_list(
-                heads, split_headline(heads), self.titles
+                heads, split_headline(heads, signed=signs_piece(nxt)), self.titles
             )
             if jump_in is not None:
                 draft.continued_from = jump_in

@@ -38,9 +38,10 @@ def test_a_contest_starting_with_no_day_stays_the_title() -> None:
     assert heads(ed) == [(None, "全市职工技能大赛开赛", "28个赛项吸引900余名选手参赛")]
 
 
-def test_a_report_over_a_slogan_of_four_and_four_is_the_kicker() -> None:
+def test_a_report_over_a_slogan_of_four_and_four_is_title_and_subtitle() -> None:
+    # The report is the news, as a front page's 导读 names it; the slogan under it is its deck.
     ed = seg("政协委员热议城市更新规划", "“留”住乡愁 “改”出新貌", DATELINE + BODY)
-    assert heads(ed) == [("政协委员热议城市更新规划", "“留”住乡愁 “改”出新貌", None)]
+    assert heads(ed) == [(None, "政协委员热议城市更新规划", "“留”住乡愁 “改”出新貌")]
 
 
 def test_a_report_over_a_longer_deck_stays_the_title() -> None:
