@@ -12,7 +12,9 @@ The policy, the same for every paper:
 * nor the paper's own house notice: ``征订启事``, ``征稿启事``, ``征文启事``, ``招聘启事``, or a
   section's call under a label naming it the caller (``本刊征稿`` / ``理论周刊常年征集理论文章…``),
   or its call to subscribe over the terms (``订阅《檀州晚报》　享受全年好资讯`` / ``…全年订价180元…``),
-  or its drive's headline over them (``2011年下半年《蒲甸日报》征订工作开始`` / ``全年订价120元，…``);
+  or its drive's headline over them (``2011年下半年《蒲甸日报》征订工作开始`` / ``全年订价120元，…``),
+  or its notice of a break in publication, a line set apart, titled or not (``休刊启事``):
+  ``春节期间本报2月4日至2月10日休刊，2月11日恢复正常出版`` (:func:`mark_publication_breaks`);
 * nor the items of a notice titled so under a classifieds label, though each reads as a sentence:
   ``分类广告`` / ``遗失声明`` / ``王记面馆遗失营业执照副本，…，声明作废。`` / …, nor the classified
   items after it, each titled by its trade: ``厂房出租`` / ``…标准厂房2000平方米，…电话：139…``;
@@ -61,8 +63,21 @@ LEGAL_NOTICE = re.compile(
 )
 # The paper's own notices: "征订启事", "2018年度征订启事", "本报征稿启事", "招聘启事".
 HOUSE_NOTICE = re.compile(
-    rf"[^，。！？；：]{{0,12}}(?:征订|订阅|订报|征稿|征文|约稿|招聘)[^，。！？；：]{{0,6}}{NOTICE_WORD}"
+    rf"[^，。！？；：]{{0,12}}(?:征订|订阅|订报|征稿|征文|约稿|招聘|休刊|停刊)[^，。！？；：]{{0,6}}{NOTICE_WORD}"
 )
+# Or its notice that it will not appear for some days, or when it will again, the paper naming
+# itself (never a lead, 本报讯 / 本报记者) and when: "春节期间本报2月4日至2月10日休刊，2月11日恢复正常
+# 出版", "本报明日休刊一天。敬请读者留意。"  Only as a paragraph alone (:func:`mark_publication_breaks`).
+PUBLICATION_BREAK = re.compile(
+    r"[^。！？；]{0,16}本[报刊](?!讯|记者|通讯员)[^。！？；]{0,36}"
+    r"(?:休刊|停刊|暂停出版|恢复(?:正常)?出版|照常出版)[^。！？；]{0,30}[。！]?"
+    r"(?:(?:特此(?:公告|告知|通知|说明)|敬请(?:广大)?(?:读者|订户)[^。！？；]{0,10}|欢迎[^。！？；]{0,12})[。！]?)?"
+)
+# It names when, days to come: "春节期间", "明日", "2月11日", "10月8日起" ...
+BREAK_WHEN = re.compile(r"期间|[今明]日|[今明]天|下周|本周|\d{1,2}月\d{1,2}日|[起至]")
+# ... never the paper's history told in a story: "1942年本报被迫停刊，抗战胜利后复刊".
+BREAK_HISTORY = re.compile(r"被迫|曾经?|复刊|创刊|一度|先后|\d{4}年(?!\d{1,2}月)")
+PUBLICATION_BREAK_MAX = 80  # characters of such a notice, wrapped or not
 # Or its call to subscribe, the paper named in title marks, over the terms: "订阅《花塘晚报》　享受全年
 # 好资讯" / "…征订工作火热进行中，全年订价180元，订报热线：…" ("市民踊跃订阅…" is news: the call opens it).
 SUBSCRIBE_CALL = re.compile(r"(?:欢迎|请)?(?:订阅|订报|征订|预订)\s*《[^》]{2,12}》[^，。！？；：]{0,14}")
@@ -204,6 +219,44 @@ def mark_unread_notices(lines: list[Line]) -> list[Line]:
     return out
 
 
+def is_publication_break(text: str) -> bool:
+    text = compact(narrow(text))
+    return (
+        len(text) <= PUBLICATION_BREAK_MAX
+        and PUBLICATION_BREAK.fullmatch(text) is not None
+        and BREAK_WHEN.search(text) is not None
+        and BREAK_HISTORY.search(text) is None
+    )
+
+
+def mark_publication_breaks(lines: list[Line]) -> list[Line]:
+    """The paper's notice of a break in its publication is never read, a paragraph alone:
+    ``…部署春节期间安全生产工作。`` / ``春节期间本报2月4日至2月10日休刊，2月11日恢复正常出版``.
+
+    One line, or one wrapped onto a second that finishes it, after finished text or no text,
+    with nothing running on under it; a headline so (``本报今起恢复出版``) over text is a story's.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind not in ("body", "heading", "caption"):
+            continue
+        prev = lines[i - 1] if i > 0 else None
+        if prev is not None and prev.kind in ("body", "field", "caption") and prev.open:
+            continue  # a sentence running on from the line above
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        runs_on = nxt is not None and nxt.kind in ("body", "field", "byline")
+        end = i + 1
+        if ln.kind == "body" and not ln.open:
+            runs_on = False  # a finished paragraph, whatever follows
+        elif ln.kind == "body" and nxt is not None and nxt.kind == "body":
+            end, runs_on = i + 2, nxt.open  # wrapped: "…休刊，2月11日恢复" / "正常出版。"
+        if runs_on or not is_publication_break("".join(lines[k].text for k in range(i, end))):
+            continue
+        for k in range(i, end):
+            out[k] = replace(lines[k], kind="noise", reason="house notice")
+    return out
+
+
 def mark_notices_contacts(lines: list[Line]) -> list[Line]:
     """A notice's own hotline under its text is read, though alone it is a masthead's:
     ``停水通知`` / text / ``服务热线：0932-8211234`` / ``洮西市供排水集团有限公司`` / date.
@@ -249,7 +302,7 @@ def mark_notices(lines: list[Line]) -> list[Line]:
     ``…不便之处敬请谅解。服务热线：0766-96655`` / ``芳溪市自来水有限公司`` / ``2021年5月18日``.
     Notices that are never read are made noise first (:func:`mark_unread_notices`).
     """
-    lines = mark_notices_contacts(mark_unread_notices(mark_classified_items(lines)))
+    lines = mark_notices_contacts(mark_unread_notices(mark_publication_breaks(mark_classified_items(lines))))
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.kind == "heading" and NOTICE.match(ln.rest):
