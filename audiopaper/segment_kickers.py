@@ -13,7 +13,10 @@ lines that lead into the title under them by what their last words are:
 * a campaign named for its day in figures and where it is lived (``“3·15”在行动`` /
   ``买到“翻新机” 消费者获三倍赔偿``, like the series ``两会精神在基层``);
 * a contest's start on a named day, the occasion of the story under it (``“村BA”总决赛今晚开打``
-  / ``八支乡村球队争夺“金篮球”``, like a numbered festival's opening).
+  / ``八支乡村球队争夺“金篮球”``, like a numbered festival's opening), or in an edition named
+  by its year (``2025岚屿半程马拉松鸣枪开跑`` / ``1.5万名跑者“跑”过海岸线``);
+* a theme over a line that opens with a named work, the story's title (``原创剧目讲好海岛故事``
+  / ``话剧《渔灯》首演 讲述三代守岛人的故事``).
 
 Whether a signed piece's byline (``□聂远山``) follows the stack is told here too (``signs_piece``).
 """
@@ -105,24 +108,75 @@ def is_day_series(line: str) -> bool:
 # contends, for what), as a numbered festival's opening is (segment_split.EDITION_OPENS); with no
 # day, "“池阳小工匠”职业技能大赛开赛" / "28个赛项吸引1600余名选手参赛" is title + subtitle, and a
 # contest ended ("…联赛收官" / "…首次捧杯") is left to the rules of segment_split.
+CONTEST = r"(?:总决赛|半决赛|决赛|联赛|锦标赛|杯赛|邀请赛|公开赛|大赛|运动会|马拉松|揭幕战)"
+# The start itself, after the starter's gun or whistle: "开打", "鸣枪开跑", "鸣哨开赛".
+CONTEST_START = r"(?:鸣枪|鸣哨)?(?:开打|开赛|鸣哨|开战|打响|揭幕|开幕|开杆|开锣|开跑|鸣枪)"
 CONTEST_OPENS = re.compile(
-    r"[\u4e00-\u9fa5“”A-Za-z\d·]{2,14}(?:总决赛|半决赛|决赛|联赛|锦标赛|杯赛|邀请赛|公开赛|大赛|运动会|马拉松|揭幕战)"
+    rf"[\u4e00-\u9fa5“”A-Za-z\d·]{{2,14}}{CONTEST}"
     r"(?:今晚|今夜|今日|今天|明日|明天|明晚|昨日|昨晚|今起|明起|本周[一二三四五六日末]?)"
-    r"(?:开打|开赛|鸣哨|开战|打响|揭幕|开幕|开杆|开锣|开跑|鸣枪)"
+    rf"{CONTEST_START}"
+)
+# A contest's edition named by its year, starting: "2025岚屿半程马拉松鸣枪开跑", "2024滨江国际
+# 马拉松开跑".  The year names the edition, as "第三届" does a festival's (EDITION_OPENS), and
+# makes the start the occasion even with no day; every year-led first line of a two-line stack in
+# the golds is the kicker ("2026年民生实事", "2021高考").  With neither day nor edition,
+# "“池阳小工匠”职业技能大赛开赛" over its count of entrants is title + subtitle.
+YEAR_CONTEST_OPENS = re.compile(
+    rf"(?:19|20)\d{{2}}年?[\u4e00-\u9fa5“”A-Za-z·]{{2,14}}{CONTEST}{CONTEST_START}"
 )
 CONTENDER_MIN = 6  # characters of the line under it: who contends, a clause of its own
 
 
 def is_contest_opening(first: str, second: str) -> bool:
     """``“村BA”总决赛今晚开打`` over ``八支乡村球队争夺“金篮球”``: a contest starting on a named
-    day is the occasion, the kicker over the story's own title (never over a leader's part in
-    it, ``…出席并致辞``, nor a ``——`` line)."""
+    day, or its edition named by the year (``2025岚屿半程马拉松鸣枪开跑`` / ``1.5万名跑者…``), is
+    the occasion, the kicker over the story's own title (never over a leader's part in it,
+    ``…出席并致辞``, nor a ``——`` line)."""
     a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
     return (
-        CONTEST_OPENS.fullmatch(a) is not None
+        (CONTEST_OPENS.fullmatch(a) is not None or YEAR_CONTEST_OPENS.fullmatch(a) is not None)
         and len(b) >= CONTENDER_MIN
         and not b.startswith("—")
-        and re.search(r"(?:出席|主持|致辞|讲话)$", b) is None
+        and re.search(r"(?:出席|主持|致辞|讲话)(?:并[\u4e00-\u9fa5]{1,4})?$", b) is None  # "…出席并鸣枪"
+    )
+
+
+# A work of the stage, screen or page named in book marks, opening the line as the news' subject,
+# after its genre at most: "话剧《渔灯》首演 讲述…", "《江城旧事》新书分享会举行".  The line that
+# names the work is the story's title; a line over it that names none is the theme or column it is
+# told under ("原创剧目讲好海岛故事", "书香枫江"): every two-line stack of the golds whose second
+# line opens so is kicker + title.  Never over an event reported (a season of shows opening over
+# "《丝路花雨》等12台剧目轮番上演" is title + subtitle) nor over a figure, nor a document's name.
+WORK_LEAD = re.compile(
+    r"(?:话剧|歌剧|舞剧|音乐剧|儿童剧|戏剧|越剧|黄梅戏|京剧|昆曲|豫剧|川剧|粤剧|评剧|秦腔|曲剧|花鼓戏"
+    r"|电影|影片|纪录片|电视剧|网剧|动画片|动画电影|微电影|新书|小说|长篇小说|诗集|散文集|专著|图书|画册|舞蹈|剧目)?"
+    r"《(?P<name>[^《》]{2,16})》"
+)
+# A document in book marks is no work told under a theme: "《关于支持中小企业发展的若干措施》印发"
+# under "我市出台惠企新政" reports the paper the title's news is.
+DOCUMENT = re.compile(
+    r"^关于|(?:条例|办法|规定|意见|方案|措施|通知|决定|规划|纲要|细则|法|报告|白皮书|公报|指南|清单|目录)$"
+)
+WORK_KICKER_MAX = 12  # characters of the theme over the work's line
+# An event reported done closes a title, never a theme: "新春演出季开幕", "…展演举行".
+SHOW_EVENT_END = re.compile(r"(?:开幕|闭幕|召开|举行|举办|启动|启幕|揭幕|开演|上演|落幕|开展|收官)$")
+
+
+def is_theme_over_work(first: str, second: str) -> bool:
+    """``原创剧目讲好海岛故事`` over ``话剧《渔灯》首演 讲述三代守岛人的故事``: a second line opening
+    with a named work (after its genre) is the story's title, the line over it its theme."""
+    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
+    m = WORK_LEAD.match(b)
+    return (
+        m is not None
+        and DOCUMENT.search(m["name"]) is None
+        and "《" not in a
+        and " " not in a
+        and len(a) <= WORK_KICKER_MAX
+        and len(b) > len(a)
+        and not FIGURE.search(a)
+        and not FIGURE.search(b)
+        and not SHOW_EVENT_END.search(a)
     )
 
 
@@ -130,7 +184,8 @@ def is_theme_kicker(first: str, second: str) -> bool:
     """A first line that is a column's or a campaign's theme by its own words: a series' name
     closed by ``观察`` (or a period's review closed by ``分析``), a practice helping to a gain, or a day's campaign where it is lived
     (``“3·15”在行动``): the kicker over the second line.  So is a contest starting on a named day
-    (``…总决赛今晚开打``).  A report over a display slogan (``代表委员热议政府工作报告`` /
+    (``…总决赛今晚开打``) or in an edition named by its year (``2025…马拉松鸣枪开跑``), and a
+    theme over a line opening with a named work (``话剧《渔灯》首演…``).  A report over a display slogan (``代表委员热议政府工作报告`` /
     ``“稳”字当头 “进”字为要``) is title + subtitle, as a front page's 导读 names it by the report."""
     return (
         is_series_watch(first)
@@ -138,6 +193,7 @@ def is_theme_kicker(first: str, second: str) -> bool:
         or is_help_theme(first, second)
         or is_day_series(first)
         or is_contest_opening(first, second)
+        or is_theme_over_work(first, second)
     )
 
 
