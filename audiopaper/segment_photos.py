@@ -25,6 +25,11 @@ def is_caption_line(ln: Line) -> bool:
     return ln.kind in ("body", "caption") and not is_open(ln.rest) and len(ln.rest) <= CAPTION_MAX
 
 
+def carries_credit(ln: Line) -> bool:
+    """A marked caption with its photographer's credit run in: ``▲求职者在…咨询。都市报记者 孟庆阳 摄``."""
+    return ln.kind == "caption" and ln.rest != ln.text
+
+
 def is_photo_story(lines: list[Line], i: int, *, inside: bool = False) -> bool:
     """``荷塘月色`` / one caption / ``本报记者 池远 摄`` and no text: a photo printed as its own story.
 
@@ -35,11 +40,16 @@ def is_photo_story(lines: list[Line], i: int, *, inside: bool = False) -> bool:
     ``inside``: the running story stopped mid-sentence, so text may follow the photo story: the
     rest of that sentence (``…李有福告诉记者，`` / ``植树造林正当时`` / caption / credit / ``全膜…``).
     The credit may be set above the headline instead, under the photo: ``晚报记者　韩文涛　摄`` /
-    ``冬储大白菜上市`` / one caption / the next story.
+    ``冬储大白菜上市`` / one caption / the next story.  Or run into a marked caption under the
+    photo story's one line of text: ``家门口的招聘会`` / ``9月7日，…达成就业意向310人。`` /
+    ``▲求职者在招聘会上咨询岗位信息。都市报记者 孟庆阳 摄`` / the next box.  A ``——`` point is
+    never a photo's headline: it is a point of the story it is set in.
     """
     head = lines[i]
     if head.kind != "heading" or len(head.rest.replace(" ", "")) > PHOTO_TITLE_MAX or i + 1 >= len(lines):
         return False
+    if head.rest.startswith("——"):
+        return False  # "——适度运动，释放压力": a point of the story it is set in, never a photo's title
     caption = lines[i + 1]
     if not is_caption_line(caption):
         return False
@@ -49,8 +59,11 @@ def is_photo_story(lines: list[Line], i: int, *, inside: bool = False) -> bool:
         # More captions, each one finished line, may stand before the one credit.
         while after - (i + 1) < CAPTIONS_MAX and after < len(lines) and is_caption_line(lines[after]):
             after += 1
-        if after >= len(lines) or lines[after].reason != "photo credit":
-            return False
-        after += 1
+            if carries_credit(lines[after - 1]):
+                break
+        else:
+            if after >= len(lines) or lines[after].reason != "photo credit":
+                return False
+            after += 1
     follow = ("heading", "label", "byline", "noise", "teaser", *(("body",) if inside else ()))
     return after >= len(lines) or lines[after].kind in follow
