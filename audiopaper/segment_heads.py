@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from .segment_bylines import SIGNATURE, SIGNED_NAME
+from .segment_letters import is_salutation
 from .segment_lines import EDITORS_NOTE_LEAD, Line, compact, is_headline_like
 from .segment_photos import PHOTO_TITLE_MAX, is_photo_story
 from .segment_runon import SPEAKER
@@ -138,12 +139,6 @@ def is_cheer(ln: Line) -> bool:
 def is_kicker_label(ln: Line | None) -> bool:
     """``读者来信``, ``名医坐堂``: a short unpunctuated column name that heads the next title."""
     return ln is not None and ln.kind in ("heading", "label") and len(ln.rest.replace(" ", "")) <= 6
-
-
-def is_salutation(ln: Line) -> bool:
-    """``编辑同志：``, ``尊敬的市长：``: a letter's opening, a short line ending in a colon."""
-    text = (ln.rest or ln.text).strip()
-    return len(text) <= 12 and text.endswith(("：", ":")) and not re.search(r"[，。；？！]", text)
 
 
 def is_speaker_lead(ln: Line) -> bool:
