@@ -53,7 +53,15 @@ def indents_paragraphs(lines: list[Line]) -> bool:
     an editor's note, opens indented, though its paragraphs run to three lines and more, most of
     them flush (``　　统筹城乡发展，…；`` / ``按照三中全会精神，…`` / ``逐步缩小…差距。``).
     """
-    share = [ln for ln in lines if ln.kind == "body" or (ln.kind == "field" and ln.indent > 0)]
+    # A flush line that finishes the open sentence of the line above (``　　…一辆停放在一楼楼道里
+    # 充电的电动车`` / ``突然起火，…``) is a paragraph's piece in any dump: it shows nothing of
+    # how the page starts its paragraphs, so it is left out of the count.
+    after_open = {b.number for a, b in zip(lines, lines[1:], strict=False) if a.open and not b.indent}
+    share = [
+        ln
+        for ln in lines
+        if (ln.kind == "body" or (ln.kind == "field" and ln.indent > 0)) and ln.number not in after_open
+    ]
     if 2 * sum(ln.indent > 0 for ln in share) > len(share):
         return True
     opening = [b for a, b in zip(lines, lines[1:], strict=False) if b.kind == "body" and a.kind != "body"]
