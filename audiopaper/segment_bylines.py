@@ -169,6 +169,15 @@ WEB_KEY = r"(?:作者|来源|稿源|发布(?:时间|日期)|更新时间|日期|
 WEB_FIELD_MARK = re.compile(rf"【\s*(?P<a>{WEB_KEY})\s*】|(?P<b>{WEB_KEY})\s*[:：]")
 # A story compiled from several reports is credited to the desk that compiled it: "作者：本报综合".
 COMPILED = re.compile(rf"^{ORGS}?综合(?:报道|整理)?$")
+# A web author field may name the paper's desk that put the item together, not a reporter:
+# "作者：本报编辑部　来源：…" over a briefs box, "作者：本报经济部", "作者：晚报全媒体中心".
+# Only in that field: a bare "本报编辑部" line elsewhere signs a note, not a story's byline.
+DESK_AUTHOR = re.compile(rf"^{ORGS}[\u4e00-\u9fa5]{{0,4}}(?:部|中心)$")
+
+
+def names_web_author(by: str) -> bool:
+    """Whether the value of a web page's 作者 field names who wrote or compiled the story."""
+    return bool(standalone_byline(by) or SIGNED_NAME.match(by) or COMPILED.match(by) or DESK_AUTHOR.match(by))
 
 
 # A web field giving a date: "日期：2013-07-09", "发布时间：2013-07-09 08:30".
@@ -207,6 +216,6 @@ def web_fields_author(text: str) -> str | None:
     if not author:
         return ""
     author = re.sub(r"[\s\u3000]+", " ", author)
-    if standalone_byline(author) or SIGNED_NAME.match(author) or COMPILED.match(author):
+    if names_web_author(author):
         return author
     return None

@@ -28,6 +28,7 @@ from .segment_bylines import (
     WEB_AUTHOR,
     WEB_AUTHOR_LAST,
     WRITER,
+    names_web_author,
     split_byline_tokens,
     standalone_byline,
     web_fields_author,
@@ -254,7 +255,7 @@ def read_line(number: int, raw: str) -> Line | None:
     # The author may be a bare name, as a commentary signs: "作者：金　石　　来源：…".
     # Or the author comes last, after the date and the source: "2016-10-26　来源：…　作者：胡  越".
     m = WEB_AUTHOR.match(text) or WEB_AUTHOR_LAST.match(text)
-    if m and (standalone_byline(m["by"]) or SIGNED_NAME.match(m["by"])):
+    if m and names_web_author(m["by"]):
         return Line(number, text, "byline", reason="web author", byline=re.sub(r"[\s\u3000]+", " ", m["by"]))
     # Fields in any order, or under bracketed keys: "发布日期：…　作者：本报记者 宋  洁　点击数：312",
     # "【作者】本报记者 周  明　【来源】…　【时间】…"; an empty author field names nobody.
