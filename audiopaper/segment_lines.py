@@ -133,6 +133,9 @@ FIELD = re.compile(r"^[\u4e00-\u9fa5A-Za-z0-9（）()]{2,12}(?<!\d)[：:]\s*\S")
 EDITORS_NOTE_LEAD = re.compile(r"^[【［\[]?\s*编\s*者\s*(?:按|注|的话)")
 # A column label may quote a word inside it: "【战“疫”一线】".
 LABEL = re.compile(r"^[（(【\[〔]\s*([\u4e00-\u9fa5·\s“”‘’]{2,12}?)\s*[）)】\]〕]$")
+# A campaign's long name set solid in round brackets: "（深入学习实践科学发展观活动）".  A spaced
+# line in 【】 that long is a sub-head ("【价格差距大　从几百元到几千元】"), never a label.
+LONG_LABEL = re.compile(r"^[（(]([\u4e00-\u9fa5“”]{13,16})[）)]$")
 SIGNOFF = re.compile(r"^[—-]{1,2}\s*编\s*者$")
 AUTHOR_NOTE = re.compile(r"^[（(]\s*(?:作者|本文作者)(?:系|为|是|单位)")
 # A poem's title, marked as one of several or a sequence: "春分（外一首）", "江南（组诗）".
@@ -348,7 +351,7 @@ def read_line(number: int, raw: str) -> Line | None:
         return Line(number, text, "teaser", rest=m["text"].strip(), jump_out=page)
     if AUTHOR_NOTE.match(rest):  # "（作者为国家统计局研究员）" closes an opinion piece
         return Line(number, text, "body", rest=rest, **common)
-    if m := LABEL.match(rest):
+    if m := LABEL.match(rest) or LONG_LABEL.match(rest):
         return Line(number, text, "label", rest=re.sub(r"\s+", "", m[1]), **common)
     if SIGNATURE.match(rest):
         return Line(number, text, "body", rest=rest, **common)
