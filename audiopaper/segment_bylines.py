@@ -87,11 +87,15 @@ CONSULTANT = re.compile(
 # set apart: "县委党史办　周文礼", "市档案馆 李  华", "县第一中学　王晓红" under a history column's or
 # an essay's headline.  The body ends in an office's word; the name is two characters (spaced or
 # not) or three set solid, never a notice's or a column's verb ("市气象局　提醒", "县卫健委 发布").
+# A doctor writing a health column is credited by the hospital and its department, which ends in 科:
+# "市中医院治未病科　何秀琴", "县人民医院心内科 王  丽" -- only after a hospital's name, never a
+# bare "儿科　门诊" or "内科　答疑" (a column's label letter-spaced), nor "市医院眼科　义诊" (a notice).
+HOSPITAL_DEPT = r"(?:医院|卫生院|保健院|卫生服务中心)[\u4e00-\u9fa5]{1,6}科"
 UNIT_WRITER = re.compile(
     r"^[\u4e00-\u9fa5]{1,12}(?:办|办公室|局|馆|委|委员会|研究室|研究会|研究院|学会|协会|中心|学校|中学|小学|"
-    r"学院|大学|医院|站|所|院|部)[ \u3000]+"
-    r"(?!提醒|提示|建议|发布|公告|通告|通知|声明|启事|解读|答复|回复|供稿|供图|主办|承办|协办|监制|出品|宣)"
-    r"(?:[\u4e00-\u9fa5][ \u3000]{0,3}[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{3})$"
+    rf"学院|大学|医院|站|所|院|部|{HOSPITAL_DEPT})[ \u3000]+"
+    r"(?!提醒|提示|建议|发布|公告|通告|通知|声明|启事|解读|答复|回复|供稿|供图|主办|承办|协办|监制|出品|宣|"
+    r"坐诊|义诊|门诊|开讲)(?:[\u4e00-\u9fa5][ \u3000]{0,3}[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{3})$"
 )
 # A signature set flush right, far past a paragraph's two-character indent: a name alone
 # ("　　　　　　　　何  苗") or a letter's "读者  刘建华".  Indent counted in half-width columns.
