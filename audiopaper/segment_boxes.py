@@ -50,11 +50,12 @@ TABLE_TITLE = re.compile(
     r"|[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[）)])$"
 )
 # Or in the unit of its figures, in brackets, per measure or not: "本周主要农产品批发价格（元/公斤）",
-# "…（单位：万元）" (only just above a table's header or rows: elsewhere such a line is a chart's title
-# or a headline).
+# "…（单位：万元）", per a measure with its figure: "…零售均价（元/500克）", "（元/100kg）" (only just
+# above a table's header or rows: elsewhere such a line is a chart's title or a headline).
 TABLE_UNIT_TITLE = re.compile(
     r"^[^，。！？；]{2,30}[（(]\s*(?:单位\s*[:：]\s*)?[万亿千百]?(?:元|美元|吨|公斤|千克|斤|克|升|"
-    r"人|人次|户|辆|台|件|头|只|亩|平方米|[%％])(?:\s*[/／]\s*[\u4e00-\u9fa5]{1,3})?\s*[）)]$"
+    r"人|人次|户|辆|台|件|头|只|亩|平方米|[%％])(?:\s*[/／]\s*(?:\d{1,4}\s*)?(?:[\u4e00-\u9fa5]{1,3}|[a-zA-Z]{1,3}))?"
+    r"\s*[）)]$"
 )
 # A box's short label over a table's title: "数据", "行情", "价格速递" (a few characters).
 LABEL_OVER_TABLE = re.compile(r"[\u4e00-\u9fa5]{2,4}")
