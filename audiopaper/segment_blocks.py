@@ -40,7 +40,13 @@ from .segment_boxes import (
 )
 from .segment_footers import ART_CREDIT
 from .segment_heads import BRIEFS, COLUMN_NAME
-from .segment_labels import mark_section_parts, mark_section_top, mark_service_labels, mark_service_strip
+from .segment_labels import (
+    mark_photo_labels,
+    mark_section_parts,
+    mark_section_top,
+    mark_service_labels,
+    mark_service_strip,
+)
 from .segment_lines import Line, compact, is_headline_like
 from .segment_listings import mark_listing_boxes
 from .segment_noise import narrow
@@ -88,6 +94,7 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     lines = mark_listing_boxes(mark_adverts(mark_xrefs(mark_listed_headlines(lines))))
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     lines = mark_service_strip(mark_service_labels(mark_section_parts(mark_section_top(lines))))
+    lines = mark_photo_labels(lines)
     lines = mark_brief_columns(mark_brief_labels(lines))
     return mark_verse(mark_brief_titles(mark_bullet_runs(mark_lists(mark_schedules(lines)))))
 

@@ -19,6 +19,11 @@ header (credits, the date) is under it.
 A campaign's slogan there, phrases of one frame apart by wide gaps (``同一个世界　同一个梦想``), is
 the page's banner, never read either.
 
+A photo item's label, the paper's name and 图片 (``晚报图片``, ``本报图片``, ``滨江日报摄影``), over
+the photo's short title and its caption with a credit (``晚报图片`` / ``消暑`` / ``…嬉水消暑。晚报记者
+X 摄``): like ``图片新闻`` it names the item, not the story; never its kicker, never read.  Over
+text with no photo's credit it is left alone.
+
 A contact line alone under a box of bulleted items, with nothing to read after it
 (``●市青少年活动中心秋季兴趣班开始报名…`` / ``资助政策咨询电话：0356-2286123（工作日8:30-17:30）`` /
 page's end): not an item (it has no bullet), but the page's service strip.  Under a notice's
@@ -35,7 +40,13 @@ from dataclasses import replace
 from .segment_lines import Line, compact
 from .segment_noise import SECTION_WORDS
 
-__all__ = ["mark_section_parts", "mark_section_top", "mark_service_labels", "mark_service_strip"]
+__all__ = [
+    "mark_photo_labels",
+    "mark_section_parts",
+    "mark_section_top",
+    "mark_service_labels",
+    "mark_service_strip",
+]
 
 # A contact line alone: "资助政策咨询电话：0356-2286123（工作日8:30-17:30）", its hours after or not.
 CONTACT_LINE = re.compile(
@@ -269,3 +280,33 @@ def mark_service_strip(lines: list[Line]) -> list[Line]:
         ):
             out[i] = replace(ln, kind="noise", reason="reader service")
     return out
+
+
+# The paper's name, or 本报, and 图片: "晚报图片", "本报图片", "滨江日报摄影" (a photo item's label).
+PAPER_PHOTO_LABEL = re.compile(
+    r"[【〔\[]?(?:本报|[\u4e00-\u9fa5]{0,6}(?:日报|晚报|晨报|早报|时报|都市报|商报|快报))(?:图片|摄影)[】〕\]]?"
+)
+PHOTO_TITLE_LINES = 2  # headings between such a label and its photo's caption, at most
+
+
+def mark_photo_labels(lines: list[Line]) -> list[Line]:
+    """Make the paper's photo label noise over a photo item: ``晚报图片`` / ``消暑`` / caption with
+    its credit, or one line of caption and the credit under it.  Over a headline and text it is
+    left as it is."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind not in ("heading", "label") or not PAPER_PHOTO_LABEL.fullmatch(compact(ln.text)):
+            continue
+        k = i + 1
+        while k < len(lines) and k - i <= PHOTO_TITLE_LINES and lines[k].kind == "heading":
+            k += 1
+        if is_credited(lines, k) or (
+            k < len(lines) and lines[k].kind == "body" and is_credited(lines, k + 1)
+        ):
+            out[i] = replace(ln, kind="noise", reason="section label")
+    return out
+
+
+def is_credited(lines: list[Line], k: int) -> bool:
+    """The line at ``k`` is a photo's caption with its credit, or the credit alone."""
+    return k < len(lines) and (lines[k].kind == "caption" or lines[k].reason == "photo credit")
