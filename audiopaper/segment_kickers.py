@@ -16,7 +16,9 @@ lines that lead into the title under them by what their last words are:
   / ``八支乡村球队争夺“金篮球”``, like a numbered festival's opening), or in an edition named
   by its year (``2025岚屿半程马拉松鸣枪开跑`` / ``1.5万名跑者“跑”过海岸线``);
 * a theme over a line that opens with a named work, the story's title (``原创剧目讲好海岛故事``
-  / ``话剧《渔灯》首演 讲述三代守岛人的故事``).
+  / ``话剧《渔灯》首演 讲述三代守岛人的故事``);
+* a lead-in of two spaced clauses over a shorter pair of its own, the occasion and the general
+  state over the specific news (``节日临近　本地花市迎来销售旺季`` / ``鲜花提前上市　价格平稳``).
 
 Whether a signed piece's byline (``□聂远山``) follows the stack is told here too (``signs_piece``).
 """
@@ -180,12 +182,38 @@ def is_theme_over_work(first: str, second: str) -> bool:
     )
 
 
+# Quote marks are never read: a line is measured by the characters it says.
+UNREAD = re.compile(r"[\s\u3000“”‘’\"]")
+# How much shorter the title is than the lead-in over it: a clear difference, never a like length.
+LEAD_IN_EXCESS = 3
+
+
+def is_lead_in_over_news(first: str, second: str) -> bool:
+    """``节日临近　本地花市迎来销售旺季`` over ``鲜花提前上市　价格平稳``: two spaced clauses over a
+    pair of their own at least three characters shorter are kicker + title.
+
+    Why: a deck (副题) details its title, so it runs no shorter than the title it adds to, while a
+    lead-in (引题) sets the occasion and the general state, and the main title in the big type under
+    it is the short, specific news.  Audited over every stack of two spaced two-clause lines in
+    the golds: each title + subtitle pair has the longer second line (``八旬老人独居　三天不见人影``
+    / ``邻居报警　民警破门救出摔倒老人``, ``开学季来临 “护眼”生意火了`` / a longer deck), and every
+    first line longer than the second is a kicker.  One clause either side is no such pair, and a
+    count under it is a deck's detail (``榕北第三十八届迎春花市``/``今晚在骑楼老街开锣`` set back on
+    one line over ``设花档620个　持续至除夕凌晨`` is title + subtitle).
+    """
+    a, b = (x.replace("\u3000", " ").split() for x in (first, second))
+    if len(a) != 2 or len(b) != 2 or FIGURE.search(second):
+        return False
+    return len(UNREAD.sub("", first)) >= len(UNREAD.sub("", second)) + LEAD_IN_EXCESS
+
+
 def is_theme_kicker(first: str, second: str) -> bool:
     """A first line that is a column's or a campaign's theme by its own words: a series' name
     closed by ``观察`` (or a period's review closed by ``分析``), a practice helping to a gain, or a day's campaign where it is lived
     (``“3·15”在行动``): the kicker over the second line.  So is a contest starting on a named day
     (``…总决赛今晚开打``) or in an edition named by its year (``2025…马拉松鸣枪开跑``), and a
-    theme over a line opening with a named work (``话剧《渔灯》首演…``).  A report over a display slogan (``代表委员热议政府工作报告`` /
+    theme over a line opening with a named work (``话剧《渔灯》首演…``), and a lead-in of two spaced
+    clauses over a shorter pair (``节日临近　本地花市迎来销售旺季`` / ``鲜花提前上市　价格平稳``).  A report over a display slogan (``代表委员热议政府工作报告`` /
     ``“稳”字当头 “进”字为要``) is title + subtitle, as a front page's 导读 names it by the report."""
     return (
         is_series_watch(first)
@@ -194,6 +222,7 @@ def is_theme_kicker(first: str, second: str) -> bool:
         or is_day_series(first)
         or is_contest_opening(first, second)
         or is_theme_over_work(first, second)
+        or is_lead_in_over_news(first, second)
     )
 
 
