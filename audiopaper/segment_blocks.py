@@ -48,7 +48,7 @@ from .segment_labels import (
     mark_service_strip,
 )
 from .segment_lines import Line, compact, is_headline_like
-from .segment_listings import mark_listing_boxes
+from .segment_listings import mark_listing_boxes, mark_tv_guides
 from .segment_noise import narrow
 from .segment_notices import mark_notices
 from .segment_servicerows import mark_service_rows
@@ -63,9 +63,11 @@ VERSE_MAX = 20  # characters in a line of verse
 VERSE_MIN = 4  # lines of verse, at least, before a run of short lines is a poem
 # A line of a schedule: a date alone ("4月15日（周二）") or a time then a wide gap ("19:35  CBA…").
 WEEKDAY = r"(?:\s*[（(]\s*(?:周|星期)[一二三四五六日天]\s*[）)])?"
-# Each may lead with a bullet: "◎9月29日　19:30　联赛半决赛　市体育馆".
+# Each may lead with a bullet: "◎9月29日　19:30　联赛半决赛　市体育馆"; the date's time may follow
+# it with no gap: "10月18日（周三）19:35　城市足球超级联赛　市体育中心".
 SCHEDULE_LINE = re.compile(
-    rf"^[◎●○■□◆◇▲△★☆•·]?\s*(?:\d{{1,2}}月\d{{1,2}}日{WEEKDAY}(?:$|[ \t]{{2,}}|\u3000)"
+    rf"^[◎●○■□◆◇▲△★☆•·]?\s*(?:\d{{1,2}}月\d{{1,2}}日{WEEKDAY}"
+    r"(?:$|[ \t]{2,}|\u3000|\s?\d{1,2}[:：]\d{2}(?:[ \t]{2,}|\u3000)\S)"
     r"|\d{1,2}[:：]\d{2}(?:\s*[-—–~～至]\s*\d{1,2}[:：]\d{2})?(?:[ \t]{2,}|\u3000)\S)"
 )
 SCHEDULE_MIN = 3  # schedule lines in a row under a label, at least
@@ -91,7 +93,7 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     """``lines`` with adverts, tables, weather boxes, cartoons and note labels made noise,
     schedule and list boxes and titled briefs opening stories, and verse made text."""
     lines = mark_service_rows(mark_art_credits(lines))
-    lines = mark_listing_boxes(mark_adverts(mark_xrefs(mark_listed_headlines(lines))))
+    lines = mark_tv_guides(mark_listing_boxes(mark_adverts(mark_xrefs(mark_listed_headlines(lines)))))
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     lines = mark_service_strip(mark_service_labels(mark_section_parts(mark_section_top(lines))))
     lines = mark_photo_labels(lines)

@@ -7,8 +7,14 @@
   line among them (:func:`mark_listing_boxes`): ``滨江大剧院`` / ``8月12日、13日　大型原创舞剧《海丝谣》`` /
   ``票价：80元　180元　280元`` / ``订票热线：0596-2123456　微信搜索“滨江大剧院”在线选座``.
 
+* a TV guide, rows of a channel then its times and programmes, and the label alone over them
+  (:func:`mark_tv_guides`): ``今日荧屏`` / ``新闻综合频道　19:00 新闻联播　19:40 一周文体汇`` /
+  ``都市生活频道　18:30 生活帮　20:00 周末大剧场`` (closed by a note that it is what is on the air or
+  not: the note is :func:`audiopaper.segment_blocks.mark_schedules`'s).
+
 A listing is bought or house space, a box of what is on, never a story: ``票价：80元`` in a
-sentence of news is read, and so is a box whose lines are sentences.
+sentence of news is read, and so is a box whose lines are sentences; a box of coming fixtures
+(``本周赛程`` / ``10月18日（周三）19:35　…``) names no channel and is read.
 Why a module of its own: the box spans lines, unlike the rows of :mod:`audiopaper.segment_footers`.
 """
 
@@ -21,7 +27,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # segment_lines reads rows through segment_footers, which imports this module
     from .segment_lines import Line
 
-__all__ = ["is_listing_row", "mark_listing_boxes"]
+__all__ = ["is_listing_row", "mark_listing_boxes", "mark_tv_guides"]
 
 CELL_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 # A listing's cells: its price, and when it is on or where to book it.
@@ -78,4 +84,62 @@ def mark_listing_boxes(lines: list[Line]) -> list[Line]:
             continue
         if end := box_end(lines, i + 1):
             out[i:end] = [replace(x, kind="noise", reason="listing") for x in lines[i:end]]
+    return out
+
+
+# A TV guide's row: the channel, then two timed programmes or more, each a cell of its own:
+# "新闻综合频道　19:00 新闻联播　19:40 一周文体汇　21:00 电视剧《山城往事》(15、16)".
+CHANNEL = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9\-－+]{1,12}?(?:频道|卫视|电视台|套)\s*[:：]?")
+PROGRAMME = re.compile(r"\d{1,2}[:：]\d{2}\s*[^\s，。；！？]{1,24}(?: [^\s，。；！？]{1,24})*")
+PROGRAMMES_MIN = 2  # timed programmes on a channel's row, at least
+GUIDE_LABEL_MAX = 8  # characters of the guide's label alone over its rows
+
+
+def is_channel_row(text: str) -> bool:
+    """``都市生活频道　18:30 生活帮　20:00 周末大剧场``: a channel, then its timed programmes."""
+    cells = cells_of(text)
+    return (
+        len(cells) > PROGRAMMES_MIN
+        and CHANNEL.fullmatch(cells[0]) is not None
+        and all(PROGRAMME.fullmatch(c) for c in cells[1:])
+    )
+
+
+def is_programmes_row(text: str) -> bool:
+    """A channel's row wrapped onto the next line: ``21:00 电视剧《山城往事》　22:30 晚间新闻``."""
+    cells = cells_of(text)
+    return bool(cells) and all(PROGRAMME.fullmatch(c) for c in cells)
+
+
+def mark_tv_guides(lines: list[Line]) -> list[Line]:
+    """A TV guide is never read, with or without a note that it is what is on the air: rows of a
+    channel and its timed programmes (``都市生活频道　18:30 生活帮　20:00 周末大剧场``), their wrapped
+    tails (``21:00 电视剧《…》``), and the label alone right over them (``今日荧屏``).
+
+    Only a row whose first cell names a channel (``…频道``, ``…卫视``, ``…电视台``, ``…套``) and
+    whose other cells, two or more, are each a time and a programme, none a sentence: a line of a
+    story naming a channel and a time (``19:30，市电视台新闻频道将直播…``) is read."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind == "noise" or not is_channel_row(ln.text):
+            continue
+        end = i + 1
+        while (
+            end < len(lines)
+            and lines[end].kind != "noise"
+            and (is_channel_row(lines[end].text) or is_programmes_row(lines[end].text))
+        ):
+            end += 1
+        start = i
+        label = lines[i - 1] if i > 0 else None
+        if (
+            label is not None
+            and label.kind in ("heading", "label")
+            and len(label.text.strip()) <= GUIDE_LABEL_MAX
+            and not SENTENCE.search(label.text)
+            and not CELL_GAP.search(label.text.strip())
+            and not is_channel_row(label.text)
+        ):
+            start = i - 1
+        out[start:end] = [replace(x, kind="noise", reason="listing") for x in lines[start:end]]
     return out
