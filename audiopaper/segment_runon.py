@@ -32,6 +32,12 @@ title shows where it was cut, by the shape of its lines alone:
 * the first line is only who is counted, named at more length (``我市38名奥运志愿者``), and the
   second opens on ``在`` and a place, the predicate of that subject with none of its own
   (``在京服务城市运行``: joined with no space, one clause);
+* the first line is only a service or a place offering it, named by its kind with no verb
+  (``春风行动招聘会``, ``“一老一小”服务站``, ``市民服务中心延时服务``), and the second opens on a verb
+  saying what it gives, reaches or receives, with no subject of its own (``提供岗位1.2万个``,
+  ``覆盖全部城市社区``, ``受到企业群众欢迎``: joined with no space, one clause); a first line
+  reporting its event (``全市春季招聘月启动`` / ``提供岗位1.8万个``) is a clause, the title over
+  its subtitle;
 * the first line is only a name of a few characters, the second only where it goes
   (``莒原小杂粮`` / ``走出深山闯市场``);
 * the first line is only who is counted, told apart by a clause closed by ``的``, and the second
@@ -148,12 +154,40 @@ COUNTED_BY_CLAUSE = re.compile(
 # above.  Under any other first line a "在…" line stays what it is (``读书札记`` / ``在书页里遇见
 # 故乡`` is a column over its title), and so does one under a full clause whose verb follows the
 # counted noun (``全市2.3万名考生明日迎考``: six characters after the count, more than a noun).
-COUNTED_LONG = re.compile(rf"(?:^|[\s\u3000]|[市区县省镇乡村国州城]){COUNT}{MEASURE}[\u4e00-\u9fa5]{{1,5}}$")
+# The count may follow the first batch of a kind ("全市首批12家"), and the noun be a quoted name of
+# up to eight characters ("全市首批12家“共享菜园”" / "在老旧小区亮相"): quotes close a name, never a
+# clause, so a quoted noun is no verb.
+COUNTED_LONG = re.compile(
+    rf"(?:^|[\s\u3000]|[市区县省镇乡村国州城]|首批){COUNT}{MEASURE}"
+    r"(?:[\u4e00-\u9fa5]{1,5}|[\u4e00-\u9fa5]{0,3}“[\u4e00-\u9fa5]{2,8}”)$"
+)
 WHERE_DONE = re.compile(r"在[\u4e00-\u9fa5“”]{3,14}")
 ALL_OF_THEM = re.compile(r"^(?:全部|全都|全数|悉数|均已|均被|均获|都已|都被|全员)")
 NAME_MAX = 6  # characters of a bare name set as a title's first line
 # A second line shaped like a subtitle: it lists or pauses, or is spaced clauses.
 DECK_SHAPE = re.compile(r"[，、,；;：:\s\u3000]")
+
+
+# A service or a place offering it, named by its kind with no verb: "春风行动招聘会",
+# "“一老一小”服务站", "市民服务中心延时服务" (the kind closes the name; "…招聘月启动", "…工程全部完工"
+# end on their verb and are clauses of their own).
+SERVICE_NAME = re.compile(
+    r"[\u4e00-\u9fa5“”]{2,10}(?:招聘会|交流会|推介会|博览会|展销会|服务站|驿站|服务点|服务中心|服务窗口|"
+    r"服务热线|延时服务|上门服务|志愿服务|食堂|书屋|专列|专线|平台)"
+)
+# A verb saying what a service gives, reaches or receives, with no subject of its own, and its
+# object: "提供岗位1.2万个", "覆盖全部城市社区", "受到企业群众欢迎", "惠及居民3000余户".
+SERVICE_PREDICATE = re.compile(
+    r"(?:提供|覆盖|惠及|吸引|受到|深受|广受|备受|赢得)[\u4e00-\u9fa5“”\d.%％]{2,12}"
+)
+
+
+def names_service_over_predicate(first: str, second: str) -> bool:
+    """``“一老一小”服务站`` / ``覆盖全部城市社区``: a service named with no verb over only what it
+    gives, reaches or receives, one clause broken in two (never ``全市春季招聘月启动`` /
+    ``提供岗位1.8万个``, an event reported over its figure: title + subtitle)."""
+    a, b = first.strip(), second.strip()
+    return SERVICE_NAME.fullmatch(a) is not None and SERVICE_PREDICATE.fullmatch(b) is not None
 
 
 # A time clause measuring how long since something was done, a sentence's opening: "停产三个月后",
@@ -240,6 +274,8 @@ def runs_on(first: str, second: str) -> bool:
         return True
     if hosts_broken_name(a, b):  # "我市在京举办数字经济" / "产业招商推介会"
         return True
+    if names_service_over_predicate(a, b):  # "春风行动招聘会" / "提供岗位1.2万个"
+        return True
     if GOES.match(b) and len(a) <= NAME_MAX and re.fullmatch(r"[\u4e00-\u9fa5“”]+", a):
         return True
     return bool(COMPETITION.search(a) and MEDALS.match(b))
@@ -256,10 +292,12 @@ def join_runs(plain: list[str]) -> list[str]:
             # where they do it: "我市38名奥运志愿者在京服务城市运行".
             # Nor after a time clause opening the sentence: "停产三个月后这家工厂订单排满全年",
             # nor before when a named event starts: "高校毕业生就业服务月11月启动", nor inside
-            # the name of an event hosted: "我市在京举办数字经济产业招商推介会".
+            # the name of an event hosted: "我市在京举办数字经济产业招商推介会", nor between a
+            # service and what it gives: "春风行动招聘会提供岗位1.2万个".
             one_clause = (
                 GOES.match(text.strip())
                 or hosts_broken_name(out[-1], text)
+                or names_service_over_predicate(out[-1], text)
                 or ALL_OF_THEM.match(text.strip())
                 or (COUNTED_LONG.search(out[-1].strip()) and WHERE_DONE.fullmatch(text.strip()))
                 or ELAPSED.fullmatch(out[-1].strip())
