@@ -28,3 +28,24 @@ def is_until_hour(text: str) -> bool:
     subtitle; every other line of the pages ending so is a title on its own line.
     """
     return UNTIL_HOUR.search(text.replace("\u3000", " ").strip()) is not None
+
+
+# A sector's authorities as a line's subject: "铁路部门…", "供电部门…", "交通运输部门…".  They
+# answer the news above them, its deck: "春运明日启动" / "铁路部门多措并举方便旅客购票", like
+# "夏季用电高峰来临" / "供电部门提醒安全用电".
+SECTOR_AUTHORITY_LEAD = re.compile(r"[\u4e00-\u9fa5]{2,4}部门(?!负责人)")
+# An event with its verb, told on a short line: "春运明日启动", "供暖季今起开始".
+EVENT_NEWS_END = re.compile(r"(?:启动|开始|开幕|开通|开行|开放|到来|来临|结束)$")
+
+
+def is_news_over_authorities(first: str, second: str) -> bool:
+    """``春运明日启动`` over ``铁路部门多措并举方便旅客购票``: a short line reporting an event is
+    the news, the title, and the sector's authorities answering it under it the subtitle, never a
+    column's name over a title.
+
+    Audited over every two-line stack of the golds: each line led by a sector's 部门 under a
+    first line is the subtitle; a body named by its own name (``市委常委会召开扩大会议``) under a
+    campaign's slogan is the title, never led so.
+    """
+    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
+    return EVENT_NEWS_END.search(a) is not None and SECTOR_AUTHORITY_LEAD.match(b) is not None

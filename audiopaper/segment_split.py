@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .segment_clauses import is_until_hour
+from .segment_clauses import is_news_over_authorities, is_until_hour
 from .segment_heads import COLUMN_NAME
 from .segment_kickers import FINDING_LEAD, is_theme_kicker
 from .segment_lines import Line, compact
@@ -367,6 +367,7 @@ def split_headline(stack: list[Line], *, signed: bool = False) -> tuple[str | No
                 or (len(compact(plain[0])) <= LABEL_MAX and not FIGURE.search(plain[0]))
             )
             and not (EVENT_END.search(plain[0]) and FIGURE.search(plain[1]))
+            and not is_news_over_authorities(plain[0], plain[1])  # "春运明日启动" / "铁路部门…"
         )
         or is_occasion(plain[0], plain[1])
         or signed  # a signed piece has no deck: "我与书的故事" / "父亲的那只旧书箱" / "□聂远山"
