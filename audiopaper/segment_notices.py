@@ -18,6 +18,8 @@ The policy, the same for every paper:
 * nor the items of a notice titled so under a classifieds label, though each reads as a sentence:
   ``分类广告`` / ``遗失声明`` / ``王记面馆遗失营业执照副本，…，声明作废。`` / …, nor the classified
   items after it, each titled by its trade: ``厂房出租`` / ``…标准厂房2000平方米，…电话：139…``;
+* nor a legal notice's items, each led by its title and a colon, nor the bare label over them
+  (:func:`mark_titled_items`): ``声明`` / ``遗失声明：某贸易有限公司遗失公章一枚，声明作废。`` / …;
 * nor a classified item alone, under no label, titled by its bare trade and closed by the number
   to call: ``招　聘`` / ``某物流公司招聘货车司机10名，…。电话：0779-2835566``.
 
@@ -203,6 +205,41 @@ def mark_classified_items(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A bare notice word over a legal notice's items, letter-spaced or bracketed: "声明", "声　明", "【启事】".
+BARE_NOTICE_LABEL = re.compile(r"[【〔\[]?\s*(?:声\s*明|启\s*事|公\s*告|公\s*示|通\s*告)\s*[】〕\]]?")
+
+
+def is_titled_item(ln: Line) -> bool:
+    """``遗失声明：…声明作废。``, ``注销公告：…``: a legal notice led by its title and a colon."""
+    title, colon, text = compact(narrow(ln.text)).partition("：")
+    return ln.kind != "noise" and bool(colon and text) and LEGAL_NOTICE.fullmatch(title) is not None
+
+
+def mark_titled_items(lines: list[Line]) -> list[Line]:
+    """Legal notices each led by its title and a colon are never read, nor their wrapped lines,
+    nor the bare notice word alone right over them: ``声明`` / ``遗失声明：某贸易有限公司遗失公章一枚，
+    声明作废。`` / ``遗失声明：陈某遗失房屋所有权证一本，…，声明作废。``.
+
+    Only a title naming the transaction (``LEGAL_NOTICE``: ``遗失声明``, ``注销公告``); a story's
+    ``声明`` over its text (``声明`` / ``近日，有不法分子冒用本报名义…``) is read as before."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if not is_titled_item(ln):
+            continue
+        end = i + 1
+        while (
+            end < min(len(lines), i + 1 + NOTICE_LINES)
+            and not lines[end - 1].text.rstrip().endswith(("。", "！", "？"))
+            and lines[end].kind == "body"
+        ):
+            end += 1  # its text wrapped: "遗失声明：…证号：" / "虹房字第…号，声明作废。"
+        above = lines[i - 1] if i > 0 else None
+        label = above is not None and above.kind in ("heading", "label")
+        start = i - 1 if label and BARE_NOTICE_LABEL.fullmatch(narrow(above.text).strip()) else i
+        out[start:end] = [replace(x, kind="noise", reason="notice") for x in lines[start:end]]
+    return out
+
+
 def mark_unread_notices(lines: list[Line]) -> list[Line]:
     """Make every line of a labelled, legal or house notice noise (``公告`` up to its date)."""
     out = list(lines)
@@ -302,7 +339,8 @@ def mark_notices(lines: list[Line]) -> list[Line]:
     ``…不便之处敬请谅解。服务热线：0766-96655`` / ``芳溪市自来水有限公司`` / ``2021年5月18日``.
     Notices that are never read are made noise first (:func:`mark_unread_notices`).
     """
-    lines = mark_notices_contacts(mark_unread_notices(mark_publication_breaks(mark_classified_items(lines))))
+    lines = mark_unread_notices(mark_publication_breaks(mark_classified_items(mark_titled_items(lines))))
+    lines = mark_notices_contacts(lines)
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.kind == "heading" and NOTICE.match(ln.rest):
