@@ -53,7 +53,7 @@ from .segment_noise import narrow
 from .segment_notices import mark_notices
 from .segment_servicerows import mark_service_rows
 from .segment_weather import mark_weather
-from .segment_xrefs import mark_listed_headlines, mark_xrefs
+from .segment_xrefs import mark_listed_headlines, mark_related_links, mark_xrefs
 
 __all__ = ["mark_blocks", "EDITORS_NOTE"]
 
@@ -93,7 +93,9 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     """``lines`` with adverts, tables, weather boxes, cartoons and note labels made noise,
     schedule and list boxes and titled briefs opening stories, and verse made text."""
     lines = mark_service_rows(mark_art_credits(lines))
-    lines = mark_tv_guides(mark_listing_boxes(mark_adverts(mark_xrefs(mark_listed_headlines(lines)))))
+    lines = mark_tv_guides(
+        mark_listing_boxes(mark_adverts(mark_xrefs(mark_related_links(mark_listed_headlines(lines)))))
+    )
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     lines = mark_service_strip(mark_service_labels(mark_section_parts(mark_section_top(lines))))
     lines = mark_photo_labels(lines)

@@ -19,6 +19,9 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
   ``▶补贴怎么领？详见A06版``;
 * a further-reading box's label alone over such a pointer (``相关链接`` / ``城区供热服务网点一览　详见A08版``,
   ``延伸阅读``, ``更多报道``): never read, as its pointer is not (``"cross-reference"``).
+* a web page's box of links to related stories, its label alone over bulleted headlines, on a
+  page with the site's frame (:func:`mark_related_links`): ``相关新闻：`` / ``·今年将新改建城市公园12个``
+  / ``·公交线路春节后恢复正常运营`` (never read: the stories are elsewhere on the site).
 
 An item of the page's own headline list, a marker and then a headline the page prints again
 lower down, is never read either: ``01　元旦假期全市接待游客132.6万人次``, ``·老旧电梯何时能换新？``,
@@ -39,7 +42,7 @@ from .segment_lines import DOCUMENT_EDITION, PAGE_NO, Line, compact, is_headline
 from .segment_noise import narrow
 from .segment_titles import list_key
 
-__all__ = ["mark_listed_headlines", "mark_xrefs"]
+__all__ = ["mark_listed_headlines", "mark_related_links", "mark_xrefs"]
 
 # What a cross-reference points to: "相关报道", "相关新闻", "更多内容"; then where: "详见A05版".
 XREF = re.compile(
@@ -176,4 +179,32 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
         if out[i].kind not in ("noise", "teaser") and out[i + 1].kind == "teaser":
             if RELATED_LABEL.fullmatch(narrow(out[i].text.strip())):
                 out[i] = replace(out[i], kind="noise", reason="cross-reference")
+    return out
+
+
+# A link of a web page's related-links box: a bullet, then a headline, no sentence's stop.
+LINK_ITEM = re.compile(r"[·•●◆◇■□▪◎○>＞》]\s*[^。；！!\s][^。；！!]{3,40}")
+WEB_FRAME = frozenset({"chrome", "web meta"})  # reasons of the lines of a web page's frame
+
+
+def mark_related_links(lines: list[Line]) -> list[Line]:
+    """A web page's related-links box is never read, its label and its links: ``相关新闻：`` /
+    ``·今年将新改建城市公园12个`` / ``·公交线路春节后恢复正常运营`` (the stories are the site's others).
+
+    Only on a page with the site's frame (a share row, an author field: ``WEB_FRAME``) and only a
+    further-reading label (``RELATED_LABEL``) right over one bulleted headline or more; in print,
+    ``相关链接`` over facts heads them, and over a pointer it is :func:`mark_xrefs`'s."""
+    if not any(ln.reason in WEB_FRAME for ln in lines):
+        return lines
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind == "noise" or not RELATED_LABEL.fullmatch(narrow(ln.text.strip())):
+            continue
+        end = i + 1
+        while (
+            end < len(lines) and lines[end].kind != "noise" and LINK_ITEM.fullmatch(lines[end].text.strip())
+        ):
+            end += 1
+        if end > i + 1:
+            out[i:end] = [replace(x, kind="noise", reason="cross-reference") for x in lines[i:end]]
     return out
