@@ -33,6 +33,7 @@ from .segment_bylines import (
     standalone_byline,
     web_fields_author,
 )
+from .segment_jumps import JUMP_LEAD, JUMP_WHOLE, JUMP_WORDS_OUT, trailing_jump
 from .segment_noise import CREDIT_TRAIL, PAGE_NO, classify_noise
 
 LineKind = Literal[
@@ -82,16 +83,6 @@ CN_DIGITS = {
     "八": 8,
     "九": 9,
 }
-# "（下转第二版）" / "（下接第二版）" continue a story on a later page; "（上接第一版）",
-# "（续第一版）" pick it up there.  A marker on its own line may carry arrows: "下转第二版▶".
-JUMP_WORDS_OUT = ("下转", "下接", "紧转", "转", "转至")
-JUMP_BODY = (
-    rf"(?P<dir>下转|下接|紧转|转至|转|上接|紧接|续接|续|接)\s*(?:第|本报)?\s*(?P<no>{PAGE_NO})\s*(?:版|页)"
-)
-ARROWS = "▶►▲△◀◄→←"
-JUMP_WHOLE = re.compile(rf"[{ARROWS}]*\s*[（(【\[]?\s*{JUMP_BODY}\s*[）)】\]]?\s*[{ARROWS}]*")
-JUMP_TRAIL = re.compile(rf"\s*[（(【\[]\s*{JUMP_BODY}\s*[）)】\]]\s*$")
-JUMP_LEAD = re.compile(rf"^\s*[（(【\[]\s*{JUMP_BODY}\s*[）)】\]]\s*")
 # "3版" under a teaser headline, or "详见第四版", "▶3版", "见A5版>>", "（详见第6版）".
 PAGE_REF = re.compile(
     rf"[（(]?\s*[▶►>→]*\s*(?:详见|见|参见)?\s*第?\s*(?P<no>{PAGE_NO})\s*版\s*[>》▶►→]*\s*[）)]?"
@@ -289,7 +280,7 @@ def read_line(number: int, raw: str) -> Line | None:
     if m := JUMP_LEAD.match(rest):
         if m["dir"] not in JUMP_WORDS_OUT:
             jump_in, rest = parse_page_number(m["no"]), rest[m.end() :]
-    if m := JUMP_TRAIL.search(rest):
+    if m := trailing_jump(rest):
         no = parse_page_number(m["no"])
         if m["dir"] in JUMP_WORDS_OUT:
             jump_out = no
