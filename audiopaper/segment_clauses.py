@@ -49,3 +49,36 @@ def is_news_over_authorities(first: str, second: str) -> bool:
     """
     a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
     return EVENT_NEWS_END.search(a) is not None and SECTOR_AUTHORITY_LEAD.match(b) is not None
+
+
+# A change reported done, closed by the particle "了": "暖气不热 换热站“病”了", "暖气热了 热线也
+# “热”了".  A campaign's slogan of spaced clauses calls to act ("春季植树 全城添绿") and never
+# closes so; a line that does is the news, the title, and the line under it its subtitle.
+CHANGE_DONE_END = re.compile(r"[\u4e00-\u9fa5”]了$")
+
+
+def is_change_reported(text: str) -> bool:
+    """``暖气不热 换热站“病”了`` over ``热力公司承诺三天内解决``: spaced clauses whose last closes on
+    ``了`` report a change, the title (never a slogan over a title).
+
+    Audited over every two-line stack of the golds: each spaced first line closed so is a title
+    (``暖气热了 热线也“热”了``, ``开学季来临 “护眼”生意火了``); one whose first clause only has it
+    (``元宵过了　灯会还在``) is a kicker and stays so.
+    """
+    return CHANGE_DONE_END.search(text.replace("\u3000", " ").strip()) is not None
+
+
+# A sudden event that happened at a place, its kind named last: "智利南部发生5.8级地震",
+# "某地一化工厂发生爆炸".  The line is a full report; the line under it ("暂无人员伤亡…") is a
+# clause of its own, the subtitle, never the second half of one title.
+HAPPENED_END = re.compile(
+    r"[\u4e00-\u9fa5]{2,}发生[^ ]{0,10}"
+    r"(?:地震|火灾|爆炸|事故|山火|森林火灾|泥石流|山体滑坡|滑坡|塌方|踩踏|枪击事件|海啸|洪灾|洪水|沉船)$"
+)
+
+
+def is_happening_report(text: str) -> bool:
+    """``智利南部发生5.8级地震`` over ``暂无人员伤亡和财产损失报告``: a line saying a sudden event
+    happened somewhere is a full clause, the title, and the line under it the subtitle; a line
+    breaking off at the verb (``城东一小区昨日发生`` / ``燃气爆炸``) is no such report."""
+    return HAPPENED_END.search(text.replace("\u3000", " ").strip()) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .segment_clauses import is_news_over_authorities, is_until_hour
+from .segment_clauses import is_change_reported, is_happening_report, is_news_over_authorities, is_until_hour
 from .segment_heads import COLUMN_NAME
 from .segment_kickers import FINDING_LEAD, is_theme_kicker
 from .segment_lines import Line, compact
@@ -230,7 +230,7 @@ def is_title_pair(first: str, second: str) -> bool:
         return False
     # A count added ("城区新增4条公交线路" / "通达北郊新区和高铁站") or a season arrived
     # ("夏季用电高峰来临" / "供电部门提醒安全用电") is a full clause: title + subtitle.
-    if ADDED_COUNT_END.search(a) or ARRIVAL_END.search(a):
+    if ADDED_COUNT_END.search(a) or ARRIVAL_END.search(a) or is_happening_report(a):  # "…发生5.8级地震"
         return False
     # A second line led by a body of the city as its own subject is a clause of its own
     # ("奥运热带火全民健身" / "市体育馆场地预约爆满"), and so is one led by many or each of a
@@ -356,6 +356,7 @@ def split_headline(stack: list[Line], *, signed: bool = False) -> tuple[str | No
             and (not is_slogan(plain[1]) or is_slogan_over_news(plain[0], plain[1]))
             and (not FIGURE.search(DATE.sub("", plain[1])) or FOUR_BY_FOUR.fullmatch(plain[0].strip()))
             and not ARRIVAL_END.search(plain[0].split()[0])
+            and not is_change_reported(plain[0])  # "暖气不热 换热站“病”了": news, never a slogan
         )
         # A column: "开局之年看基层"; never an event reported done over its figure, the subtitle
         # ("年末消费季启动" / "发放数字消费券3000万元", like "…二期工程启动" / "将新建…26公里").
