@@ -16,7 +16,7 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
   or ``云桥茶叶“出山”记（2版）`` (a teaser to page 2), only under the guide's label or among other such items;
 * a teaser whose headline asks or exclaims, apart by a wide gap from where its story is:
   ``春节期间医院门诊如何安排？　详见A13版`` (a teaser to page 13), or led by an arrow, with no gap:
-  ``▶补贴怎么领？详见A06版``;
+  ``▶补贴怎么领？详见A06版``, or by a box's bullet: ``■植树造林“云认养”怎么参与？详见A05版`` (to page 5);
 * a further-reading box's label alone over such a pointer (``相关链接`` / ``城区供热服务网点一览　详见A08版``,
   ``延伸阅读``, ``更多报道``): never read, as its pointer is not (``"cross-reference"``).
 * a web page's box of links to related stories, its label alone over bulleted headlines, on a
@@ -125,9 +125,10 @@ BARE_GUIDE = re.compile(
 )
 # A teaser whose headline is a question or an exclamation, then a wide gap and where its story is:
 # "春节期间医院门诊如何安排？　详见A13版" (the gap and 详见 say it points, not a sentence ending so).
-# Or led by an arrow, no gap needed: "▶冬季家电以旧换新补贴怎么领？详见A06版" (the arrow says it points).
+# Or led by an arrow, no gap needed: "▶冬季家电以旧换新补贴怎么领？详见A06版" (the arrow says it points),
+# or by a bullet: "■植树造林“云认养”怎么参与？详见A05版" (a box's bullet over a question, then where).
 ASKING_TEASER = re.compile(
-    r"(?:(?P<arrow>[▶►→☞]\s*)|(?=[^▶►→☞]))"
+    r"(?:(?P<arrow>[▶►→☞■□◆◇●★☆]\s*)|(?=[^▶►→☞■□◆◇●★☆]))"
     rf"(?P<text>[^，。；！？!?\s][^，。；！？!?]{{3,38}}[？！?!])(?(arrow)\s*|(?:[ \t]{{2,}}|\u3000+))(?:详见|请看|参见|见)\s*"
     rf"(?:本报)?(?:今日)?\s*第?\s*(?P<no>{PAGE_NO})\s*版"
 )
