@@ -10,7 +10,9 @@
 * a TV guide, rows of a channel then its times and programmes, and the label alone over them
   (:func:`mark_tv_guides`): ``今日荧屏`` / ``新闻综合频道　19:00 新闻联播　19:40 一周文体汇`` /
   ``都市生活频道　18:30 生活帮　20:00 周末大剧场`` (closed by a note that it is what is on the air or
-  not: the note is :func:`audiopaper.segment_blocks.mark_schedules`'s).
+  not: the note is :func:`audiopaper.segment_blocks.mark_schedules`'s);
+* a guide to a few broadcasts, rows of a time, a channel and a programme, and its label
+  (:func:`mark_broadcasts`): ``电视直播`` / ``1月8日　19:30　市电视台体育频道　城市篮球联赛``.
 
 A listing is bought or house space, a box of what is on, never a story: ``票价：80元`` in a
 sentence of news is read, and so is a box whose lines are sentences; a box of coming fixtures
@@ -111,15 +113,72 @@ def is_programmes_row(text: str) -> bool:
     return bool(cells) and all(PROGRAMME.fullmatch(c) for c in cells)
 
 
+def guide_label(lines: list[Line], i: int) -> bool:
+    """Whether ``lines[i]`` is a TV guide's label alone over its rows: ``今日荧屏``, ``电视直播``."""
+    label = lines[i] if 0 <= i < len(lines) else None
+    return (
+        label is not None
+        and label.kind in ("heading", "label")
+        and len(label.text.strip()) <= GUIDE_LABEL_MAX
+        and not SENTENCE.search(label.text)
+        and not CELL_GAP.search(label.text.strip())
+        and not is_channel_row(label.text)
+    )
+
+
+# A broadcast row: when (a date and a time, or a time), then the channel, then what is on:
+# "1月8日　19:30　市电视台体育频道　城市篮球联赛" (a guide to a few live broadcasts).
+WHEN_ON = re.compile(
+    r"\d{1,2}月\d{1,2}日(?:\s*[（(]?(?:周|星期)[一二三四五六日天][）)]?)?\s*(?:\d{1,2}[:：]\d{2})?"
+    r"|\d{1,2}[:：]\d{2}"
+)
+TIME = re.compile(r"\d{1,2}[:：]\d{2}")
+SHOW = re.compile(r"[^\s，。；！？]{1,24}")
+BROADCASTS_MIN = 2  # broadcast rows in a run, at least, with no label over them
+
+
+def is_broadcast_row(text: str) -> bool:
+    """``1月8日　19:30　市电视台体育频道　城市篮球联赛``: its time, then a channel, then one or two
+    programmes, each a cell, none a sentence (a fixture's row names a venue, not a channel)."""
+    cells = cells_of(text)
+    at = next((k for k, c in enumerate(cells) if CHANNEL.fullmatch(c)), 0)
+    return (
+        at >= 1
+        and 1 <= len(cells) - at - 1 <= 2
+        and all(WHEN_ON.fullmatch(c) for c in cells[:at])
+        and any(TIME.search(c) for c in cells[:at])
+        and all(SHOW.fullmatch(c) and not CHANNEL.fullmatch(c) for c in cells[at + 1 :])
+    )
+
+
+def mark_broadcasts(lines: list[Line], out: list[Line]) -> None:
+    """Rows of broadcasts, their time, channel and programme (``1月8日　19:30　市电视台体育频道
+    城市篮球联赛``), under a label (``电视直播``) or two in a row at least, are a TV guide: never read."""
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and lines[end].kind != "noise" and is_broadcast_row(lines[end].text):
+            end += 1
+        if end == i:
+            i += 1
+            continue
+        start = i - 1 if guide_label(lines, i - 1) else i
+        if start < i or end - i >= BROADCASTS_MIN:
+            out[start:end] = [replace(x, kind="noise", reason="listing") for x in lines[start:end]]
+        i = end
+
+
 def mark_tv_guides(lines: list[Line]) -> list[Line]:
     """A TV guide is never read, with or without a note that it is what is on the air: rows of a
     channel and its timed programmes (``都市生活频道　18:30 生活帮　20:00 周末大剧场``), their wrapped
-    tails (``21:00 电视剧《…》``), and the label alone right over them (``今日荧屏``).
+    tails (``21:00 电视剧《…》``), and the label alone right over them (``今日荧屏``); or rows of a
+    few broadcasts, each its time, channel and programme (:func:`mark_broadcasts`).
 
     Only a row whose first cell names a channel (``…频道``, ``…卫视``, ``…电视台``, ``…套``) and
     whose other cells, two or more, are each a time and a programme, none a sentence: a line of a
     story naming a channel and a time (``19:30，市电视台新闻频道将直播…``) is read."""
     out = list(lines)
+    mark_broadcasts(lines, out)
     for i, ln in enumerate(lines):
         if ln.kind == "noise" or not is_channel_row(ln.text):
             continue
@@ -130,16 +189,6 @@ def mark_tv_guides(lines: list[Line]) -> list[Line]:
             and (is_channel_row(lines[end].text) or is_programmes_row(lines[end].text))
         ):
             end += 1
-        start = i
-        label = lines[i - 1] if i > 0 else None
-        if (
-            label is not None
-            and label.kind in ("heading", "label")
-            and len(label.text.strip()) <= GUIDE_LABEL_MAX
-            and not SENTENCE.search(label.text)
-            and not CELL_GAP.search(label.text.strip())
-            and not is_channel_row(label.text)
-        ):
-            start = i - 1
+        start = i - 1 if guide_label(lines, i - 1) else i
         out[start:end] = [replace(x, kind="noise", reason="listing") for x in lines[start:end]]
     return out
