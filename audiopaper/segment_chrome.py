@@ -38,10 +38,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 __all__ = ["chrome_reason", "is_copyright_row"]
 
 GAP = re.compile(r"[ \t]{2,}|\u3000+")
+
+
+@lru_cache(maxsize=4096)
+def gap_cells(text: str) -> tuple[str, ...]:
+    """A row's cells apart by wide gaps (two spaces or more, or full-width spaces).  Every row
+    rule of chrome, footers and listings reads the same line, so it is split once."""
+    return tuple(c for c in GAP.split(text.strip()) if c)
+
+
 BAR = re.compile(r"\s*[|｜丨]\s*")
 # Tabs of a web paper's frame that :data:`audiopaper.segment_noise.CHROME_TOKENS` leaves out, as
 # they may stand alone in a story ("订阅", "登录"): only in a row of the frame's words.
@@ -116,7 +126,7 @@ RUNNER_CELL = re.compile(
 def is_copyright_row(text: str) -> bool:
     """A web page's copyright footer: cells such as ``…版权所有``, ``Copyright 2026``, ``皖ICP备09001234号``,
     ``…都市报社主办　…网承办　版权所有``."""
-    cells = [c for c in GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     return any(COPYRIGHT_CELL.fullmatch(c) for c in cells) and all(
         COPYRIGHT_CELL.fullmatch(c) or FIELD.fullmatch(c) or RUNNER_CELL.fullmatch(c) for c in cells
     )
@@ -125,7 +135,7 @@ def is_copyright_row(text: str) -> bool:
 def is_bare_page_tabs(text: str) -> bool:
     """Three page tabs or more apart by wide gaps, each a lettered page then its section, no colon,
     the pages rising: ``A01 头版　A02 要闻　A03 城市　…　A08 广告``."""
-    cells = [BARE_PAGE_TAB.fullmatch(c) for c in GAP.split(text.strip()) if c]
+    cells = [BARE_PAGE_TAB.fullmatch(c) for c in gap_cells(text)]
     if len(cells) < 3 or not all(cells):
         return False
     codes = [(m["letter"], int(m["no"])) for m in cells if m]
@@ -134,7 +144,7 @@ def is_bare_page_tabs(text: str) -> bool:
 
 def is_page_fields(text: str) -> bool:
     """Two of the page's own fields at least, apart by wide gaps, one naming its edition."""
-    cells = [PAGE_FIELD.fullmatch(c) for c in GAP.split(text.strip()) if c]
+    cells = [PAGE_FIELD.fullmatch(c) for c in gap_cells(text)]
     return len(cells) >= 2 and all(cells) and any(m["key"] in EDITION_KEY for m in cells if m)
 
 

@@ -59,11 +59,11 @@ from __future__ import annotations
 
 import re
 
+from .segment_chrome import gap_cells
 from .segment_listings import is_listing_row
 
 __all__ = ["AGENCY_PHOTO", "ART_CREDIT", "FILE_PHOTO", "TEXT_PHOTO", "footer_reason"]
 
-CELL_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 ACCOUNT = r"(?:APP|App|app|客户端|微信公众号|公众号|官方微信|官方微博|微信号|视频号|抖音号|小程序)"
 NAMED = r"(?:“[^”\s]{1,12}”|[^\s“”:：，。]{0,14}?)"
 # One cell of such a row.
@@ -131,7 +131,7 @@ def is_hotline_row(text: str) -> bool:
     """The paper's hotline alone on its line or with how to text it: ``都市报新闻热线：0453-6226110``,
     ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``, or its reward for tips:
     ``都市报新闻热线：0738-5566110（24小时）　爆料有奖``."""
-    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     return (
         0 < len(cells) <= 3
         and all(PAPER_HOTLINE.fullmatch(c) or SMS_CELL.fullmatch(c) or TIP_CELL.fullmatch(c) for c in cells)
@@ -168,7 +168,7 @@ POST_SUBSCRIBE = re.compile(r"(?:全国)?各地邮局(?:均|皆|都)?可(?:订�
 def is_imprint_row(text: str) -> bool:
     """The paper's imprint and service row: ``湘屿都市报社　地址：…　新闻热线：…　发行热线：…``,
     ``晚报新闻热线：0310-3112110　短信报料：106295110　洺阳晚报官方微博：@洺阳晚报``."""
-    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     paper = [
         c
         for c in cells
@@ -201,7 +201,7 @@ APP_SPACE = re.compile(r"(?<=APP|App|app) (?=\S)")
 def is_app_row(text: str) -> bool:
     """Cells that each prompt to the paper's app or account (``扫码下载…客户端　获取更多…``,
     ``下载“蕲江都市”APP 看更多精彩内容``)."""
-    cells = [c for part in CELL_GAP.split(text.strip()) for c in APP_SPACE.split(part) if c]
+    cells = [c for part in gap_cells(text) for c in APP_SPACE.split(part) if c]
     return (
         len(text) <= 60
         and len(cells) >= 2
@@ -221,7 +221,7 @@ READER_GROUP = re.compile(
 
 def is_desk_row(text: str) -> bool:
     """``教育热线：0577-88961234　QQ群：高考交流群 186542317``: a desk's hotline and readers' group."""
-    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     return (
         2 <= len(cells) <= 3
         and DESK_HOTLINE.fullmatch(cells[0]) is not None
@@ -240,7 +240,7 @@ MEDIA_GLOSS = re.compile(r"[^\s，。；！？:：,;!?]{2,16}")
 
 def is_media_prompt(text: str) -> bool:
     """``扫码看视频　听专家讲防暑小妙招``: a QR code's prompt to a story's media, and what it offers."""
-    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     return (
         0 < len(cells) <= 3
         and len(text) <= 40
@@ -274,7 +274,7 @@ MASTHEAD_CELL = re.compile(
 
 def is_masthead_fields(text: str) -> bool:
     """``滨江晚报　2009.8.20　星期四``: the masthead's fields side by side, a date or issue among them."""
-    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     return (
         2 <= len(cells) <= 6
         and len(text) <= 60
@@ -290,7 +290,7 @@ FOLIO_NUMBER = re.compile(r"[A-Z]?\d{1,3}")
 
 def is_folio_row(text: str) -> bool:
     """``2　2012年1月9日　星期一　辛卯年腊月十七``: the page's number, then its date's fields."""
-    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     return (
         3 <= len(cells) <= 5
         and len(text) <= 60
@@ -313,7 +313,7 @@ SERVICE_LINE = re.compile(rf"(?:服务|客服|咨询|业务|办理)(?:热线|电
 
 def is_bank_advert(text: str) -> bool:
     """``梅坞农商银行　“竹农贷”　最高额度50万元　服务热线：0572-96596``: a bank's product advert."""
-    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     return (
         3 <= len(cells) <= 6
         and BANK.fullmatch(cells[0]) is not None
@@ -342,7 +342,7 @@ SUBSCRIPTION_PRICE = re.compile(r"(?:全年|半年|每月|每份)?(?:订价|定�
 
 def is_house_call(text: str) -> bool:
     """``本报“小记者”招募进行中　报名电话：0315-8066888``: the paper's own call and its phone."""
-    cells = [c for c in CELL_GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     return (
         2 <= len(cells) <= 4
         and HOUSE_CALL.fullmatch(cells[0]) is not None

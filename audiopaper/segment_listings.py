@@ -26,12 +26,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from .segment_chrome import GAP, gap_cells
+
 if TYPE_CHECKING:  # segment_lines reads rows through segment_footers, which imports this module
     from .segment_lines import Line
 
 __all__ = ["is_listing_row", "mark_listing_boxes", "mark_tv_guides"]
 
-CELL_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 # A listing's cells: its price, and when it is on or where to book it.
 PRICE_CELL = re.compile(r"(?:票价|门票|票务)\s*[:：]\s*\S{1,24}")
 BOOKING_CELL = r"(?:订票|购票|售票|咨询)(?:热线|电话)\s*[:：]?\s*\d[\d\-—－ ]{4,}"
@@ -47,8 +48,8 @@ BOX_LINES = 4  # lines of a listing box under its venue, at most
 VENUE_MAX = 12  # characters of the venue's name alone over the box
 
 
-def cells_of(text: str) -> list[str]:
-    return [c for c in CELL_GAP.split(text.strip()) if c]
+def cells_of(text: str) -> tuple[str, ...]:
+    return gap_cells(text)
 
 
 def is_listing_row(text: str) -> bool:
@@ -82,7 +83,7 @@ def mark_listing_boxes(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i, ln in enumerate(lines[:-1]):
         venue = ln.text.strip()
-        if ln.kind == "noise" or len(venue) > VENUE_MAX or SENTENCE.search(venue) or CELL_GAP.search(venue):
+        if ln.kind == "noise" or len(venue) > VENUE_MAX or SENTENCE.search(venue) or GAP.search(venue):
             continue
         if end := box_end(lines, i + 1):
             out[i:end] = [replace(x, kind="noise", reason="listing") for x in lines[i:end]]
@@ -121,7 +122,7 @@ def guide_label(lines: list[Line], i: int) -> bool:
         and label.kind in ("heading", "label")
         and len(label.text.strip()) <= GUIDE_LABEL_MAX
         and not SENTENCE.search(label.text)
-        and not CELL_GAP.search(label.text.strip())
+        and not GAP.search(label.text.strip())
         and not is_channel_row(label.text)
     )
 
