@@ -19,6 +19,12 @@ item's end, not a sentence run on past the next headline: nothing is hoisted ove
 A sentence's tail taken for a masthead's field is read back (:func:`reclaim_tails`): ``…应立即关闭
 进户阀门并拨打`` / ``24小时服务热线96069报修。``: the line finishes the sentence the column cut, with
 the full stop no masthead's or footer's field ever ends with, so it is text, not the paper's hotline.
+
+A story's first words may be set above its own headline, at the top of the page's text
+(:func:`lower_lead`): ``今年前三季度，…越来越多的农民把自家的土特产搬上了网店，山里的`` /
+``电商观察`` / ``“触网”之后 山货走出大山`` / ``本报记者　雷春燕`` / ``核桃、蜂蜜、腊肉卖到了全国各地。``:
+nothing on the page comes before that open line, so it is no story's end; the text under the
+byline finishes its sentence, so it is moved down there, in front of that text.
 """
 
 from __future__ import annotations
@@ -27,7 +33,8 @@ import re
 from dataclasses import replace
 
 from .segment_bylines import SIGNED_NAME
-from .segment_lines import Line, compact
+from .segment_heads import is_dash_lead_in
+from .segment_lines import EDITORS_NOTE_LEAD, Line, compact
 
 STACK_MAX = 3  # lines of a headline stack (kicker, title, subtitle)
 # A notice's heading, short like a name ("公　告"), is never a writer's name.
@@ -68,10 +75,49 @@ def tail_at(lines: list[Line], i: int) -> int | None:
     return j if is_writer(writer) and text.kind == "body" else None
 
 
+def lead_at(lines: list[Line]) -> tuple[int, int] | None:
+    """``(i, j)`` when ``lines[i]``, the page's first text line, is an open sentence set above its
+    own headline stack and a byline alone, and ``lines[j]`` the flush text line under that byline."""
+    i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
+    if i is None:
+        return None
+    ln = lines[i]
+    if ln.kind != "body" or not ln.open or ln.jump_in is not None or ln.jump_out is not None:
+        return None
+    # A scene leading into the headline with a dash is its kicker ("深夜十一点，…飘出浓烟——"),
+    # an editor's note cut by it goes on under it: neither is the story's first sentence.
+    if is_dash_lead_in(ln) or EDITORS_NOTE_LEAD.match(ln.rest or ln.text):
+        return None
+    j = i + 1
+    while j < len(lines) and j - i <= STACK_MAX and lines[j].kind in ("heading", "label"):
+        if is_writer(lines[j]) or SIGNED_DATE.fullmatch(compact(lines[j].text)):
+            return None
+        j += 1
+    if j == i + 1 or j + 1 >= len(lines) or not is_writer(lines[j]):
+        return None
+    text = lines[j + 1]
+    if text.kind != "body" or text.indent or text.jump_in is not None:
+        return None
+    return i, j + 1
+
+
+def lower_lead(lines: list[Line]) -> list[Line]:
+    """Move the page's first text line, an open sentence set above its own headline, byline and
+    the rest of that sentence, down in front of that rest (see the module's docstring)."""
+    at = lead_at(lines)
+    if at is None:
+        return lines
+    i, j = at
+    out = list(lines)
+    out.insert(j - 1, out.pop(i))
+    return out
+
+
 def hoist_tails(lines: list[Line]) -> list[Line]:
     """Move each sentence's tail set between the next headline and its byline back in front of
-    that headline (see the module's docstring), after reading back the tails taken for noise."""
-    out = reclaim_tails(lines)
+    that headline (see the module's docstring), after reading back the tails taken for noise,
+    and a story's first words set above its headline down under its byline."""
+    out = lower_lead(reclaim_tails(lines))
     i = 0
     while i < len(out):
         j = tail_at(out, i)
