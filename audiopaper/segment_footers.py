@@ -60,6 +60,7 @@ from __future__ import annotations
 import re
 
 from .segment_chrome import gap_cells
+from .segment_imprint import imprint_reason
 from .segment_listings import is_listing_row
 
 __all__ = ["AGENCY_PHOTO", "ART_CREDIT", "FILE_PHOTO", "TEXT_PHOTO", "footer_reason"]
@@ -380,4 +381,4 @@ def footer_reason(text: str) -> str:
         return "advertisement"
     if is_house_call(text):
         return "house notice"
-    return ""
+    return imprint_reason(text)  # the folio, the imprint's single fields, a web page's foot

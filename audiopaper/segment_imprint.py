@@ -1,0 +1,127 @@
+"""More rows of a page's foot, never read: the folio, the imprint's single fields, a web page's foot.
+
+``imprint_reason(text)`` gives why a stripped line is such a row, or ``""`` (called last by
+:func:`audiopaper.segment_footers.footer_reason`):
+
+* the folio at the page's foot, its number with 版 and the section's name or the page's rights
+  note (``"page header"``): ``B02版　本地新闻``, ``A05版　本版稿件未经授权不得转载``;
+* who publishes the paper beside the issue's date (``"masthead"``): ``峨桥都市报社出版　2026年2月11日``;
+* the imprint's single fields (``"masthead"``): who the paper answers to (``主管：峨桥日报社``,
+  ``主办：X日报社　出版：X日报社``), its lawyer (``本报法律顾问：X律师事务所``), its price alone
+  (``零售价2.00元``), the day's lunar date under its label (``今日农历：腊月廿四``);
+* a desk's or the paper's tip line, its hours in brackets or named for tips (``"reader service"``):
+  ``民生热线：0751-3366000（24小时）``, ``社会新闻报料热线：0833-2166110``;
+* a prompt to send tips through the paper's app (``"chrome"``): ``扫码进入“峨桥都市报”APP报料``;
+* the paper's own notice, title and terms on one line (``"house notice"``):
+  ``莲溪晚报征订启事：2021年全年订价288元，订报热线…`` (the paper's notices are never read);
+* a web page's foot (``"chrome"``): the related sites' list (``相关链接：A网　B发布　C晚报``), the
+  advice on how to view it (``建议使用1024×768分辨率浏览``), its visit counter (``总访问量：3128842``).
+
+A story's sentence never takes these shapes: each is a whole line, a label then a field, or cells
+apart by wide gaps with no stop among them; a hotline in a sentence (``…请拨打民生热线0751-…``) is read.
+Why a module of its own: :mod:`audiopaper.segment_footers` and :mod:`audiopaper.segment_noise` are full.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .segment_chrome import gap_cells
+
+__all__ = ["imprint_reason", "is_site_row"]
+
+PAPER = r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)"
+OFFICE = rf"{PAPER}社|[\u4e00-\u9fa5]{{2,10}}(?:报业|传媒|日报)(?:集团|有限公司|中心)"
+PHONE = r"(?:[（(]\d{3,4}[）)]\s?)?\d[\d\-—－／/]{4,}"
+DATE = r"\d{4}(?:\.\d{1,2}\.\d{1,2}|-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
+WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
+
+# The folio's number with 版 ("B02版", "第3版"), then the section's name or the rights note.
+FOLIO = re.compile(r"(?:第\s*)?[A-Z]?\d{1,3}\s*版")
+SECTION_NAME = re.compile(r"[\u4e00-\u9fa5·]{2,6}")
+RIGHTS_NOTE = re.compile(
+    r"(?:本版|本报|本刊)(?:稿件|图文|内容|文章|图片)?(?:均)?未经(?:书面)?(?:授权|许可)[，,]?(?:不得|严禁|禁止)转载"
+)
+
+PUBLISHER = re.compile(rf"(?:{OFFICE})(?:出版|主办|编辑出版)")
+DATE_CELL = re.compile(rf"{DATE}|{WEEKDAY}")
+
+# Who answers for the paper, one field or a few in cells: "主管：峨桥日报社", "主办：X日报社　出版：X日报社".
+SPONSOR_CELL = re.compile(rf"(?:主管|主办|主管主办|出版|主管单位|主办单位|出版单位)\s*[:：]\s*(?:{OFFICE})")
+COUNSEL = re.compile(
+    rf"(?:本报|本刊|本社|{PAPER})(?:常年)?法律顾问\s*[:：]\s*[\u4e00-\u9fa5（）()]{{2,24}}?(?:律师事务所|律师)"
+    r"(?:[\u4e00-\u9fa5\s\u3000、]{0,16}律师)?"
+)
+PRICE = re.compile(r"(?:零售价|定价|每份定价|每份)\s*[:：]?\s*(?:人民币)?\d+(?:\.\d+)?元")
+LUNAR_DAY = (
+    r"(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:闰)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)"
+)
+LUNAR = re.compile(rf"(?:今日|今天|本日)?农历\s*[:：]?\s*{LUNAR_DAY}")
+
+# A desk's line with its hours ("民生热线：0751-3366000（24小时）"), or a line named for tips.
+HOURS = r"[（(](?:24小时|全天|全天候|\d{1,2}[:：]\d{2}\s*[-—－~～至]\s*\d{1,2}[:：]\d{2})[）)]"
+DESK_HOURS = re.compile(rf"[\u4e00-\u9fa5]{{2,6}}热线(?:电话)?\s*[:：]?\s*{PHONE}\s*{HOURS}")
+TIP_LINE = re.compile(rf"[\u4e00-\u9fa5]{{0,8}}(?:报料|爆料)(?:热线|电话)\s*[:：]?\s*{PHONE}(?:\s*{HOURS})?")
+ACCOUNT = r"(?:APP|App|app|客户端|微信公众号|公众号|小程序)"
+APP_TIP = re.compile(
+    rf"(?:扫码|扫一扫|扫描二维码)(?:进入|打开|下载|登录|关注)“[^”\s]{{1,12}}”{ACCOUNT}(?:报料|爆料|投稿|提供线索)"
+)
+
+# The paper's own notice, its title and terms on one line: "X晚报征订启事：…".
+HOUSE_NOTICE = re.compile(
+    rf"(?:本报|{PAPER}|《[^》\s]{{2,12}}》)(?:\d{{4}}年度?)?(?:征订|订阅|征稿|招聘|小记者招募)(?:启事|公告)\s*[:：].{{4,}}"
+)
+
+# A web page's foot.
+RELATED = re.compile(r"(?:相关链接|友情链接|相关网站)\s*[:：]\s*[\u4e00-\u9fa5A-Za-z0-9.]{2,12}")
+# Two sites named at least, in cells, no brackets (a single linked story "相关链接：…（2）" is a teaser).
+SITE_NAME = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9.]{2,12}")
+RESOLUTION = re.compile(
+    r"(?:建议|推荐|最佳)(?:使用|采用)?[^，。]{0,16}?\d{3,4}\s*[×xX*]\s*\d{3,4}(?:\s*(?:像素|分辨率))*"
+    r"[^，。]{0,12}?(?:浏览|访问|观看)(?:本站|本网)?(?:效果最佳)?"
+    r"|(?:本站|本网)?(?:最佳)?浏览(?:分辨率|效果)\s*[:：]?\s*\d{3,4}\s*[×xX*]\s*\d{3,4}"
+)
+COUNTER = re.compile(
+    r"(?:总|本站|网站|今日)?(?:访问量|访问人次|访问次数|浏览量|浏览次数|点击量|访客数?)\s*[:：]\s*\d{1,12}"
+    r"|您是(?:本站)?第\s*\d{1,12}\s*位(?:访问者|访客|浏览者)"
+)
+
+
+def is_site_row(text: str) -> bool:
+    """A web page's own foot: ``建议使用1024×768分辨率浏览``, ``总访问量：3128842``, ``相关链接：…``."""
+    text = text.strip()
+    if RESOLUTION.fullmatch(text) or COUNTER.fullmatch(text):
+        return True
+    cells = gap_cells(text)
+    first = RELATED.fullmatch(cells[0]) if cells else None
+    return first is not None and len(cells) >= 2 and all(SITE_NAME.fullmatch(c) for c in cells[1:])
+
+
+def imprint_reason(text: str) -> str:
+    """Why ``text`` is one of the foot's rows above, or ``""``."""
+    text = text.strip()
+    cells = gap_cells(text)
+    if (
+        len(cells) == 2
+        and FOLIO.fullmatch(cells[0])
+        and (SECTION_NAME.fullmatch(cells[1]) or RIGHTS_NOTE.fullmatch(cells[1]))
+    ):
+        return "page header"
+    if (
+        2 <= len(cells) <= 3
+        and PUBLISHER.fullmatch(cells[0])
+        and all(DATE_CELL.fullmatch(c) for c in cells[1:])
+    ):
+        return "masthead"
+    if cells and all(SPONSOR_CELL.fullmatch(c) for c in cells):
+        return "masthead"
+    if COUNSEL.fullmatch(text) or PRICE.fullmatch(text) or LUNAR.fullmatch(text):
+        return "masthead"
+    if DESK_HOURS.fullmatch(text) or TIP_LINE.fullmatch(text):
+        return "reader service"
+    if APP_TIP.fullmatch(text) or is_site_row(text):
+        return "chrome"
+    if HOUSE_NOTICE.fullmatch(text):
+        return "house notice"
+    return ""
