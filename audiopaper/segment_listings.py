@@ -12,7 +12,8 @@
   ``都市生活频道　18:30 生活帮　20:00 周末大剧场`` (closed by a note that it is what is on the air or
   not: the note is :func:`audiopaper.segment_blocks.mark_schedules`'s);
 * a guide to a few broadcasts, rows of a time, a channel and a programme, and its label
-  (:func:`mark_broadcasts`): ``电视直播`` / ``1月8日　19:30　市电视台体育频道　城市篮球联赛``.
+  (:func:`mark_broadcasts`): ``电视直播`` / ``1月8日　19:30　市电视台体育频道　城市篮球联赛``, or
+  the channel first, a channel by its call sign too: ``今晚电视`` / ``CCTV-5　19:30　NBA季后赛精选``.
 
 A listing is bought or house space, a box of what is on, never a story: ``票价：80元`` in a
 sentence of news is read, and so is a box whose lines are sentences; a box of coming fixtures
@@ -92,7 +93,10 @@ def mark_listing_boxes(lines: list[Line]) -> list[Line]:
 
 # A TV guide's row: the channel, then two timed programmes or more, each a cell of its own:
 # "新闻综合频道　19:00 新闻联播　19:40 一周文体汇　21:00 电视剧《山城往事》(15、16)".
-CHANNEL = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9\-－+]{1,12}?(?:频道|卫视|电视台|套)\s*[:：]?")
+# A national channel is written by its call sign and number too: "CCTV-5", "CCTV-5+", "CETV-1".
+CHANNEL = re.compile(
+    r"[\u4e00-\u9fa5A-Za-z0-9\-－+]{1,12}?(?:频道|卫视|电视台|套)\s*[:：]?|[A-Z]{2,5}\s?[-－]\s?\d{1,2}\+?(?:[\u4e00-\u9fa5]{2,4})?"
+)
 PROGRAMME = re.compile(r"\d{1,2}[:：]\d{2}\s*[^\s，。；！？]{1,24}(?: [^\s，。；！？]{1,24})*")
 PROGRAMMES_MIN = 2  # timed programmes on a channel's row, at least
 GUIDE_LABEL_MAX = 8  # characters of the guide's label alone over its rows
@@ -140,9 +144,13 @@ BROADCASTS_MIN = 2  # broadcast rows in a run, at least, with no label over them
 
 def is_broadcast_row(text: str) -> bool:
     """``1月8日　19:30　市电视台体育频道　城市篮球联赛``: its time, then a channel, then one or two
-    programmes, each a cell, none a sentence (a fixture's row names a venue, not a channel)."""
+    programmes, each a cell, none a sentence; or the channel first, then the time
+    (``枫屿综合频道　20:00　电视剧《海岛往事》``) (a fixture's row names a venue, not a channel)."""
     cells = cells_of(text)
     at = next((k for k, c in enumerate(cells) if CHANNEL.fullmatch(c)), 0)
+    if at == 0 and len(cells) in (3, 4) and CHANNEL.fullmatch(cells[0]) and TIME.fullmatch(cells[1]):
+        # The channel first, then the time, then the programme: "CCTV-5　19:30　NBA季后赛精选".
+        return all(SHOW.fullmatch(c) and not CHANNEL.fullmatch(c) for c in cells[2:])
     return (
         at >= 1
         and 1 <= len(cells) - at - 1 <= 2

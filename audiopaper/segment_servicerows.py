@@ -7,7 +7,8 @@
   cells :data:`audiopaper.segment_noise.SERVICE_CELL` knows take one channel only);
 * a web page's contact line set beside its copyright rows, above or under them:
   ``鸣潭晚报社主办　版权所有　转载请注明出处`` / ``联系电话：0391-3356110`` / ``豫ICP备…号``
-  (``"chrome"``: the site's, like the rows about it).
+  (``"chrome"``: the site's, like the rows about it); the same beside a row only a site's foot
+  has: ``建议使用1024×768分辨率浏览`` / ``联系电话：0734-5120000`` / ``总访问量：3128842``.
 
 A number in a story's text (``咨询电话：96606`` closing a notice) is read: only a line next to the
 site's copyright rows, or a row with the channels' cell, is the page's service.
@@ -22,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .segment_chrome import is_copyright_row
+from .segment_imprint import is_site_row
 from .segment_noise import FOOTER_GAP, HOTLINE_CELL, SERVICE_CELL, narrow
 
 if TYPE_CHECKING:
@@ -57,7 +59,9 @@ def is_service_row(text: str) -> bool:
 
 
 def is_copyright(ln: Line) -> bool:
-    return ln.kind == "noise" and is_copyright_row(narrow(ln.text))
+    """The site's copyright row, or another row only a web page's foot has (``建议使用1024×768分辨率
+    浏览``, ``总访问量：3128842``): a contact line beside either is the site's."""
+    return ln.kind == "noise" and (is_copyright_row(narrow(ln.text)) or is_site_row(narrow(ln.text)))
 
 
 def mark_service_rows(lines: list[Line]) -> list[Line]:
