@@ -5,7 +5,8 @@ Why a module of its own: :mod:`audiopaper.segment_split` is full; these are the 
 lines that lead into the title under them by what their last words are:
 
 * a source of findings and its verb of reporting, the title being what it shows
-  (``国际能源机构报告显示`` / ``全球可再生能源发电装机持续增长``, like ``…时强调``);
+  (``国际能源机构报告显示`` / ``全球可再生能源发电装机持续增长``, like ``…时强调``), and a
+  meeting setting out work (``国务院常务会议部署`` / ``进一步做好冬季农业生产工作``);
 * a running series' name closed by the column word ``观察`` however long the topic before it
   (``一季度经济运行观察`` / ``全市工业经济实现“开门红”``, like the short ``国际观察``);
 * a practice and whom it helps to what gain, a campaign's theme (``直播带货助农增收`` /
@@ -36,6 +37,12 @@ from .segment_lines import Line
 # What it shows is the title under it, so the line ends a kicker (it is a pattern for KICKER_CUE,
 # checked at the line's end).  Only after a source: a screen's "显示" is a noun.
 FINDING_LEAD = r"(?:报告|调查|数据|统计|研究|监测|民调|问卷|评估|测算)显示"
+
+# A meeting and its verb of setting out work: "国务院常务会议部署", "省委常委会研究部署".  What it
+# set out is the title under it ("进一步做好冬季农业生产工作"), as with "…会议要求" or "…时强调",
+# so the line ends a kicker (another pattern for KICKER_CUE).  Only after the meeting: a plan as a
+# noun closes a title ("防汛工作全面部署", "全国秋季开学安全检查工作部署").
+MEETING_SETS_OUT = r"(?:会议|常务会|常委会|全会|党组会|办公会)(?:研究)?部署"
 
 # A series' name closed by "观察": "经济运行观察", "“营改增”全面推开首月观察".  Every such first
 # line of a two-line stack in the golds is the kicker.  Watching as a verb closes a title instead:

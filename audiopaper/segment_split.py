@@ -12,16 +12,16 @@ import re
 
 from .segment_clauses import is_change_reported, is_happening_report, is_news_over_authorities, is_until_hour
 from .segment_heads import COLUMN_NAME
-from .segment_kickers import FINDING_LEAD, is_theme_kicker
+from .segment_kickers import FINDING_LEAD, MEETING_SETS_OUT, is_theme_kicker
 from .segment_lines import Line, compact
 from .segment_runon import COUNT, MEASURE, join_runs
 
 # A kicker's ending: a leader's words, an occasion, a competition's round ("…联赛第九轮",
 # "…大奖赛第三站"), or a lead into the line under it ("…强调：", a scene "…呼救声——", a finding
-# "…报告显示").
+# "…报告显示", a meeting's "…常务会议部署").
 KICKER_CUE = re.compile(
     r"(?:强调|指出|表示|时|之际|前夕|期间|周年|回信|致信|致电|批示|讲话|要求|[:：]|——"
-    rf"|{FINDING_LEAD}|第[\d一二三四五六七八九十百]{{1,4}}(?:轮|场|站|比赛日))$"
+    rf"|{FINDING_LEAD}|{MEETING_SETS_OUT}|第[\d一二三四五六七八九十百]{{1,4}}(?:轮|场|站|比赛日))$"
 )
 # The anniversary a story is told on, as its first clause before a space: "庆祝中国共产党成立100周年
 # 全市干部群众收听收看庆祝大会盛况" is kicker + title, like the same two clauses in two lines.  A
