@@ -5,6 +5,9 @@
 
 * the folio at the page's foot, its number with 版 and the section's name or the page's rights
   note (``"page header"``): ``B02版　本地新闻``, ``A05版　本版稿件未经授权不得转载``;
+* the folio row at the page's top, its bare number apart by a wide gap from the page's dotted
+  section label (``"page header"``): ``05　国内·国际``, ``3　教育·高考`` (a headline never opens with a
+  number set apart from two short names joined by a middle dot);
 * who publishes the paper beside the issue's date (``"masthead"``): ``峨桥都市报社出版　2026年2月11日``;
 * the imprint's single fields (``"masthead"``): who the paper answers to (``主管：峨桥日报社``,
   ``主办：X日报社　出版：X日报社``), its lawyer (``本报法律顾问：X律师事务所``), its price alone
@@ -12,6 +15,8 @@
 * a desk's or the paper's tip line, its hours in brackets or named for tips (``"reader service"``):
   ``民生热线：0751-3366000（24小时）``, ``社会新闻报料热线：0833-2166110``;
 * a prompt to send tips through the paper's app (``"chrome"``): ``扫码进入“峨桥都市报”APP报料``;
+* the paper's name beside its app's and the prompt to get it (``"chrome"``):
+  ``南池晚报 掌上南池APP 扫码下载``, ``X日报　“X新闻”客户端　扫码下载``;
 * the paper's own notice, title and terms on one line (``"house notice"``):
   ``莲溪晚报征订启事：2021年全年订价288元，订报热线…`` (the paper's notices are never read);
 * a web page's foot (``"chrome"``): the related sites' list (``相关链接：A网　B发布　C晚报``), the
@@ -39,6 +44,9 @@ WEEKDAY = r"(?:星期|周)[一二三四五六日天]"
 # The folio's number with 版 ("B02版", "第3版"), then the section's name or the rights note.
 FOLIO = re.compile(r"(?:第\s*)?[A-Z]?\d{1,3}\s*版")
 SECTION_NAME = re.compile(r"[\u4e00-\u9fa5·]{2,6}")
+# The page's number alone (no 版, no letter), then its dotted section label: "05　国内·国际".
+BARE_FOLIO = re.compile(r"\d{1,3}")
+DOTTED_SECTION = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:[·・•][\u4e00-\u9fa5]{2,4})+")
 RIGHTS_NOTE = re.compile(
     r"(?:本版|本报|本刊)(?:稿件|图文|内容|文章|图片)?(?:均)?未经(?:书面)?(?:授权|许可)[，,]?(?:不得|严禁|禁止)转载"
 )
@@ -62,6 +70,11 @@ LUNAR = re.compile(rf"(?:今日|今天|本日)?农历\s*[:：]?\s*{LUNAR_DAY}")
 # A desk's line with its hours ("民生热线：0751-3366000（24小时）"), or a line named for tips.
 HOURS = r"[（(](?:24小时|全天|全天候|\d{1,2}[:：]\d{2}\s*[-—－~～至]\s*\d{1,2}[:：]\d{2})[）)]"
 DESK_HOURS = re.compile(rf"[\u4e00-\u9fa5]{{2,6}}热线(?:电话)?\s*[:：]?\s*{PHONE}\s*{HOURS}")
+# The paper's name, its app's name and the prompt to get it, apart by spaces: "南池晚报 掌上南池APP 扫码下载".
+PAPER_APP = re.compile(
+    rf"{PAPER}[\s\u3000]+(?:“[^”\s]{{1,12}}”|[\u4e00-\u9fa5A-Za-z]{{2,10}}?)"
+    r"(?:APP|App|app|客户端)[\s\u3000]*(?:扫码|扫一扫|扫描二维码)(?:下载|安装|关注|阅读)?"
+)
 TIP_LINE = re.compile(rf"[\u4e00-\u9fa5]{{0,8}}(?:报料|爆料)(?:热线|电话)\s*[:：]?\s*{PHONE}(?:\s*{HOURS})?")
 ACCOUNT = r"(?:APP|App|app|客户端|微信公众号|公众号|小程序)"
 APP_TIP = re.compile(
@@ -108,6 +121,8 @@ def imprint_reason(text: str) -> str:
         and (SECTION_NAME.fullmatch(cells[1]) or RIGHTS_NOTE.fullmatch(cells[1]))
     ):
         return "page header"
+    if len(cells) == 2 and BARE_FOLIO.fullmatch(cells[0]) and DOTTED_SECTION.fullmatch(cells[1]):
+        return "page header"  # the folio row over the page: "05　国内·国际"
     if (
         2 <= len(cells) <= 3
         and PUBLISHER.fullmatch(cells[0])
@@ -120,7 +135,7 @@ def imprint_reason(text: str) -> str:
         return "masthead"
     if DESK_HOURS.fullmatch(text) or TIP_LINE.fullmatch(text):
         return "reader service"
-    if APP_TIP.fullmatch(text) or is_site_row(text):
+    if APP_TIP.fullmatch(text) or PAPER_APP.fullmatch(text) or is_site_row(text):
         return "chrome"
     if HOUSE_NOTICE.fullmatch(text):
         return "house notice"

@@ -1,0 +1,53 @@
+"""Conventions of the unseen51 batch, lines never read: the folio row over the page with a bare
+number and the page's dotted label (``05　国内·国际``) and the parts it names down the page, a
+国际新闻/国内新闻 section label on any page, the paper's name beside its app's and the prompt to get
+it, and every notice under a 公告 label; the same words set as a story's own are read."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, heads, reasons, seg, spoken
+
+from audiopaper.segment_footers import footer_reason
+
+HOME = ("春运前半程全国铁路发送旅客逾2亿人次", "新华社北京2月9日电（记者 梅常伟）" + BODY, MORE)
+ABROAD = ("联合国秘书长呼吁加大人道主义援助", "新华社纽约2月9日电 " + BODY, MORE)
+TOP = ("望溪晚报", "2026年2月10日　星期二")
+CREDITS = "编辑　樊  雨　　校对　汤  宁"
+
+
+def test_a_bare_number_beside_the_dotted_label_is_the_folio_row() -> None:
+    assert footer_reason("05　国内·国际") == "page header"
+    assert footer_reason("3　教育·高考") == "page header"
+    # a number beside a headline, or one space apart, is no folio
+    assert footer_reason("5　名选手晋级决赛") == ""
+    assert footer_reason("05 国内·国际") == ""
+
+
+def test_the_parts_the_folio_row_names_are_never_kickers() -> None:
+    # "05　国内·国际" over the page, then "国内" under the credits and "国际" halfway down.
+    ed = seg(*TOP, "05　国内·国际", CREDITS, "国内", *HOME, "国际", *ABROAD, number=5)
+    assert heads(ed) == [(None, HOME[0], None), (None, ABROAD[0], None)]
+    said = spoken(ed)
+    assert not said.startswith("国内") and "国际联合国" not in said
+    assert reasons(ed)[5] == "section label" and reasons(ed)[9] == "section label"
+
+
+def test_a_part_over_a_headline_stays_a_kicker_without_the_folio_row() -> None:
+    # No dotted label over the page: "国际" over a headline is left to be its kicker.
+    ed = seg(*TOP, "5　要闻", CREDITS, *HOME, "国际", *ABROAD, number=5)
+    assert heads(ed)[1] == ("国际", ABROAD[0], None)
+
+
+def test_the_papers_name_beside_its_app_and_the_prompt_is_never_read() -> None:
+    assert footer_reason("南池晚报 掌上南池APP 扫码下载") == "chrome"
+    assert footer_reason("滨江日报　“滨江新闻”客户端　扫码下载") == "chrome"
+    ed = seg(*HOME, "南池晚报 掌上南池APP 扫码下载", *ABROAD)
+    assert heads(ed) == [(None, HOME[0], None), (None, ABROAD[0], None)]
+    assert "APP" not in spoken(ed) and reasons(ed)[4] == "chrome"
+
+
+def test_a_sentence_about_the_papers_app_is_read() -> None:
+    line = "南池晚报掌上南池APP上线一周，下载量突破10万次。"
+    assert footer_reason(line) == ""
+    ed = seg("掌上南池APP下载量破10万", "本报讯（记者 王明）" + line, MORE)
+    assert "下载量突破10万次" in spoken(ed)
