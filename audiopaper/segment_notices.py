@@ -220,6 +220,9 @@ def mark_titled_items(lines: list[Line]) -> list[Line]:
     nor the bare notice word alone right over them: ``声明`` / ``遗失声明：某贸易有限公司遗失公章一枚，
     声明作废。`` / ``遗失声明：陈某遗失房屋所有权证一本，…，声明作废。``.
 
+    Under a ``公告`` label the notices after them are unread too, though untitled (``公告`` /
+    ``遗失声明：…`` / ``某公司经股东会决议注销，请债权人…``), up to the notice's end (:func:`notice_end`).
+
     Only a title naming the transaction (``LEGAL_NOTICE``: ``遗失声明``, ``注销公告``); a story's
     ``声明`` over its text (``声明`` / ``近日，有不法分子冒用本报名义…``) is read as before."""
     out = list(lines)
@@ -236,6 +239,10 @@ def mark_titled_items(lines: list[Line]) -> list[Line]:
         above = lines[i - 1] if i > 0 else None
         label = above is not None and above.kind in ("heading", "label")
         start = i - 1 if label and BARE_NOTICE_LABEL.fullmatch(narrow(above.text).strip()) else i
+        if start < i and NOTICE_LABEL.fullmatch(compact(narrow(above.text))):
+            # Under 公告 every notice is bought space, titled or not: "公告" / "遗失声明：…" /
+            # "某运输有限公司经股东会决议注销，请债权人…" up to the next box's headline.
+            end = max(end, notice_end(lines, start))
         out[start:end] = [replace(x, kind="noise", reason="notice") for x in lines[start:end]]
     return out
 

@@ -51,3 +51,25 @@ def test_a_sentence_about_the_papers_app_is_read() -> None:
     assert footer_reason(line) == ""
     ed = seg("掌上南池APP下载量破10万", "本报讯（记者 王明）" + line, MORE)
     assert "下载量突破10万次" in spoken(ed)
+
+
+NOTICES = (
+    "公告",
+    "遗失声明：平川县某村民委员会不慎遗失公章一枚，声明作废。",
+    "平川县某运输有限公司经股东会决议注销，请债权人自公告之日起45日内申报债权。",
+)
+
+
+def test_every_notice_under_a_notice_label_is_never_read() -> None:
+    # Under "公告" the untitled notice after a titled one is bought space too.
+    ed = seg(*HOME, *NOTICES, *ABROAD)
+    assert heads(ed) == [(None, HOME[0], None), (None, ABROAD[0], None)]
+    said = spoken(ed)
+    assert "注销" not in said and "遗失" not in said and said.endswith(MORE)
+    assert {reasons(ed)[k] for k in (4, 5, 6)} == {"notice"}
+
+
+def test_a_deregistration_told_in_a_story_is_read() -> None:
+    line = "平川县某运输有限公司经股东会决议注销，其车辆已由县交通局统一收回。"
+    ed = seg("县内一运输公司注销", "本报讯（记者 王明）" + line, MORE)
+    assert "经股东会决议注销" in spoken(ed)
