@@ -19,6 +19,13 @@ a block of links the dump may lose, leaving its header alone; the lines under it
 straight into a story's opening text, and none of them is printed again lower on the page (a
 real list's titles are).  Those lines are the first story's headline stack, never a list
 (:func:`unlist_lone_stack`).
+
+A headline the page's own list of titles names may stand right under the text of the story
+before, with no chrome between them: ``…情义还在”。`` / ``市民艺术节闭幕 近万人次参与`` /
+``作者：本报记者 庞小溪　来源：…`` / text, the title listed under ``本版标题`` as
+``·市民艺术节闭幕 近万人次参与``.  The list vouches for it: it is the next story's headline, and
+the field under it that story's byline, never the web meta of the text above (which must be
+finished: a line after a cut sentence goes on with it).
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import re
 from dataclasses import replace
 
 from .segment_lines import Line, compact
-from .segment_titles import list_key
+from .segment_titles import is_marked_item, list_key
 
 HEAD_MAX = 40  # characters of a headline line
 # A sentence's stop or a clause's break inside the line: prose, never a headline.
@@ -37,8 +44,14 @@ PROSE_MARK = re.compile(r"[。；;：:]|[，,、]$")
 ABOVE = ("noise", "heading", "label")
 
 
-def is_web_head(lines: list[Line], i: int) -> bool:
-    """``lines[i]`` is a text line between chrome or a heading and a web author field, over text."""
+def listed_titles(lines: list[Line]) -> set[str]:
+    """The titles a web page lists as marked items (``·市民艺术节闭幕 近万人次参与``), compacted."""
+    return {compact(list_key(x)) for x in lines if x.rest and is_marked_item(x)}
+
+
+def is_web_head(lines: list[Line], i: int, listed: frozenset[str] | set[str] = frozenset()) -> bool:
+    """``lines[i]`` is a text line between chrome or a heading and a web author field, over text;
+    or, under finished text, one the page's list of titles names (``listed``)."""
     ln = lines[i]
     if ln.kind != "body" or ln.jump_in is not None or ln.jump_out is not None:
         return False
@@ -47,17 +60,18 @@ def is_web_head(lines: list[Line], i: int) -> bool:
     field, text = lines[i + 1], lines[i + 2]
     if field.kind != "byline" or field.reason != "web author" or text.kind not in ("body", "caption"):
         return False
-    if i and lines[i - 1].kind not in ABOVE:
-        return False  # after text, the line is that text's last one and the field its web meta
     words = compact(ln.rest or ln.text)
+    if i and lines[i - 1].kind not in ABOVE and (lines[i - 1].open or words not in listed):
+        return False  # after text, the line is that text's last one and the field its web meta
     return 2 <= len(words) <= HEAD_MAX and not PROSE_MARK.search(words)
 
 
 def promote_web_heads(lines: list[Line]) -> list[Line]:
     """Make the line over a web story's author field a heading when chrome or a heading is above it."""
     out = list(lines)
+    listed = listed_titles(lines)
     for i, ln in enumerate(lines):
-        if is_web_head(lines, i):
+        if is_web_head(lines, i, listed):
             out[i] = replace(
                 ln, kind="heading", rest=re.sub(r"[\s\u3000]+", " ", ln.rest or ln.text), open=False
             )
