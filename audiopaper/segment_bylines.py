@@ -57,6 +57,25 @@ BYLINE_TAIL = re.compile(r"^(?:文[/／]图|图[/／]文|文图|图文|文|报�
 # A reporter's credit run into the text it leads, without a dateline, closed by "报道" and a
 # space: "记者 汪  琳 报道　昨天上午，…".
 LEAD_CREDIT = re.compile(r"^(?P<by>\S.{1,38}?[\s\u3000]报道)[\s\u3000]+(?P<rest>\S.*)$")
+# A reporter's credit set after a bullet and run into the text it leads, no dateline, a wide
+# space between: "■本报记者 郝  帅　9月6日晚11点多，…".  The bullet marks the credit, the wide
+# space closes it (a name may be spaced inside with narrow ones).  Without the bullet, or with no
+# wide space after the names, the line is text.
+BULLET_CREDIT = re.compile(
+    rf"^(?P<by>[{BULLETS}]\s*(?:{ORGS}|{PAPER})?{ROLE}{COLUMN_WORDS}[^\u3000]{{1,30}}?)\u3000+(?P<rest>\S.*)$"
+)
+
+
+def run_in_credit(text: str) -> tuple[str, str] | None:
+    """The byline and text of a line whose credit leads its text: ``记者 汪  琳 报道　昨天…`` or
+    ``■本报记者 郝  帅　9月6日…``; ``None`` when the line does not open so."""
+    if (m := LEAD_CREDIT.match(text)) and standalone_byline(m["by"]):
+        return re.sub(r"[\s\u3000]+", " ", m["by"]), m["rest"]
+    if (m := BULLET_CREDIT.match(text)) and standalone_byline(m["by"]) and m["rest"][0] not in "，,。、":
+        return re.sub(r"[\s\u3000]+", " ", m["by"].lstrip(BULLETS)).strip(), m["rest"]
+    return None
+
+
 # A web story's fields under its headline, the author first: "作者：本报记者 柯  然　　来源：鲸湾日报
 # 2021-03-24".  Only the author can be its byline; the source and date are never read.
 WEB_AUTHOR = re.compile(r"^作者\s*[:：]\s*(?P<by>\S.{0,38}?)[\s\u3000]+(?:来源|稿源)\s*[:：]")
@@ -70,9 +89,11 @@ WEB_AUTHOR_LAST = re.compile(
     rf"(?:[\s\u3000]+{WEB_DATE})?$"
 )
 # A letter's signature, read as its last line: "读者　王先生", "市民 李女士"; the name may be
-# spaced ("读者　王  丽") and the writer's village or town may lead ("东坪县南岔乡村民　赵长林").
+# spaced ("读者　王  丽") and the writer's village or town may lead ("东坪县南岔乡村民　赵长林"), or
+# the city's bare name, its 市 shared with 市民 ("汝川市民　蔡先生": a citizen of 汝川).
 SIGNATURE = re.compile(
-    r"^(?:[\u4e00-\u9fa5]{1,10}[省市县区乡镇村])?(?:读者|市民|网友|听众|观众|村民|居民|家长)[\s\u3000]+"
+    r"^(?:[\u4e00-\u9fa5]{1,10}[省市县区乡镇村]|[\u4e00-\u9fa5]{2,4}(?=市民))?"
+    r"(?:读者|市民|网友|听众|观众|村民|居民|家长)[\s\u3000]+"
     r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){0,3}$"
 )
 # A consultation column is signed by the professional who answers, the trade and the name set

@@ -20,7 +20,6 @@ from .segment_bylines import (
     BULLETS,
     CONSULTANT,
     DATELINE,
-    LEAD_CREDIT,
     RIGHT_INDENT,
     SIGNATURE,
     SIGNED_NAME,
@@ -29,6 +28,7 @@ from .segment_bylines import (
     WEB_AUTHOR_LAST,
     WRITER,
     names_web_author,
+    run_in_credit,
     split_byline_tokens,
     standalone_byline,
     web_fields_author,
@@ -298,16 +298,16 @@ def read_line(number: int, raw: str) -> Line | None:
             jump_in=jump_in,
             jump_out=jump_out,
         )
-    if (m := LEAD_CREDIT.match(rest)) and standalone_byline(m["by"]):
+    if credit := run_in_credit(rest):
         return Line(
             number,
             text,
             "byline",
-            rest=m["rest"],
-            byline=re.sub(r"[\s\u3000]+", " ", m["by"]),
+            rest=credit[1],
+            byline=credit[0],
             jump_in=jump_in,
             jump_out=jump_out,
-            open=is_open(m["rest"]),
+            open=is_open(credit[1]),
         )
     if m := DATELINE.match(rest):
         byline, after = re.sub(r"[\s\u3000]+", " ", m.group(0).strip()), rest[m.end() :]
