@@ -41,6 +41,7 @@ from .segment_boxes import (
 from .segment_footers import ART_CREDIT
 from .segment_heads import BRIEFS, COLUMN_NAME
 from .segment_labels import (
+    mark_news_scopes,
     mark_photo_labels,
     mark_section_parts,
     mark_section_top,
@@ -97,7 +98,9 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
         mark_listing_boxes(mark_adverts(mark_xrefs(mark_related_links(mark_listed_headlines(lines)))))
     )
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
-    lines = mark_service_strip(mark_service_labels(mark_section_parts(mark_section_top(lines))))
+    lines = mark_service_strip(
+        mark_service_labels(mark_news_scopes(mark_section_parts(mark_section_top(lines))))
+    )
     lines = mark_photo_labels(lines)
     lines = mark_brief_columns(mark_brief_labels(lines))
     return mark_verse(mark_brief_titles(mark_bullet_runs(mark_lists(mark_schedules(lines)))))

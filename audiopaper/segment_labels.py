@@ -16,6 +16,10 @@ section the folio row names (``A14　文体`` / … / ``文化``; ``第3版　�
 ``A09　国内·国际`` / … / ``国际``, the dotted label in the folio row).
 A section named for its news (``县区新闻``, ``社会新闻``) is one too when more of the page's
 header (credits, the date) is under it.
+A page's national or world news named so alone over a headline (``国际新闻`` / ``联合国粮农组织：…``)
+starts that part of any page, a 要闻 page's too, when two stories or more follow: never read, nor
+the next story's kicker (:func:`mark_news_scopes`); over the page's last story alone it may be
+that story's kicker, and over text with no headline it is left as a box's title.
 A campaign's slogan there, phrases of one frame apart by wide gaps (``同一个世界　同一个梦想``), is
 the page's banner, never read either.
 
@@ -41,6 +45,7 @@ from .segment_lines import Line, compact
 from .segment_noise import SECTION_WORDS
 
 __all__ = [
+    "mark_news_scopes",
     "mark_photo_labels",
     "mark_section_parts",
     "mark_section_top",
@@ -197,6 +202,36 @@ def mark_section_parts(lines: list[Line]) -> list[Line]:
         ):
             out[i] = replace(ln, kind="noise", reason="section label")
     return out
+
+
+# A page's part named by how far its news reaches: "国际新闻", "国内新闻" (never "国际视点", a column).
+NEWS_SCOPE = re.compile(r"(?:国际|国内)新闻")
+
+
+def mark_news_scopes(lines: list[Line]) -> list[Line]:
+    """Make ``国际新闻`` / ``国内新闻`` noise alone over a headline (or inside the sentence a column
+    break cut before it, :func:`cuts_sentence`), whatever the page's section, when two stories or
+    more follow it: the part of the page it starts holds several, so it is none's kicker.  Over
+    one story alone, the page's last, it may be that story's kicker; over text it stays."""
+    out = list(lines)
+    for i, ln in enumerate(lines[:-1]):
+        if (
+            ln.kind in ("heading", "label")
+            and NEWS_SCOPE.fullmatch(compact(ln.rest or ln.text))
+            and (lines[i + 1].kind == "heading" or cuts_sentence(lines, i))
+            and stories_after(lines, i) >= 2
+        ):
+            out[i] = replace(ln, kind="noise", reason="section label")
+    return out
+
+
+def stories_after(lines: list[Line], i: int) -> int:
+    """How many headlines over text follow the line at ``i`` (a headline's stack counts once)."""
+    return sum(
+        1
+        for k in range(i + 1, len(lines) - 1)
+        if lines[k].kind == "heading" and lines[k + 1].kind in ("body", "byline")
+    )
 
 
 PART_TAIL_MAX = 2  # lines of a cut sentence's tail between a part's label and its headline

@@ -13,6 +13,7 @@ HOME = ("春运前半程全国铁路发送旅客逾2亿人次", "新华社北京
 ABROAD = ("联合国秘书长呼吁加大人道主义援助", "新华社纽约2月9日电 " + BODY, MORE)
 TOP = ("望溪晚报", "2026年2月10日　星期二")
 CREDITS = "编辑　樊  雨　　校对　汤  宁"
+STORM = ("欧洲多国遭遇强风暴袭击", "新华社电 " + MORE)
 
 
 def test_a_bare_number_beside_the_dotted_label_is_the_folio_row() -> None:
@@ -73,3 +74,30 @@ def test_a_deregistration_told_in_a_story_is_read() -> None:
     line = "平川县某运输有限公司经股东会决议注销，其车辆已由县交通局统一收回。"
     ed = seg("县内一运输公司注销", "本报讯（记者 王明）" + line, MORE)
     assert "经股东会决议注销" in spoken(ed)
+
+
+def test_world_news_named_over_a_headline_is_no_kicker_on_any_page() -> None:
+    # A 要闻 page: "国际新闻" halfway down starts its world news, never the next story's kicker.
+    ed = seg("2", "2012年11月20日　星期二", "要闻", CREDITS, *HOME, "国际新闻", *ABROAD, *STORM, number=2)
+    assert heads(ed) == [(None, HOME[0], None), (None, ABROAD[0], None), (None, STORM[0], None)]
+    assert "国际新闻" not in spoken(ed) and reasons(ed)[8] == "section label"
+
+
+def test_world_news_over_the_pages_last_story_alone_may_be_its_kicker() -> None:
+    # One story under it, the page's last: nothing marks a part of the page; left as it was.
+    ed = seg("要闻", CREDITS, *HOME, "国际新闻", *ABROAD)
+    assert heads(ed)[1] == ("国际新闻", ABROAD[0], None)
+
+
+def test_a_column_over_a_headline_stays_its_kicker() -> None:
+    # "国际视点" names a column, the story's own: still its kicker.
+    ed = seg(*HOME, "国际视点", *ABROAD)
+    assert heads(ed)[1] == ("国际视点", ABROAD[0], None)
+
+
+def test_world_news_over_a_box_of_briefs_stays_its_title() -> None:
+    # Over text with no headline, "国际新闻" titles the box of briefs under it and is read.
+    briefs = ("●联合国秘书长9日呼吁加大人道主义援助。", "●欧洲多国遭遇强风暴袭击，交通中断。")
+    ed = seg(*HOME, "国际新闻", *briefs)
+    assert heads(ed)[1] == (None, "国际新闻", None)
+    assert spoken(ed).endswith("".join(briefs))
