@@ -65,6 +65,11 @@ BULLET_CREDIT = re.compile(
     rf"^(?P<by>[{BULLETS}]\s*(?:{ORGS}|{PAPER})?{ROLE}{COLUMN_WORDS}[^\u3000]{{1,30}}?)\u3000+(?P<rest>\S.*)$"
 )
 
+# A notice's or letter's date signed under its issuer: "2014年7月22日", "二〇一四年七月二十二日".
+SIGNED_DATE = re.compile(
+    r"[\d０-９〇零一二三四五六七八九]{4}\s*年\s*[\d０-９一二三四五六七八九十]{1,3}\s*月\s*[\d０-９一二三四五六七八九十]{1,3}\s*日"
+)
+
 
 def run_in_credit(text: str) -> tuple[str, str] | None:
     """The byline and text of a line whose credit leads its text: ``记者 汪  琳 报道　昨天…`` or

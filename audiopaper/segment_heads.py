@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_bylines import SIGNATURE, SIGNED_NAME
+from .segment_bylines import SIGNATURE, SIGNED_DATE, SIGNED_NAME
 from .segment_letters import is_salutation
 from .segment_lines import EDITORS_NOTE_LEAD, Line, compact, is_headline_like
 from .segment_photos import PHOTO_TITLE_MAX, is_photo_story
@@ -265,7 +265,9 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             # scene set flush over a headline, leading into it with a dash, is its kicker.
             out[i] = replace(ln, kind="heading", rest=compact(ln.rest or ln.text))
         elif is_signed_name(ln) and prev is not None and prev.kind in ("heading", "label"):
-            if nxt is not None and nxt.kind == "body":
+            # Under a notice's signed date ("…自来水有限公司" / "2021年9月7日") the short line
+            # opens the next item ("新学期" over its title): a name signs under a title, not a date.
+            if nxt is not None and nxt.kind == "body" and not SIGNED_DATE.fullmatch(compact(prev.text)):
                 out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", " ", ln.text))
         elif (
             ln.kind == "body"

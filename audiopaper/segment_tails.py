@@ -32,17 +32,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_bylines import SIGNED_NAME
+from .segment_bylines import SIGNED_DATE, SIGNED_NAME
 from .segment_heads import is_dash_lead_in
 from .segment_lines import EDITORS_NOTE_LEAD, Line, compact
 
 STACK_MAX = 3  # lines of a headline stack (kicker, title, subtitle)
 # A notice's heading, short like a name ("公　告"), is never a writer's name.
 DOCUMENT_WORDS = ("公告", "通告", "通知", "启事", "声明", "公示", "须知", "提示", "简介")
-# A notice's or letter's date signed under its issuer: "2014年7月22日", "二〇一四年七月二十二日".
-SIGNED_DATE = re.compile(
-    r"[\d０-９〇零一二三四五六七八九]{4}\s*年\s*[\d０-９一二三四五六七八九十]{1,3}\s*月\s*[\d０-９一二三四五六七八九十]{1,3}\s*日"
-)
 
 
 def is_writer(ln: Line) -> bool:
