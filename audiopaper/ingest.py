@@ -145,9 +145,16 @@ def _cjk_ratio(text: str) -> float:
 
 
 def read_page(
-    path: Path, *, paper: str | None = None, date: str | None = None, number: int | None = None
+    path: Path,
+    *,
+    paper: str | None = None,
+    date: str | None = None,
+    number: int | None = None,
+    default_paper: str | None = None,
+    default_date: str | None = None,
 ) -> Page:
-    """Read one page dump. Options win over what the file name and masthead say."""
+    """Read one page dump. Options win over what the file name and masthead say; the defaults
+    (what the edition's other pages say) serve only when neither says anything."""
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -171,10 +178,11 @@ def read_page(
         or known_papers().get(hints.slug or "")
         or _paper_from_masthead([path.stem])
         or _paper_from_masthead(lines)
+        or default_paper
     )
     if not paper:
         raise InputError(f"cannot tell which paper {path.name} is from; pass --paper, e.g. --paper 郑州日报")
-    date = date or hints.date or _date_from_masthead(lines)
+    date = date or hints.date or _date_from_masthead(lines) or default_date
     if not date:
         raise InputError(f"cannot tell the date of {path.name}; pass --date YYYY-MM-DD")
     return Page(paper, date, number or hints.page or 1, lines, str(path), encoding)
@@ -219,9 +227,18 @@ def expand_inputs(paths: Sequence[Path]) -> list[Path]:
 
 
 def read_pages(paths: Sequence[Path], *, paper: str | None = None, date: str | None = None) -> list[Page]:
-    """Read an edition: pages numbered from file names, else by the order given, sorted."""
+    """Read an edition: pages numbered from file names, else by the order given, sorted.
+
+    Inside pages rarely print the masthead: a page that names no paper (or no date) takes the
+    one its edition's other pages agree on; pages naming two papers are still refused.
+    """
     files = expand_inputs(paths)
-    pages = [read_page(p, paper=paper, date=date) for p in files]
+    known: tuple[str | None, str | None] = (None, None)
+    if len(files) > 1 and (paper is None or date is None):
+        known = _edition_identity(files, paper, date)
+    pages = [
+        read_page(p, paper=paper, date=date, default_paper=known[0], default_date=known[1]) for p in files
+    ]
     numbered = [hints_from_name(p).page for p in files]
     if len(files) > 1 and (None in numbered or len(set(numbered)) != len(numbered)):
         pages = [_renumber(page, i + 1) for i, page in enumerate(pages)]
@@ -234,6 +251,33 @@ def read_pages(paths: Sequence[Path], *, paper: str | None = None, date: str | N
                 f"{first.paper} {first.date}: build one edition at a time"
             )
     return pages
+
+
+def _edition_identity(
+    files: Sequence[Path], paper: str | None, date: str | None
+) -> tuple[str | None, str | None]:
+    """The paper and the date that the pages naming them agree on, for the pages naming none.
+
+    A page is read here only to learn its identity; any error it raises is raised again, with
+    its own message, when the edition is read. Disagreeing pages give no fallback, so the
+    "one edition at a time" error still names them.
+    """
+    papers: set[str] = set()
+    dates: set[str] = set()
+    for path in files:
+        try:
+            page = read_page(path, paper=paper, date=date, default_paper=_UNKNOWN, default_date=_UNKNOWN_DATE)
+        except InputError:
+            continue
+        if page.paper != _UNKNOWN:
+            papers.add(page.paper)
+        if page.date != _UNKNOWN_DATE:
+            dates.add(page.date)
+    return (papers.pop() if len(papers) == 1 else None, dates.pop() if len(dates) == 1 else None)
+
+
+_UNKNOWN = "\0unknown paper"
+_UNKNOWN_DATE = "\0unknown date"
 
 
 def _renumber(page: Page, number: int) -> Page:

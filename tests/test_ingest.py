@@ -218,3 +218,30 @@ def test_invisible_characters_from_web_pages_are_dropped_on_reading(tmp_path):
     path.write_text(dirty, encoding="utf-8")
     page = read_page(path)
     assert page.lines == clean.lines
+
+
+def test_an_inside_page_without_a_masthead_takes_its_edition_s_paper_and_date(tmp_path):
+    front = tmp_path / "p01.txt"
+    front.write_text("河川晚报\n2024年3月5日　星期二\n本报讯 新闻。\n", encoding="utf-8")
+    inside = tmp_path / "p02.txt"
+    inside.write_text("第02版：要闻\n本报讯 另一条新闻。\n", encoding="utf-8")
+    pages = read_pages([tmp_path])
+    assert [(p.paper, p.date, p.number) for p in pages] == [
+        ("河川晚报", "2024-03-05", 1),
+        ("河川晚报", "2024-03-05", 2),
+    ]
+
+
+def test_a_page_alone_without_a_masthead_is_still_refused(tmp_path):
+    inside = tmp_path / "p02.txt"
+    inside.write_text("第02版：要闻\n本报讯 另一条新闻。\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cannot tell which paper"):
+        read_pages([inside])
+
+
+def test_pages_naming_two_papers_lend_no_paper_to_a_bare_page(tmp_path):
+    (tmp_path / "p01.txt").write_text("河川晚报\n2024年3月5日　星期二\n本报讯 新闻。\n", encoding="utf-8")
+    (tmp_path / "p02.txt").write_text("郑州日报\n2024年3月5日　星期二\n本报讯 新闻。\n", encoding="utf-8")
+    (tmp_path / "p03.txt").write_text("本报讯 第三条新闻。\n", encoding="utf-8")
+    with pytest.raises(InputError, match="cannot tell which paper p03.txt"):
+        read_pages([tmp_path])
