@@ -60,7 +60,16 @@ from __future__ import annotations
 import re
 
 from .segment_chrome import gap_cells
-from .segment_imprint import imprint_reason
+from .segment_imprint import (
+    DATE,
+    LUNAR_MONTH_DAY,
+    PAPER,
+    PAPER_KIND,
+    PHONE,
+    STEM_BRANCH_YEAR,
+    WEEKDAY,
+    imprint_reason,
+)
 from .segment_listings import is_listing_row
 
 __all__ = ["AGENCY_PHOTO", "ART_CREDIT", "FILE_PHOTO", "TEXT_PHOTO", "footer_reason"]
@@ -117,10 +126,9 @@ SPONSOR_NOTE = re.compile(
 
 # The paper's own hotline, named by the paper's kind or "本报" and what it takes calls for:
 # "都市报新闻热线：0453-6226110", "本报奥运热线：0371-6225555" (a sentence giving a number is news).
-HOTLINE_PHONE = r"(?:[（(]\d{3,4}[）)]\s?)?\d[\d\-—－／/]{4,}"
 PAPER_HOTLINE = re.compile(
-    r"(?:本报|[\u4e00-\u9fa5]{0,6}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报))[\u4e00-\u9fa5]{0,4}"
-    rf"(?:热线|报料|爆料)(?:电话)?\s*[:：]?\s*{HOTLINE_PHONE}(?:[（(][^（）()]{{1,12}}[）)])?"
+    rf"(?:本报|[\u4e00-\u9fa5]{{0,6}}{PAPER_KIND})[\u4e00-\u9fa5]{{0,4}}"
+    rf"(?:热线|报料|爆料)(?:电话)?\s*[:：]?\s*{PHONE}(?:[（(][^（）()]{{1,12}}[）)])?"
 )
 # Beside it, how to send the paper a text: "短信互动：发送“奥运+观点”至106588888".
 SMS_CELL = re.compile(r"短信(?:互动|平台|报料|参与|留言)?\s*[:：]?\s*(?:编辑|发送)\S{0,24}?[至到]\s*\d{5,}")
@@ -145,23 +153,16 @@ def is_hotline_row(text: str) -> bool:
 # it ("洺阳晚报官方微博：@洺阳晚报").  Only with the paper named (its office, its hotline or its
 # account) in one cell: "地址：…　电话：…" alone may be a story's venue.
 # Who publishes it may say so: "宽阳日报社出版", "湘屿都市报社主办".
-PAPER_OFFICE = re.compile(
-    r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)社(?:编辑)?(?:出版|主办|编辑出版)?"
-)
+PAPER_OFFICE = re.compile(rf"{PAPER}社(?:编辑)?(?:出版|主办|编辑出版)?")
 DESK_LINE = re.compile(
-    rf"[\u4e00-\u9fa5]{{0,4}}(?:热线|专线|电话|传真|报料|爆料)\s*[:：]?\s*{HOTLINE_PHONE}(?:[（(][^（）()]{{1,12}}[）)])?"
+    rf"[\u4e00-\u9fa5]{{0,4}}(?:热线|专线|电话|传真|报料|爆料)\s*[:：]?\s*{PHONE}(?:[（(][^（）()]{{1,12}}[）)])?"
 )
 PLACE_CELL = re.compile(r"(?:地址|社址|邮编|邮政编码|电子邮箱|邮箱)\s*[:：]\s*\S{2,30}")
 SMS_BARE = re.compile(r"短信(?:互动|平台|报料|爆料|参与|留言)?\s*[:：]\s*\d{5,}")
-PAPER_ACCOUNT = re.compile(
-    rf"[\u4e00-\u9fa5]{{2,8}}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报){ACCOUNT}\s*[:：]\s*\S{{1,16}}"
-)
+PAPER_ACCOUNT = re.compile(rf"{PAPER}{ACCOUNT}\s*[:：]\s*\S{{1,16}}")
 # The paper's office run into its address label, no gap between: "眉川日报社地址：眉川市滨江大道166号",
 # "滨江晚报社址：…" (the office named, so the paper's own; "地址：…" alone may be a story's venue).
-PAPER_PLACE = re.compile(
-    r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)社?"
-    r"(?:地址|社址|邮编|邮政编码)\s*[:：]\s*\S{2,30}"
-)
+PAPER_PLACE = re.compile(rf"{PAPER}社?(?:地址|社址|邮编|邮政编码)\s*[:：]\s*\S{{2,30}}")
 # Where to subscribe, a cell of that row: "各地邮局均可订阅", "全国各地邮局均可订阅" (never alone).
 POST_SUBSCRIBE = re.compile(r"(?:全国)?各地邮局(?:均|皆|都)?可(?:订阅|订阅本报|办理订阅)|邮局订阅")
 
@@ -213,7 +214,7 @@ def is_app_row(text: str) -> bool:
 
 # A section desk's hotline beside its readers' group or mailbox, under the page's header:
 # "教育热线：0577-88961234　QQ群：2013高考交流群 186542317" (the hotline alone is noise's masthead).
-DESK_HOTLINE = re.compile(rf"[\u4e00-\u9fa5]{{2,4}}热线(?:电话)?\s*[:：]?\s*{HOTLINE_PHONE}")
+DESK_HOTLINE = re.compile(rf"[\u4e00-\u9fa5]{{2,4}}热线(?:电话)?\s*[:：]?\s*{PHONE}")
 READER_GROUP = re.compile(
     r"(?:QQ|qq|微信|读者|家长|交流)群(?:号)?\s*[:：]\s*[^\s:：，。；]{0,16}\s?\d{5,12}"
     r"|(?:投稿)?(?:邮箱|信箱)\s*[:：]\s*[\w.\-]+@[\w.\-]+"
@@ -260,15 +261,11 @@ TIP_CALL = re.compile(
 
 # The masthead's fields in one row, apart by wide gaps: "滨江晚报　2009.8.20　星期四", "第3126期　今日4版
 # 内部资料　免费交流　准印证号：（X）0025" (a date or issue among them; read as a headline else).
-PAPER_NAME = r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)"
-ISSUE_DATE = r"\d{4}(?:\.\d{1,2}\.\d{1,2}|-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)|(?:总)?第\d{2,6}期"
+ISSUE_DATE = rf"{DATE}|(?:总)?第\d{{2,6}}期"
 # The lunar date by its year's stem and branch, "农历" before it or not: "辛卯年腊月十七", "农历甲午年三月初八".
-LUNAR_DATE = (
-    r"(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年(?:闰)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月"
-    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)"
-)
+LUNAR_DATE = rf"(?:农历)?{STEM_BRANCH_YEAR}{LUNAR_MONTH_DAY}"
 MASTHEAD_CELL = re.compile(
-    rf"{PAPER_NAME}|{ISSUE_DATE}|(?:星期|周)[一二三四五六日天]|(?:今日|本期)\d{{1,2}}版|{LUNAR_DATE}"
+    rf"{PAPER}|{ISSUE_DATE}|{WEEKDAY}|(?:今日|本期)\d{{1,2}}版|{LUNAR_DATE}"
     r"|内部资料|免费交流|内部资料\s*免费交流|准印证(?:号)?\s*[:：]\s*\S{1,20}"
 )
 
@@ -309,7 +306,7 @@ BANK = re.compile(
 )
 PRODUCT_CELL = re.compile(r"“[^”\s]{1,8}”[^\s，。；！？:：]{0,14}")
 OFFER_CELL = re.compile(r"[^\s，。；！？:：]{2,16}")
-SERVICE_LINE = re.compile(rf"(?:服务|客服|咨询|业务|办理)(?:热线|电话)\s*[:：]?\s*{HOTLINE_PHONE}")
+SERVICE_LINE = re.compile(rf"(?:服务|客服|咨询|业务|办理)(?:热线|电话)\s*[:：]?\s*{PHONE}")
 
 
 def is_bank_advert(text: str) -> bool:

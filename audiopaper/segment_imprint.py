@@ -35,7 +35,9 @@ from .segment_chrome import gap_cells
 
 __all__ = ["imprint_reason", "is_site_row"]
 
-PAPER = r"[\u4e00-\u9fa5]{2,8}(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)"
+# A paper's kind closes its name: "河川晚报", "湘屿都市报" (segment_footers reads the same names).
+PAPER_KIND = r"(?:日报|晚报|晨报|时报|早报|都市报|商报|快报)"
+PAPER = rf"[\u4e00-\u9fa5]{{2,8}}{PAPER_KIND}"
 OFFICE = rf"{PAPER}社|[\u4e00-\u9fa5]{{2,10}}(?:报业|传媒|日报)(?:集团|有限公司|中心)"
 PHONE = r"(?:[（(]\d{3,4}[）)]\s?)?\d[\d\-—－／/]{4,}"
 DATE = r"\d{4}(?:\.\d{1,2}\.\d{1,2}|-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)"
@@ -61,10 +63,13 @@ COUNSEL = re.compile(
     r"(?:[\u4e00-\u9fa5\s\u3000、]{0,16}律师)?"
 )
 PRICE = re.compile(r"(?:零售价|定价|每份定价|每份)\s*[:：]?\s*(?:人民币)?\d+(?:\.\d+)?元")
-LUNAR_DAY = (
-    r"(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?(?:闰)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月"
+# A lunar date: its year by stem and branch (or not), its month and day: "辛卯年腊月十七", "腊月廿四".
+STEM_BRANCH_YEAR = r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+LUNAR_MONTH_DAY = (
+    r"(?:闰)?(?:正|冬|腊|十[一二]|[一二三四五六七八九十])月"
     r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]|三十)"
 )
+LUNAR_DAY = rf"(?:{STEM_BRANCH_YEAR})?{LUNAR_MONTH_DAY}"
 LUNAR = re.compile(rf"(?:今日|今天|本日)?农历\s*[:：]?\s*{LUNAR_DAY}")
 
 # A desk's line with its hours ("民生热线：0751-3366000（24小时）"), or a line named for tips.
