@@ -181,10 +181,10 @@ def read_page(
         or default_paper
     )
     if not paper:
-        raise InputError(f"cannot tell which paper {path.name} is from; pass --paper, e.g. --paper 郑州日报")
+        raise _no_paper(path)
     date = date or hints.date or _date_from_masthead(lines) or default_date
     if not date:
-        raise InputError(f"cannot tell the date of {path.name}; pass --date YYYY-MM-DD")
+        raise _no_date(path)
     return Page(paper, date, number or hints.page or 1, lines, str(path), encoding)
 
 
@@ -233,12 +233,15 @@ def read_pages(paths: Sequence[Path], *, paper: str | None = None, date: str | N
     one its edition's other pages agree on; pages naming two papers are still refused.
     """
     files = expand_inputs(paths)
-    known: tuple[str | None, str | None] = (None, None)
-    if len(files) > 1 and (paper is None or date is None):
-        known = _edition_identity(files, paper, date)
-    pages = [
-        read_page(p, paper=paper, date=date, default_paper=known[0], default_date=known[1]) for p in files
-    ]
+    if len(files) == 1:
+        pages = [read_page(files[0], paper=paper, date=date)]
+    else:
+        pages = _settle_identity(
+            [
+                read_page(p, paper=paper, date=date, default_paper=_UNKNOWN, default_date=_UNKNOWN_DATE)
+                for p in files
+            ]
+        )
     numbered = [hints_from_name(p).page for p in files]
     if len(files) > 1 and (None in numbered or len(set(numbered)) != len(numbered)):
         pages = [_renumber(page, i + 1) for i, page in enumerate(pages)]
@@ -253,31 +256,39 @@ def read_pages(paths: Sequence[Path], *, paper: str | None = None, date: str | N
     return pages
 
 
-def _edition_identity(
-    files: Sequence[Path], paper: str | None, date: str | None
-) -> tuple[str | None, str | None]:
-    """The paper and the date that the pages naming them agree on, for the pages naming none.
-
-    A page is read here only to learn its identity; any error it raises is raised again, with
-    its own message, when the edition is read. Disagreeing pages give no fallback, so the
-    "one edition at a time" error still names them.
-    """
-    papers: set[str] = set()
-    dates: set[str] = set()
-    for path in files:
-        try:
-            page = read_page(path, paper=paper, date=date, default_paper=_UNKNOWN, default_date=_UNKNOWN_DATE)
-        except InputError:
-            continue
-        if page.paper != _UNKNOWN:
-            papers.add(page.paper)
-        if page.date != _UNKNOWN_DATE:
-            dates.add(page.date)
-    return (papers.pop() if len(papers) == 1 else None, dates.pop() if len(dates) == 1 else None)
-
-
+# What a page of an edition names when it names no paper or date: settled by its other pages.
 _UNKNOWN = "\0unknown paper"
 _UNKNOWN_DATE = "\0unknown date"
+
+
+def _settle_identity(pages: list[Page]) -> list[Page]:
+    """Give a page that names no paper (or date) the one the edition's other pages agree on.
+
+    Disagreeing pages lend nothing: the page is refused as read_page refuses it alone, and
+    the "one edition at a time" error still names pages that disagree.
+    """
+    papers = {p.paper for p in pages} - {_UNKNOWN}
+    dates = {p.date for p in pages} - {_UNKNOWN_DATE}
+    settled = []
+    for page in pages:
+        if page.paper == _UNKNOWN:
+            if len(papers) != 1:
+                raise _no_paper(Path(page.source))
+            page = replace(page, paper=next(iter(papers)))
+        if page.date == _UNKNOWN_DATE:
+            if len(dates) != 1:
+                raise _no_date(Path(page.source))
+            page = replace(page, date=next(iter(dates)))
+        settled.append(page)
+    return settled
+
+
+def _no_paper(path: Path) -> InputError:
+    return InputError(f"cannot tell which paper {path.name} is from; pass --paper, e.g. --paper 郑州日报")
+
+
+def _no_date(path: Path) -> InputError:
+    return InputError(f"cannot tell the date of {path.name}; pass --date YYYY-MM-DD")
 
 
 def _renumber(page: Page, number: int) -> Page:
