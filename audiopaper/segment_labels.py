@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .segment_imprint import PAPER_KIND
 from .segment_lines import Line, compact
 from .segment_noise import SECTION_WORDS
 
@@ -318,9 +319,7 @@ def mark_service_strip(lines: list[Line]) -> list[Line]:
 
 
 # The paper's name, or 本报, and 图片: "晚报图片", "本报图片", "滨江日报摄影" (a photo item's label).
-PAPER_PHOTO_LABEL = re.compile(
-    r"[【〔\[]?(?:本报|[\u4e00-\u9fa5]{0,6}(?:日报|晚报|晨报|早报|时报|都市报|商报|快报))(?:图片|摄影)[】〕\]]?"
-)
+PAPER_PHOTO_LABEL = re.compile(rf"[【〔\[]?(?:本报|[\u4e00-\u9fa5]{{0,6}}{PAPER_KIND})(?:图片|摄影)[】〕\]]?")
 PHOTO_TITLE_LINES = 2  # headings between such a label and its photo's caption, at most
 
 
