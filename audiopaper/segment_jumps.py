@@ -46,3 +46,14 @@ def trailing_jump(text: str) -> re.Match[str] | None:
     does not.  The match's ``dir`` and ``no`` name the direction and the page; the text before
     ``start()`` is the line's own."""
     return JUMP_TRAIL.search(text) or JUMP_TRAIL_BARE.search(text)
+
+
+# A section's numbered head: "三、服务下沉：…", "（二）…".  Printed right under a pickup marker it
+# goes on with the story's count of sections; a repeated headline never carries a number.
+SECTION_HEAD = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\S")
+
+
+def numbers_sections(stack: list) -> bool:
+    """``（上接第1版）`` / ``三、服务下沉：从“群众跑”到“干部跑”``: numbered section heads right
+    under a pickup marker are the continued story's next section, not its repeated headline."""
+    return all(ln.kind == "heading" and SECTION_HEAD.match(ln.rest) for ln in stack)

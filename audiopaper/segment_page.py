@@ -41,6 +41,7 @@ from .segment_heads import (
 )
 from .segment_insets import is_photo_between, rekick, resumes, retitle
 from .segment_items import mark_items
+from .segment_jumps import numbers_sections
 from .segment_kickers import signs_piece
 from .segment_lines import SIGNOFF, Line
 from .segment_paras import goes_on, indents_paragraphs
@@ -194,6 +195,15 @@ class PageAssembler:
         self.interrupted = None
         if (
             cur is not None
+            and cur.continued_from is not None
+            and cur.title is None
+            and not cur.paras
+            and numbers_sections(stack)
+        ):
+            self.take_subheads(cur, stack, nxt_kind)
+            return
+        if (
+            cur is not None
             and cur.title is None
             and nxt_kind in ("body", "caption", "field")
             and jump_in is None
@@ -249,7 +259,11 @@ class PageAssembler:
             if self.spliced is not None and self.spliced[0] is cur and cur is not draft:
                 rekick(*self.spliced, draft, self.page)
             return
-        for ln in stack:  # sub-heads inside a running story
+        self.take_subheads(cur, stack, nxt_kind)
+
+    def take_subheads(self, cur: Draft, stack: list[Line], nxt_kind: str | None) -> None:
+        """Read ``stack`` as sub-heads inside the running story ``cur``."""
+        for ln in stack:
             text = (ln.rest or ln.text).lstrip("—").strip()
             para = ParaDraft("subhead", [text], [ln.number], self.page)
             cur.texts[(self.page, ln.number)] = ln.text
