@@ -15,6 +15,12 @@
 * a desk's or the paper's tip line, its hours in brackets or named for tips (``"reader service"``):
   ``民生热线：0751-3366000（24小时）``, ``社会新闻报料热线：0833-2166110``;
 * a prompt to send tips through the paper's app (``"chrome"``): ``扫码进入“峨桥都市报”APP报料``;
+* the paper's tip line or the page's own line, then its app by name (its channel for tips in
+  quotes, the prompt to scan for it) in cells (``"reader service"``):
+  ``爆料热线：0745-2288110　X晚报APP“帮忙”频道``, ``本版热线：0736-8218888　X晚报客户端“鹿鸣”扫码下载``;
+* the paper's call for tips in one sentence, to call its hotline and the reward for a tip used
+  (``"reader service"``): ``拨打本报新闻热线0580-96580提供新闻线索，一经采用即付报料奖`` (a story's
+  ``…可拨打本报热线反映`` promises no reward and is read);
 * the paper's name beside its app's and the prompt to get it (``"chrome"``):
   ``南池晚报 掌上南池APP 扫码下载``, ``X日报　“X新闻”客户端　扫码下载``;
 * the paper's own notice, title and terms on one line (``"house notice"``):
@@ -85,6 +91,35 @@ ACCOUNT = r"(?:APP|App|app|客户端|微信公众号|公众号|小程序)"
 APP_TIP = re.compile(
     rf"(?:扫码|扫一扫|扫描二维码)(?:进入|打开|下载|登录|关注)“[^”\s]{{1,12}}”{ACCOUNT}(?:报料|爆料|投稿|提供线索)"
 )
+# The page's own line: "本版热线：0736-8218888", "本版新闻热线：…" (only the paper prints 本版).
+PAGE_LINE = re.compile(rf"本版(?:新闻|报料|爆料)?(?:热线|电话)\s*[:：]?\s*{PHONE}(?:\s*{HOURS})?")
+# The paper's app after it, by its name, its channel for tips in quotes or the prompt to get it:
+# "南寨晚报APP“帮忙”频道", "鸣鹿晚报客户端“鹿鸣”扫码下载", "“X新闻”客户端" (a named paper or app).
+APP_NAMED = rf"(?:{PAPER}|“[^”\s]{{1,12}}”)"
+APP_CHANNEL = re.compile(
+    rf"{APP_NAMED}{ACCOUNT}(?:“[^”\s]{{1,12}}”(?:频道|栏目|专区|板块)?)?"
+    r"(?:(?:扫码|扫一扫|扫描二维码)(?:下载|安装|关注|报料|爆料)?)?"
+)
+# The paper's call for tips, one sentence: to call its hotline (本报, its name, or a line named
+# for news or tips), then the reward for a tip used: "拨打本报新闻热线0580-96580提供新闻线索，一经
+# 采用即付报料奖" ("…可拨打本报热线反映" in a story promises nothing and is read).
+TIP_HOTLINE = rf"(?:本报|{PAPER})[\u4e00-\u9fa5]{{0,4}}(?:热线|电话)|(?:新闻|报料|爆料)(?:热线|电话)"
+TIP_REWARD = r"一经采用|报料奖|爆料奖|线索奖|有奖|奖励"
+CALL_FOR_TIPS = re.compile(
+    rf"(?:请|欢迎)?(?:拨打|致电)(?:{TIP_HOTLINE})\s*[:：]?\s*{PHONE}"
+    rf"(?=[^。；]*(?:{TIP_REWARD}))[^。；]{{4,40}}[。！]?"
+)
+
+
+def is_tip_row(text: str) -> bool:
+    """``爆料热线：0745-2288110　X晚报APP“帮忙”频道``: the paper's tip line and its app, in cells."""
+    cells = gap_cells(text)
+    return (
+        2 <= len(cells) <= 3
+        and (TIP_LINE.fullmatch(cells[0]) is not None or PAGE_LINE.fullmatch(cells[0]) is not None)
+        and all(APP_CHANNEL.fullmatch(c) for c in cells[1:])
+    )
+
 
 # The paper's own notice, its title and terms on one line: "X晚报征订启事：…".
 HOUSE_NOTICE = re.compile(
@@ -139,6 +174,8 @@ def imprint_reason(text: str) -> str:
     if COUNSEL.fullmatch(text) or PRICE.fullmatch(text) or LUNAR.fullmatch(text):
         return "masthead"
     if DESK_HOURS.fullmatch(text) or TIP_LINE.fullmatch(text):
+        return "reader service"
+    if is_tip_row(text) or CALL_FOR_TIPS.fullmatch(text):
         return "reader service"
     if APP_TIP.fullmatch(text) or PAPER_APP.fullmatch(text) or is_site_row(text):
         return "chrome"

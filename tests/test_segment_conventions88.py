@@ -1,0 +1,40 @@
+"""Lines never read: the paper's hotline boxes, guide boxes, photo-item labels, banners (the
+fifty-third and fifty-fourth unseen batches)."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, reasons, seg, spoken
+
+from audiopaper.segment_footers import footer_reason
+
+HEAD = "社区食堂开进老小区"
+BYLINE = "本报讯（记者 林  舟）"
+
+
+def test_the_page_line_and_the_papers_app_after_a_story_are_never_read() -> None:
+    ed = seg(HEAD, BYLINE + BODY, MORE, "本版热线：0736-8218888　滨江晚报客户端“滨江”扫码下载")
+    (story,) = ed.stories
+    assert "热线" not in spoken(ed)
+    assert story.paragraphs[-1].text.endswith(MORE)
+    assert reasons(ed)[4] == "reader service"
+
+
+def test_a_tip_line_and_the_apps_channel_under_the_header_are_no_story() -> None:
+    ed = seg("社会", "爆料热线：0745-2288110　滨江晚报APP“帮忙”频道", HEAD, BYLINE + BODY, MORE)
+    assert [s.title for s in ed.stories] == [HEAD]
+    assert "热线" not in spoken(ed)
+
+
+def test_a_call_for_tips_with_its_reward_is_never_read_nor_its_label() -> None:
+    ed = seg(
+        HEAD, BYLINE + BODY, MORE, "热线有奖", "拨打本报新闻热线0580-96580提供新闻线索，一经采用即付报料奖"
+    )
+    (story,) = ed.stories
+    assert "热线" not in spoken(ed)
+    assert story.paragraphs[-1].text.endswith(MORE)
+
+
+def test_a_hotline_in_a_storys_sentence_or_beside_no_app_is_read() -> None:
+    assert footer_reason("市民如发现类似情况，可拨打本报新闻热线0580-96580反映。") == ""
+    assert footer_reason("咨询热线：0745-2288110　滨江晚报APP") == ""
+    assert footer_reason("咨询热线：0745-2288110　“帮忙”频道") == ""
