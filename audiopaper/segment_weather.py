@@ -13,6 +13,8 @@
   days named by their dates or not (``春运天气　2月10日：阴转小雨　3℃～9℃　2月11日：小雨　2℃～7℃``);
 * the label over days set as table rows is the box's, never a table's title (``滨江市区天气`` /
   ``今天夜间　晴　北风3到4级　-9℃``).
+* days named with their dates in brackets, or by the date alone, and degrees below zero in words
+  (``汝江天气`` / ``今天（8日）　晴转多云　零下2℃～7℃　北风2级`` / ``10日　阴有小雪　零下8℃～零下1℃``).
 
 Why a module of its own: the weather box has more shapes than the other boxes of
 :mod:`audiopaper.segment_boxes`, which runs it with them before the page is walked.
@@ -53,8 +55,15 @@ FORECASTER = (
 # A day of the box in cells, its day named without a colon or not named at all, its weather then
 # its degrees: "今天　晴　29℃～38℃　东南风2～3级", "晴转多云　27℃～36℃　南风2～3级" (only right under
 # the box's label, or after its other days).
-DEGREES = r"-?\d+℃(?:\s*[～~至－\-—]\s*-?\d+℃)?"
-DAY_NAME = r"(?:(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间|夜里|晚上)?\s*[:：]?[ \t\u3000]*)"
+# Below zero by a sign or in words: "-5℃～3℃", "零下8℃～零下1℃".
+DEGREES = r"(?:-|零下)?\d+℃(?:\s*[～~至－\-—]\s*(?:-|零下)?\d+℃)?"
+# The day by its name, its date in brackets after it or not ("今天（8日）"), or by its date alone
+# in a gap ("10日　阴有小雪　零下8℃～零下1℃", the box's third day and on).
+DAY_NAME = (
+    r"(?:(?:(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间|夜里|晚上)?"
+    r"(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?\s*[:：]?[ \t\u3000]*)"
+    r"|(?:\d{1,2}月)?\d{1,2}日[ \t\u3000]+)"
+)
 WEATHER_DAY_BARE = re.compile(
     rf"{DAY_NAME}?[^，。；：\s\d]{{1,8}}[ \t\u3000]+{DEGREES}(?:[ \t\u3000]+[^，。；\s]{{1,12}})*"
 )
