@@ -11,6 +11,9 @@
   (:func:`mark_tv_guides`): ``今日荧屏`` / ``新闻综合频道　19:00 新闻联播　19:40 一周文体汇`` /
   ``都市生活频道　18:30 生活帮　20:00 周末大剧场`` (closed by a note that it is what is on the air or
   not: the note is :func:`audiopaper.segment_blocks.mark_schedules`'s);
+* the same guide set in blocks, each channel's name alone over its programmes a line each
+  (:func:`mark_channel_blocks`): ``今晚荧屏`` / ``省卫视`` / ``19:30　电视剧《…》（21、22）`` /
+  ``22:00　综艺《…》`` / ``新闻综合频道`` / ``19:00　新闻联播``;
 * a guide to a few broadcasts, rows of a time, a channel and a programme, and its label
   (:func:`mark_broadcasts`): ``电视直播`` / ``1月8日　19:30　市电视台体育频道　城市篮球联赛``, or
   the channel first, a channel by its call sign too: ``今晚电视`` / ``CCTV-5　19:30　NBA季后赛精选``.
@@ -103,13 +106,21 @@ GUIDE_LABEL_MAX = 8  # characters of the guide's label alone over its rows
 
 
 def is_channel_row(text: str) -> bool:
-    """``都市生活频道　18:30 生活帮　20:00 周末大剧场``: a channel, then its timed programmes."""
+    """``都市生活频道　18:30 生活帮　20:00 周末大剧场``: a channel, then its timed programmes, each
+    time and programme a cell of its own or not (``综合频道　20:00　体育新闻　21:10　篮球天天看``)."""
     cells = cells_of(text)
-    return (
-        len(cells) > PROGRAMMES_MIN
-        and CHANNEL.fullmatch(cells[0]) is not None
-        and all(PROGRAMME.fullmatch(c) for c in cells[1:])
+    if len(cells) <= PROGRAMMES_MIN or CHANNEL.fullmatch(cells[0]) is None:
+        return False
+    rest = cells[1:]
+    paired = (
+        len(rest) >= 2 * PROGRAMMES_MIN
+        and len(rest) % 2 == 0
+        and all(
+            TIME.fullmatch(t) and SHOW.fullmatch(p) and not TIME.fullmatch(p)
+            for t, p in zip(rest[::2], rest[1::2], strict=True)
+        )
     )
+    return paired or all(PROGRAMME.fullmatch(c) for c in rest)
 
 
 def is_programmes_row(text: str) -> bool:
@@ -177,6 +188,62 @@ def mark_broadcasts(lines: list[Line], out: list[Line]) -> None:
         i = end
 
 
+def is_timed_row(text: str) -> bool:
+    """One programme under its channel's name: ``19:30　电视剧《春风里的约定》（21、22）``, its time and
+    programme a cell each or one (``19:00 新闻联播``)."""
+    cells = cells_of(text)
+    if len(cells) == 1:
+        return PROGRAMME.fullmatch(cells[0]) is not None
+    return (
+        len(cells) == 2
+        and TIME.fullmatch(cells[0]) is not None
+        and SHOW.fullmatch(cells[1]) is not None
+        and not TIME.fullmatch(cells[1])
+    )
+
+
+def is_channel_name(ln: Line) -> bool:
+    """A channel's name alone on its line: ``省卫视``, ``新闻综合频道``, ``CCTV-5``."""
+    text = ln.text.strip()
+    return ln.kind != "noise" and len(cells_of(text)) == 1 and CHANNEL.fullmatch(text) is not None
+
+
+def channel_blocks_end(lines: list[Line], start: int) -> tuple[int, int, int]:
+    """From ``start``, the channels named alone each over its timed programmes: the index after
+    the last, how many channels and how many programmes."""
+    k, channels, shows = start, 0, 0
+    while k < len(lines) and is_channel_name(lines[k]):
+        run = 0
+        while (
+            k + 1 + run < len(lines)
+            and lines[k + 1 + run].kind != "noise"
+            and is_timed_row(lines[k + 1 + run].text)
+        ):
+            run += 1
+        if not run:
+            break
+        channels, shows, k = channels + 1, shows + run, k + 1 + run
+    return k, channels, shows
+
+
+def mark_channel_blocks(lines: list[Line], out: list[Line]) -> None:
+    """A TV guide set in blocks, each channel's name alone over its programmes a line each
+    (``今晚荧屏`` / ``省卫视`` / ``19:30　电视剧《…》（21、22）`` / ``22:00　综艺《…》`` / ``新闻综合频道`` /
+    ``19:00　新闻联播``), is never read: two channels at least, or one under the guide's label with
+    two programmes or more.  A fixtures box names teams and venues, not channels, and is read."""
+    i = 0
+    while i < len(lines):
+        end, channels, shows = channel_blocks_end(lines, i)
+        if not channels:
+            i += 1
+            continue
+        labelled = guide_label(lines, i - 1)
+        if channels >= 2 or (labelled and shows >= PROGRAMMES_MIN):
+            start = i - 1 if labelled else i
+            out[start:end] = [replace(x, kind="noise", reason="listing") for x in lines[start:end]]
+        i = end
+
+
 def mark_tv_guides(lines: list[Line]) -> list[Line]:
     """A TV guide is never read, with or without a note that it is what is on the air: rows of a
     channel and its timed programmes (``都市生活频道　18:30 生活帮　20:00 周末大剧场``), their wrapped
@@ -188,6 +255,7 @@ def mark_tv_guides(lines: list[Line]) -> list[Line]:
     story naming a channel and a time (``19:30，市电视台新闻频道将直播…``) is read."""
     out = list(lines)
     mark_broadcasts(lines, out)
+    mark_channel_blocks(lines, out)
     for i, ln in enumerate(lines):
         if ln.kind == "noise" or not is_channel_row(ln.text):
             continue
