@@ -17,6 +17,10 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
 * a teaser whose headline asks or exclaims, apart by a wide gap from where its story is:
   ``春节期间医院门诊如何安排？　详见A13版`` (a teaser to page 13), or led by an arrow, with no gap:
   ``▶补贴怎么领？详见A06版``, or by a box's bullet: ``■植树造林“云认养”怎么参与？详见A05版`` (to page 5);
+* a guide item's summary under its headline, one sentence or two, then a wide gap and where the
+  story is: ``【市民】公交票价听证会举行　多数代表赞成降价`` / ``听证会上，23名代表…发表了意见。　详见6版``
+  (the headline a teaser to page 6, its summary never read: the story is read on its page);
+* a guide box's label alone over its items (``今日看点`` / ``【文体】…`` / ``详见7版``): never read;
 * a further-reading box's label alone over such a pointer (``相关链接`` / ``城区供热服务网点一览　详见A08版``,
   ``延伸阅读``, ``更多报道``): never read, as its pointer is not (``"cross-reference"``).
 * a web page's box of links to related stories, its label alone over bulleted headlines, on a
@@ -133,6 +137,14 @@ ASKING_TEASER = re.compile(
     rf"(?:本报)?(?:今日)?\s*第?\s*(?P<no>{PAGE_NO})\s*版"
 )
 GUIDE_LABEL = re.compile(r"[【〔\[]?\s*(?:本报|今日|本期)?导\s*读\s*[】〕\]]?")
+# A guide item's summary: sentences, then a wide gap and where the story is: "听证会上，23名代表围绕
+# 两套调价方案发表了意见。　详见6版" (the stop before the gap: a headline never ends in 。).
+SUMMARY_POINTER = re.compile(
+    rf"(?P<text>[^\s　][^　]{{6,118}}[。！？…”])(?:[ \t]{{2,}}|\u3000+)(?:详见|请看|参见|见)\s*"
+    rf"(?:本报)?(?:今日)?\s*第?\s*(?P<no>{PAGE_NO})\s*版"
+)
+# A guide box's label: "今日看点", "本期看点", "【要闻导航】" (alone over its items, teasers all).
+GUIDE_BOX_LABEL = re.compile(r"[【〔\[]?\s*(?:今日|本期|本版|本报|要闻)?(?:看点|导读|导航|提要)\s*[】〕\]]?")
 
 
 def bare_guide(lines: list[Line], i: int) -> re.Match[str] | None:
@@ -176,10 +188,48 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
             out[i] = replace(ln, kind="teaser", rest=title, jump_out=page, jump_in=None)
         elif not title:
             out[i] = replace(ln, kind="noise", reason="cross-reference")
+    out = mark_summaries(out)
     for i in range(len(out) - 1):
         if out[i].kind not in ("noise", "teaser") and out[i + 1].kind == "teaser":
             if RELATED_LABEL.fullmatch(narrow(out[i].text.strip())):
                 out[i] = replace(out[i], kind="noise", reason="cross-reference")
+    return mark_guide_labels(out)
+
+
+def mark_summaries(lines: list[Line]) -> list[Line]:
+    """A guide item's headline over its summary and page: the headline a teaser, the summary never read.
+
+    ``【市民】公交票价听证会举行　多数代表赞成降价`` / ``听证会上，…发表了意见。　详见6版`` -> a teaser to
+    page 6 and a skipped line (``"teaser summary"``).  Only a headline right over it: text over such
+    a line is a story's, whose last paragraph may point on (left to the page walker).
+    """
+    out = list(lines)
+    for i in range(1, len(lines)):
+        ln, head = lines[i], lines[i - 1]
+        if ln.kind != "body" or head.kind not in ("heading", "label"):
+            continue
+        m = SUMMARY_POINTER.fullmatch(narrow(ln.text.strip()))
+        if m is None or (page := parse_page_number(m["no"])) is None:
+            continue
+        title = (head.rest or head.text).strip()
+        out[i - 1] = replace(head, kind="teaser", rest=title, jump_out=page, jump_in=None)
+        out[i] = replace(ln, kind="noise", reason="teaser summary")
+    return out
+
+
+def mark_guide_labels(lines: list[Line]) -> list[Line]:
+    """A guide box's label right over its first item, a teaser or a headline and its page, is never
+    read: ``今日看点`` / ``【文体】…金牌`` / ``详见7版``.  Over a story's headline and text it is left."""
+    out = list(lines)
+    for i in range(len(lines) - 1):
+        ln, nxt = lines[i], lines[i + 1]
+        if ln.kind not in ("heading", "label") or not GUIDE_BOX_LABEL.fullmatch(narrow(ln.text.strip())):
+            continue
+        item = nxt.kind == "teaser" or (
+            nxt.kind in ("heading", "label") and i + 2 < len(lines) and lines[i + 2].kind == "page_ref"
+        )
+        if item:
+            out[i] = replace(ln, kind="noise", reason="chrome")
     return out
 
 

@@ -3,7 +3,7 @@ fifty-third and fifty-fourth unseen batches)."""
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, reasons, seg, spoken
+from segkit import BODY, MORE, heads, reasons, seg, spoken
 
 from audiopaper.segment_footers import footer_reason
 
@@ -38,3 +38,34 @@ def test_a_hotline_in_a_storys_sentence_or_beside_no_app_is_read() -> None:
     assert footer_reason("市民如发现类似情况，可拨打本报新闻热线0580-96580反映。") == ""
     assert footer_reason("咨询热线：0745-2288110　滨江晚报APP") == ""
     assert footer_reason("咨询热线：0745-2288110　“帮忙”频道") == ""
+
+
+GUIDE = [
+    "今日看点",
+    "【市民】公交票价听证会举行　多数代表赞成降价",
+    "听证会上，23名代表围绕两套调价方案发表了意见。　详见6版",
+    "【文体】本市选手获全国青年举重锦标赛金牌",
+    "详见7版",
+]
+
+
+def test_a_guide_box_with_a_summary_is_teasers_its_label_and_summary_never_read() -> None:
+    ed = seg(HEAD, BYLINE + BODY, MORE, *GUIDE)
+    assert [s.title for s in ed.stories] == [HEAD]
+    assert [(t.page) for t in ed.teasers] == [6, 7]
+    assert "看点" not in spoken(ed) and "听证会" not in spoken(ed)
+    assert reasons(ed)[4] == "chrome"
+    assert reasons(ed)[6] == "teaser summary"
+
+
+def test_a_storys_last_paragraph_pointing_on_is_still_read() -> None:
+    last = "据悉，听证会的具体方案将另行公布，代表们还提出了不少建议。　详见6版"
+    ed = seg(HEAD, BYLINE + BODY, last)
+    assert [s.title for s in ed.stories] == [HEAD]
+    assert "代表们还提出了不少建议" in spoken(ed)
+
+
+def test_a_guide_word_over_a_storys_headline_and_text_is_left() -> None:
+    ed = seg("今日看点", HEAD, BYLINE + BODY, MORE)
+    assert heads(ed) == [("今日看点", HEAD, None)]
+    assert 1 not in reasons(ed)
