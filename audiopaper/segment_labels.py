@@ -26,7 +26,8 @@ the page's banner, never read either.
 A photo item's label, the paper's name and 图片 (``晚报图片``, ``本报图片``, ``滨江日报摄影``), over
 the photo's short title and its caption with a credit (``晚报图片`` / ``消暑`` / ``…嬉水消暑。晚报记者
 X 摄``): like ``图片新闻`` it names the item, not the story; never its kicker, never read.  Over
-text with no photo's credit it is left alone.
+text with no photo's credit it is left alone.  So is a photo column's name, a short word for a
+picture of the city's life (``城市表情``, ``街头掠影``, ``精彩瞬间``) over such an item.
 
 A contact line alone under a box of bulleted items, with nothing to read after it
 (``●市青少年活动中心秋季兴趣班开始报名…`` / ``资助政策咨询电话：0356-2286123（工作日8:30-17:30）`` /
@@ -320,16 +321,23 @@ def mark_service_strip(lines: list[Line]) -> list[Line]:
 
 # The paper's name, or 本报, and 图片: "晚报图片", "本报图片", "滨江日报摄影" (a photo item's label).
 PAPER_PHOTO_LABEL = re.compile(rf"[【〔\[]?(?:本报|[\u4e00-\u9fa5]{{0,6}}{PAPER_KIND})(?:图片|摄影)[】〕\]]?")
+# A photo column's name: "城市表情", "街头掠影", "精彩瞬间", "假日影像" (over a photo item only).
+PHOTO_COLUMN = re.compile(
+    r"[【〔\[]?[\u4e00-\u9fa5]{2,4}(?:表情|影像|光影|镜头|瞬间|掠影|剪影|随拍|抓拍|定格|街拍)[】〕\]]?"
+)
 PHOTO_TITLE_LINES = 2  # headings between such a label and its photo's caption, at most
 
 
 def mark_photo_labels(lines: list[Line]) -> list[Line]:
-    """Make the paper's photo label noise over a photo item: ``晚报图片`` / ``消暑`` / caption with
-    its credit, or one line of caption and the credit under it.  Over a headline and text it is
+    """Make the paper's photo label or a photo column's name noise over a photo item: ``晚报图片``
+    (``城市表情``) / ``消暑`` / caption with its credit, or one line of caption and the credit under it.  Over a headline and text it is
     left as it is."""
     out = list(lines)
     for i, ln in enumerate(lines):
-        if ln.kind not in ("heading", "label") or not PAPER_PHOTO_LABEL.fullmatch(compact(ln.text)):
+        label = compact(ln.text)
+        if ln.kind not in ("heading", "label") or not (
+            PAPER_PHOTO_LABEL.fullmatch(label) or PHOTO_COLUMN.fullmatch(label)
+        ):
             continue
         k = i + 1
         while k < len(lines) and k - i <= PHOTO_TITLE_LINES and lines[k].kind == "heading":

@@ -69,3 +69,22 @@ def test_a_guide_word_over_a_storys_headline_and_text_is_left() -> None:
     ed = seg("今日看点", HEAD, BYLINE + BODY, MORE)
     assert heads(ed) == [("今日看点", HEAD, None)]
     assert 1 not in reasons(ed)
+
+
+PHOTO = [
+    "银杏“黄金大道”迎客来",
+    "11月4日，市民在公园银杏大道拍照，树叶变黄，吸引众多市民前来观赏。",
+    "本报记者　黎  朗　摄",
+]
+
+
+def test_a_photo_columns_name_over_a_photo_item_is_no_kicker_and_never_read() -> None:
+    ed = seg(HEAD, BYLINE + BODY, MORE, "城市表情", *PHOTO)
+    assert heads(ed) == [(None, HEAD, None), (None, PHOTO[0], None)]
+    assert "表情" not in spoken(ed)
+    assert reasons(ed)[4] == "section label"
+
+
+def test_a_photo_columns_name_over_a_story_with_no_credit_is_left() -> None:
+    ed = seg("城市表情", HEAD, BYLINE + BODY, MORE)
+    assert heads(ed) == [("城市表情", HEAD, None)]
