@@ -11,6 +11,9 @@ makes noise before the page is walked into stories:
   rows), or over one row of names and figures in
   turn, and the box's label over the title when nothing to read follows (``数据`` /
   ``本周主要农副产品价格（元/斤）`` / ``大米　2.45　　猪肉　15.80　　鸡蛋　4.20`` / ``数据来源：…``);
+  a title's date and market in brackets, after it or on a line under it, are the table's, and so
+  is who gave its figures under the rows (``本周主要农产品价格`` / ``（10月21日　某市农产品批发市场）`` /
+  header / rows / ``信息提供：市农牧业局市场信息科``);
 * a weather box (:mod:`audiopaper.segment_weather`);
 * a cartoon's title between its label and artist (``漫画`` / ``“剩”宴`` / ``张  恒/作``; with a
   caption under it the cartoon is a story of its own) and a
@@ -47,7 +50,12 @@ BOX_LABEL = re.compile(r"[\u4e00-\u9fa5]{2,5}")
 # Or in the bare date of its figures: "主要指数收盘（2月26日）".
 TABLE_TITLE = re.compile(
     r"^[^，。！？；]{2,30}(?:[（(]\s*截至[^）)]{1,16}[）)]|(?:[榜表]|指标|一览|赛果|比分|战绩)(?:[（(][^）)]{1,16}[）)])?"
-    r"|[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*[）)])$"
+    r"|[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]+[^（）()，。；]{2,16})?\s*[）)])$"
+)
+# Or its date and where its figures were taken in brackets after the title, "今日菜价（7月15日　市区主要
+# 农贸市场）" (in TABLE_TITLE), or on a line of their own under it: "（10月21日　宽河市农产品批发市场）".
+TABLE_DATELINE = re.compile(
+    r"[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]+[^（）()，。；]{2,16})?\s*[）)]"
 )
 # Or in the unit of its figures, in brackets, per measure or not: "本周主要农产品批发价格（元/公斤）",
 # "…（单位：万元）", per a measure with its figure: "…零售均价（元/500克）", "（元/100kg）" (only just
@@ -71,13 +79,15 @@ LABELLED_COUNT = re.compile(r"[\u4e00-\u9fa5]{1,2}\d{1,4}")
 ROW_SCHEDULE = re.compile(r"[◎●○■□◆◇▲△★☆•·]?\s*(?:\d{1,2}[:：]\d{2}|\d{1,2}月\d{1,2}日)")
 TABLE_ROWS_MIN = 2  # rows of the same cells in a row, at least
 # A note under a table's rows: "注：早熟品种预计10月中旬上市　数据来源：市果业局", "单位：元".
-TABLE_NOTE = re.compile(r"(?:注|备注|说明|(?:数据|资料)?来源|单位)\s*[:：]")
+# Or who gave them, named so: "信息提供：市农牧业局市场信息科", "数据提供：…".
+TABLE_NOTE = re.compile(r"(?:注|备注|说明|(?:数据|资料)?来源|单位|(?:信息|数据|资料|价格)提供)\s*[:：]")
 # Or who gave its figures, a body's name before 提供, alone in brackets or not: "市物价局价格监测中心提供",
 # "（数据由市统计局提供）" (only just under the rows: elsewhere it may be a headline's words).
 TABLE_SOURCE = re.compile(
     r"[（(]?(?:数据|资料|价格|行情)?由?[\u4e00-\u9fa5]{0,12}"
     r"(?:局|中心|所|站|院|委|办|公司|集团|协会|商会|市场|台)[\u4e00-\u9fa5]{0,8}?(?:提供|供稿)[）)]?"
 )
+TITLE_OVER_DATELINE_MAX = 16  # characters of a table's title over its dateline
 CARTOON_TITLE_MAX = 2  # lines between a cartoon's label and its artist
 CARTOON_CAPTION_MAX = 2  # lines of a cartoon's caption, under its title
 
@@ -253,6 +263,12 @@ def mark_tables(lines: list[Line]) -> list[Line]:
             out[k] = replace(lines[k], kind="noise", reason="table")
             k -= 1
         title = narrow(lines[k].text).strip() if k >= 0 and lines[k].kind != "noise" else ""
+        if title and k > 0 and TABLE_DATELINE.fullmatch(title) and is_dateline_title(lines[k - 1]):
+            # The table's date and market on a line of their own under its title: "本周主要农产品价格" /
+            # "（10月21日　宽河市农产品批发市场）" / header / rows.
+            out[k] = replace(lines[k], kind="noise", reason="table")
+            out[k - 1] = replace(lines[k - 1], kind="noise", reason="table")
+            continue
         if title and (TABLE_TITLE.match(title) or TABLE_UNIT_TITLE.match(title)):
             out[k] = replace(lines[k], kind="noise", reason="table")
             label = lines[k - 1] if k > 0 else None
@@ -268,6 +284,16 @@ def mark_tables(lines: list[Line]) -> list[Line]:
         elif k >= 0 and lines[k].kind == "heading" and not text_after(lines, i):
             out[k] = replace(lines[k], kind="noise", reason="table")  # "本周农产品价格行情" / rows
     return out
+
+
+def is_dateline_title(ln: Line) -> bool:
+    """A table's title over its dateline: a short headline, no sentence, no gap (``本周主要农产品价格``)."""
+    text = narrow(ln.text).strip()
+    return (
+        ln.kind == "heading"
+        and len(text) <= TITLE_OVER_DATELINE_MAX
+        and not re.search(r"[，。！？；\s]", text)
+    )
 
 
 def text_after(lines: list[Line], i: int) -> bool:
