@@ -5,6 +5,8 @@ The policy, the same for every paper:
 * a public-service notice printed as its own item is read, as one story: ``停水通知`` / text /
   ``咨询电话：96606`` / ``滨城水务集团`` / ``2016年7月19日`` (its signature is not read), its own
   hotline too, though a lone ``服务热线：0932-8211234`` is elsewhere the masthead's;
+  an authority's notice titled in the official form too: ``关于暑期城区部分路段实行机动车限行的通告`` /
+  text / ``特此通告。`` / ``…公安局交通警察支队`` / ``2018年7月13日``;
 * a notice under a label line of its own is not, whatever it says: ``公告`` over a notice is
   the classified page's ``广告``, bought space (``公告`` / ``供水有限公司停水通知`` / text / …);
 * neither is a legal or commercial notice, named by its title: ``…国有建设用地使用权挂牌出让公告``,
@@ -12,7 +14,9 @@ The policy, the same for every paper:
 * nor the paper's own house notice: ``征订启事``, ``征稿启事``, ``征文启事``, ``招聘启事``, or a
   section's call under a label naming it the caller (``本刊征稿`` / ``理论周刊常年征集理论文章…``),
   or its call to subscribe over the terms (``订阅《檀州晚报》　享受全年好资讯`` / ``…全年订价180元…``),
-  or its drive's headline over them (``2011年下半年《蒲甸日报》征订工作开始`` / ``全年订价120元，…``),
+  or its drive's headline over them (``2011年下半年《蒲甸日报》征订工作开始`` / ``全年订价120元，…``;
+  the paper named bare, the terms how to subscribe: ``某某日报2010年下半年征订工作开始`` /
+  ``订阅方式：各地邮局（所）　订报热线：…``),
   or its notice of a break in publication, a line set apart, titled or not (``休刊启事``):
   ``春节期间本报2月4日至2月10日休刊，2月11日恢复正常出版`` (:func:`mark_publication_breaks`);
 * nor the items of a notice titled so under a classifieds label, though each reads as a sentence:
@@ -36,13 +40,18 @@ import re
 from dataclasses import replace
 
 from .segment_boxes import is_advert_label
+from .segment_imprint import PAPER_KIND
 from .segment_labels import CONTACT_LINE
 from .segment_lines import Line, compact
 from .segment_noise import narrow
 
 __all__ = ["mark_notices", "mark_notices_contacts", "mark_unread_notices"]
 
-NOTICE = re.compile(r"^[^，。！？；：]{0,12}(?:通知|公告|通告|启事|声明|公示)$")
+# Or an authority's notice titled in the official form, "关于…的通告": "关于暑期城区部分路段实行机动车
+# 限行的通告" (what it is about may be long; the form names it a notice).
+NOTICE = re.compile(
+    r"^(?:[^，。！？；：]{0,12}(?:通知|公告|通告|启事|声明|公示)|关于[^，。！？；：]{2,40}的(?:通知|公告|通告))$"
+)
 # A signature closing a notice or letter: who issued it ("滨城水务集团"), then the bare date.
 CN_NUM = r"\d〇零一二三四五六七八九十"
 BARE_DATE = re.compile(rf"[{CN_NUM}]{{4}}\s*年\s*[{CN_NUM}]{{1,3}}\s*月\s*[{CN_NUM}]{{1,3}}\s*日")
@@ -51,7 +60,9 @@ SIGNED_DATE = re.compile(rf"(?:^|[\s\u3000]){BARE_DATE.pattern}$")
 ISSUER = re.compile(
     r"[\u4e00-\u9fa5（）()]{2,20}(?:公司|集团|局|委员会|办公室|中心|政府|医院|学校|协会|学会|银行|分行|支行|"
     # a court or procuratorate signing its notice: "宁滩市江北区人民法院", "…人民检察院".
-    r"管理处|指挥部|街道办事处|居委会|村委会|服务站|研究所|研究院|法院|检察院|仲裁委员会)"
+    r"管理处|指挥部|街道办事处|居委会|村委会|服务站|研究所|研究院|法院|检察院|仲裁委员会|"
+    # a police unit: "…公安局交通警察支队", "…交警大队".
+    r"支队|大队|总队)"
 )
 # Who issued it and when on one line, set apart by a gap: "国网塞原供电公司　2025年7月8日".
 ISSUER_DATE = re.compile(rf"{ISSUER.pattern}[\s\u3000]+{BARE_DATE.pattern}")
@@ -86,11 +97,15 @@ SUBSCRIBE_CALL = re.compile(r"(?:欢迎|请)?(?:订阅|订报|征订|预订)\s*�
 # Or a headline naming the paper and its subscription drive, its terms under it: "2011年下半年《蒲甸日报》
 # 征订工作开始" / "全年订价120元，半年60元。各乡镇邮政所均可办理…" (``SUBSCRIPTION_TERMS`` must follow:
 # over news, "全县《党建》征订工作启动" / "本报讯…", it is a story's headline).
+# The paper may be named bare, by its kind: "冠源日报2010年下半年征订工作开始" / "订阅方式：各地邮局（所）
+# 订报热线：…" (the terms may be how to subscribe: where, or the line to call).
 PAPER_DRIVE = re.compile(
-    r"[^，。！？；：]{0,12}《[^》]{2,12}》[^，。！？；：]{0,4}(?:征订|订阅|订报)[^，。！？；：]{0,8}"
+    rf"[^，。！？；：]{{0,12}}(?:《[^》]{{2,12}}》|[\u4e00-\u9fa5]{{2,8}}{PAPER_KIND})"
+    r"[^，。！？；：]{0,10}(?:征订|订阅|订报)[^，。！？；：]{0,8}"
 )
 SUBSCRIPTION_TERMS = re.compile(
-    r"^(?:全年|半年|每月|每季度?|每期|每份)?(?:订价|定价|订费|报费)\s*[:：为]?\s*\d+(?:\.\d+)?元"
+    r"^(?:(?:全年|半年|每月|每季度?|每期|每份)?(?:订价|定价|订费|报费)\s*[:：为]?\s*\d+(?:\.\d+)?元"
+    r"|(?:订阅|订报|征订)(?:方式|办法|热线|电话)\s*[:：])"
 )
 # Or a label naming the paper or its section as the caller, the notice word left off: "本刊征稿",
 # "本版征稿", "本报征订", or the bare call "征稿" (never "征文": a contest's label over its read entries).
@@ -125,7 +140,11 @@ def unread_notice(ln: Line, nxt: Line | None = None) -> str:
     """Why the notice ``ln`` opens is never read (``"notice"``, ``"house notice"``), or ``""``;
     ``nxt`` is the line under it (the terms under a subscription drive's headline)."""
     text = compact(narrow(ln.text))
-    terms = nxt is not None and nxt.kind == "body" and SUBSCRIPTION_TERMS.match(narrow(nxt.text).strip())
+    terms = (
+        nxt is not None
+        and nxt.kind in ("body", "field")
+        and SUBSCRIPTION_TERMS.match(narrow(nxt.text).strip())
+    )
     if ln.kind == "heading" and terms and PAPER_DRIVE.fullmatch(text):
         return "house notice"
     if ln.reason == "advertisement" and LEGAL_NOTICE.fullmatch(text):
