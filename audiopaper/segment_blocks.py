@@ -41,6 +41,7 @@ from .segment_boxes import (
 from .segment_footers import ART_CREDIT
 from .segment_heads import BRIEFS, COLUMN_NAME
 from .segment_labels import (
+    mark_banners,
     mark_news_scopes,
     mark_photo_labels,
     mark_section_parts,
@@ -99,7 +100,7 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     )
     lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     lines = mark_service_strip(
-        mark_service_labels(mark_news_scopes(mark_section_parts(mark_section_top(lines))))
+        mark_service_labels(mark_news_scopes(mark_section_parts(mark_section_top(mark_banners(lines)))))
     )
     lines = mark_photo_labels(lines)
     lines = mark_brief_columns(mark_brief_labels(lines))

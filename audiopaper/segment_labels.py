@@ -23,6 +23,11 @@ that story's kicker, and over text with no headline it is left as a box's title.
 A campaign's slogan there, phrases of one frame apart by wide gaps (``同一个世界　同一个梦想``), is
 the page's banner, never read either.
 
+A celebration's banner over a special page's lead story, at the page's top (``热烈庆祝X撤县设市三十周年``
+/ ``1984—2014`` / the story's kicker and headline), is the page's, never read nor the story's
+headline; so is the span of years printed with it (:func:`mark_banners`).  Only the words of a
+banner: 热烈/隆重 and a celebration of an anniversary, or the span of years beside it.
+
 A photo item's label, the paper's name and 图片 (``晚报图片``, ``本报图片``, ``滨江日报摄影``), over
 the photo's short title and its caption with a credit (``晚报图片`` / ``消暑`` / ``…嬉水消暑。晚报记者
 X 摄``): like ``图片新闻`` it names the item, not the story; never its kicker, never read.  Over
@@ -47,6 +52,7 @@ from .segment_lines import Line, compact
 from .segment_noise import SECTION_WORDS
 
 __all__ = [
+    "mark_banners",
     "mark_news_scopes",
     "mark_photo_labels",
     "mark_section_parts",
@@ -129,6 +135,36 @@ def mark_section_top(lines: list[Line]) -> list[Line]:
         out[i] = replace(ln, kind="noise", reason="section label")
     elif ln.kind != "body" and is_slogan(ln.text) and nxt.kind in ("noise", "heading", "label"):
         out[i] = replace(ln, kind="noise", reason="slogan")
+    return out
+
+
+# A celebration's banner: "热烈庆祝X撤县设市三十周年", "纪念X建校六十周年" (the span of years beside it),
+# "隆重纪念X诞辰100周年" (a headline says what was done: "…周年座谈会举行" is news).
+CELEBRATION = re.compile(
+    r"(?P<warm>热烈|隆重)?(?:庆祝|祝贺|纪念|庆贺)[^，。；！？：:\s]{2,30}(?:周年|华诞|诞辰|[一二三四五六七八九十百\d]+年)"
+)
+# The span of years of an anniversary: "1984—2014", "1949-2019".
+YEAR_SPAN = re.compile(r"(?:19|20)\d{2}\s*(?:[—\-－–~～]{1,2}|至)\s*(?:19|20)\d{2}(?:年)?")
+
+
+def mark_banners(lines: list[Line]) -> list[Line]:
+    """Make a celebration's banner at the page's top noise, with the span of years beside it:
+    ``热烈庆祝X撤县设市三十周年`` / ``1984—2014`` / kicker / headline -> two lines never read."""
+    out = list(lines)
+    top = len(page_top(lines))
+    for i in range(top):
+        ln = lines[i]
+        m = CELEBRATION.fullmatch(compact(ln.text)) if ln.kind in ("heading", "label") else None
+        if m is None:
+            continue
+        spans = [
+            k
+            for k in (i - 1, i + 1)
+            if 0 <= k < top and lines[k].kind != "noise" and YEAR_SPAN.fullmatch(compact(lines[k].text))
+        ]
+        if m["warm"] or spans:
+            for k in (i, *spans):
+                out[k] = replace(lines[k], kind="noise", reason="slogan")
     return out
 
 

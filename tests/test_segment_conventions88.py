@@ -88,3 +88,26 @@ def test_a_photo_columns_name_over_a_photo_item_is_no_kicker_and_never_read() ->
 def test_a_photo_columns_name_over_a_story_with_no_credit_is_left() -> None:
     ed = seg("城市表情", HEAD, BYLINE + BODY, MORE)
     assert heads(ed) == [("城市表情", HEAD, None)]
+
+
+def test_a_celebrations_banner_and_its_years_over_a_special_page_are_never_read() -> None:
+    ed = seg(
+        "专版",
+        "热烈庆祝滨江撤县设市三十周年",
+        "1984—2014",
+        "三十而立　滨江正青春",
+        HEAD,
+        "本报记者　林  舟",
+        BODY,
+        MORE,
+    )
+    (story,) = ed.stories
+    assert story.title == HEAD
+    assert "庆祝" not in spoken(ed) and "1984—2014" not in spoken(ed)
+    assert reasons(ed)[2] == reasons(ed)[3] == "slogan"
+
+
+def test_a_headline_on_what_a_celebration_did_is_read() -> None:
+    title = "庆祝建市三十周年文艺晚会举行"
+    ed = seg(title, BYLINE + BODY, MORE)
+    assert [s.title for s in ed.stories] == [title]
