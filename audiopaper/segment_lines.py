@@ -35,6 +35,7 @@ from .segment_bylines import (
 )
 from .segment_jumps import JUMP_LEAD, JUMP_WHOLE, JUMP_WORDS_OUT, trailing_jump
 from .segment_noise import CREDIT_TRAIL, PAGE_NO, classify_noise
+from .segment_tips import is_tip_credit, strip_tip_credit
 
 LineKind = Literal[
     "noise",
@@ -259,6 +260,8 @@ def read_line(number: int, raw: str) -> Line | None:
         return Line(number, text, "byline", reason="web author", byline=author)
     if reason := classify_noise(text):
         return Line(number, text, "noise", reason=reason)
+    if is_tip_credit(text):  # "（报料人：孔先生　报料奖：50元）": who tipped the paper off
+        return Line(number, text, "noise", reason="tip credit")
     if is_right_signature(raw, text):
         return Line(
             number, text, "byline", reason="signed flush right", byline=re.sub(r"[\s\u3000]+", " ", text)
@@ -276,7 +279,7 @@ def read_line(number: int, raw: str) -> Line | None:
     if PAGE_REF.fullmatch(text):
         return Line(number, text, "page_ref", jump_out=parse_page_number(PAGE_REF.fullmatch(text)["no"]))
     jump_in = jump_out = None
-    rest = text
+    rest = strip_tip_credit(text)  # "…举报。（线索提供：读者 王阿姨）": the tip's credit is not read
     if m := JUMP_LEAD.match(rest):
         if m["dir"] not in JUMP_WORDS_OUT:
             jump_in, rest = parse_page_number(m["no"]), rest[m.end() :]
