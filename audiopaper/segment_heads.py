@@ -55,6 +55,7 @@ EDITORS_DESK = re.compile(r"(?:编读往来|编读互动|编读之间|编辑部�
 # A tag over a headline saying whose report it is: "本报专稿", "本报驻京记者专稿", "特约专稿".
 EXCLUSIVE_TAG = re.compile(r"[\u4e00-\u9fa5]{0,10}专稿")
 DECK_MAX = 40  # characters of a sentence-like subtitle under a title
+DECK_LIST_MAX, DECK_POINT_MAX = 64, 24  # a deck listing points: "…5800个；…15分钟；…全覆盖"
 DATELINE = re.compile(r"(?<!通)讯|电")  # "本报讯（记者 罗  娟）", "新华社北京3月15日电", never 通讯员
 
 
@@ -368,9 +369,18 @@ def is_signed_name(ln: Line) -> bool:
 
 
 def is_deck_sentence(ln: Line) -> bool:
-    """``市博物馆“长安遗珍”特展开幕，首日吸引观众1.2万人次``: a clause or two, no final stop."""
+    """``市博物馆“长安遗珍”特展开幕，首日吸引观众1.2万人次``: a clause or two, no final stop.
+
+    Or the story's points listed apart by semicolons, each a short clause: ``今年秋季，城区新增
+    学位5800个；中小学课间延长至15分钟；学校食堂实现“明厨亮灶”全覆盖`` (a deck of highlights).
+    """
     text = ln.rest or ln.text
-    return ln.kind == "body" and len(text) <= DECK_MAX and ln.open and not re.search(r"[。！？；：]", text)
+    if ln.kind != "body" or not ln.open or re.search(r"[。！？：]", text):
+        return False
+    if "；" not in text:
+        return len(text) <= DECK_MAX
+    points = text.split("；")
+    return len(text) <= DECK_LIST_MAX and all(2 <= len(p) <= DECK_POINT_MAX for p in points)
 
 
 def is_story_byline(ln: Line | None) -> bool:
