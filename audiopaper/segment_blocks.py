@@ -15,7 +15,8 @@ are read:
 * a box's label alone above schedule lines (``本周赛程`` / ``4月15日（周二）`` / ``19:35  CBA…``)
   or list items (``专家提醒`` / ``1.注意保暖…``, ``医卫动态`` / ``■市…``) opens a story of its own,
   never a sub-head of the story before it (closed by ``（以上为北京时间，具体以电视台播出为准）`` it
-  is a TV guide, never read), the briefs' label letter-spaced like a name (``简　讯``) too, never a
+  is a TV guide, never read), and so does a chronicle's label over dated lines (``X三十年大事记`` /
+  ``1984年6月　经国务院批准，…`` / ``1993年10月　…``), the briefs' label letter-spaced like a name (``简　讯``) too, never a
   byline, and so does a column of briefs named like a paper
   below the page's text (``都市快报`` / ``【公交】…`` / ``【便民】…``), never a masthead;
 * a poem's lines under its byline (``春分（外一首）`` / ``□ 林  溪`` / ``一场雨落在麦苗上`` / …) are
@@ -104,7 +105,7 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     )
     lines = mark_photo_labels(lines)
     lines = mark_brief_columns(mark_brief_labels(lines))
-    return mark_verse(mark_brief_titles(mark_bullet_runs(mark_lists(mark_schedules(lines)))))
+    return mark_verse(mark_brief_titles(mark_bullet_runs(mark_lists(mark_chronicles(mark_schedules(lines))))))
 
 
 def mark_art_credits(lines: list[Line]) -> list[Line]:
@@ -152,6 +153,33 @@ def mark_schedules(lines: list[Line]) -> list[Line]:
         elif run >= SCHEDULE_MIN and ln.kind == "heading" or titled and run >= SCHEDULE_TITLED_MIN:
             out[i] = replace(ln, kind="heading", opens=True)
             # Its lines are the box's text, never headlines of their own ("19:30　甲队 vs 乙队").
+            for k in range(i + 1, end):
+                if lines[k].kind == "heading":
+                    out[k] = replace(lines[k], kind="body", rest=lines[k].text, open=False)
+    return out
+
+
+# A chronicle's label and its dated lines: "灵泉三十年大事记" / "1984年6月　经国务院批准，…" (a year
+# and a month or a day, then a wide gap and the event).
+CHRONICLE_TITLE = re.compile(r"[^，。！？；：\s]{0,16}(?:大事记|大事年表|纪事|年表)")
+CHRONICLE_LINE = re.compile(
+    r"^[◎●○■□◆◇▲△★☆•·]?\s*(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:[ \t]{2,}|\u3000)\S"
+)
+
+
+def mark_chronicles(lines: list[Line]) -> list[Line]:
+    """A chronicle's label alone above ``SCHEDULE_MIN`` dated lines or more opens a story, its
+    lines its text: ``X三十年大事记`` / ``1984年6月　…`` / ``1993年10月　…`` / ``1998年7月　…``
+    (a box beside the story above, never its sub-head)."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind != "heading" or not CHRONICLE_TITLE.fullmatch(narrow(ln.text).strip()):
+            continue
+        end = i + 1
+        while end < len(lines) and CHRONICLE_LINE.match(narrow(lines[end].text)):
+            end += 1
+        if end - i - 1 >= SCHEDULE_MIN:
+            out[i] = replace(ln, opens=True)
             for k in range(i + 1, end):
                 if lines[k].kind == "heading":
                     out[k] = replace(lines[k], kind="body", rest=lines[k].text, open=False)

@@ -111,3 +111,21 @@ def test_a_headline_on_what_a_celebration_did_is_read() -> None:
     title = "庆祝建市三十周年文艺晚会举行"
     ed = seg(title, BYLINE + BODY, MORE)
     assert [s.title for s in ed.stories] == [title]
+
+
+CHRONICLE = [
+    "1984年6月　经国务院批准，撤县设市。",
+    "1993年10月　经济技术开发区成立。",
+    "2003年12月　至省城高速公路建成通车。",
+]
+
+
+def test_a_chronicle_under_its_label_is_a_story_of_its_own() -> None:
+    ed = seg(HEAD, BYLINE + BODY, MORE, "滨江三十年大事记", *CHRONICLE)
+    assert [s.title for s in ed.stories] == [HEAD, "滨江三十年大事记"]
+    assert [p.text for p in ed.stories[1].paragraphs] == CHRONICLE
+
+
+def test_a_chronicles_label_over_too_few_dated_lines_opens_nothing() -> None:
+    ed = seg(HEAD, BYLINE + BODY, MORE, "滨江三十年大事记", *CHRONICLE[:2])
+    assert [s.title for s in ed.stories] == [HEAD]
