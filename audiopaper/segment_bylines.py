@@ -205,9 +205,21 @@ COMPILED = re.compile(rf"^{ORGS}?综合(?:报道|整理)?$")
 DESK_AUTHOR = re.compile(rf"^{ORGS}[\u4e00-\u9fa5]{{0,4}}(?:部|中心)$")
 
 
+# A bare name and what its bearer did with the copy: "龚  雪 整理", "林  枫 编译".
+NAME_COMPILED = re.compile(r"^(?P<name>.+?)[\s\u3000]*(?:整理|编译)$")
+
+
 def names_web_author(by: str) -> bool:
-    """Whether the value of a web page's 作者 field names who wrote or compiled the story."""
-    return bool(standalone_byline(by) or SIGNED_NAME.match(by) or COMPILED.match(by) or DESK_AUTHOR.match(by))
+    """Whether the value of a web page's 作者 field names who wrote or compiled the story
+    (``作者：龚  雪 整理　来源：…``: the name alone, then 整理 or 编译)."""
+    compiled = NAME_COMPILED.match(by)
+    return bool(
+        standalone_byline(by)
+        or SIGNED_NAME.match(by)
+        or COMPILED.match(by)
+        or DESK_AUTHOR.match(by)
+        or (compiled and SIGNED_NAME.match(compiled["name"]))
+    )
 
 
 # A web field giving a date: "日期：2013-07-09", "发布时间：2013-07-09 08:30".

@@ -57,3 +57,20 @@ def test_a_long_semicolon_sentence_in_the_text_is_not_a_deck() -> None:
     long_text = "全市新建改扩建的中小学校共有八所并新增学位五千八百个；这些学校已经全部按时投入使用并"
     ed = seg("开学第一周 新变化知多少", long_text, "都市报记者　祁  蕾", MORE)
     assert all(s.subtitle != long_text for s in ed.stories)
+
+
+def test_a_web_author_field_naming_who_compiled_the_story_gives_the_byline() -> None:
+    ed = seg(
+        "春季养生小贴士",
+        "作者：龚  雪 整理　来源：岗源日报　发布日期：2015-03-11",
+        BODY,
+        MORE,
+    )
+    assert ed.stories[0].byline == "龚 雪 整理"
+    assert "来源" not in spoken(ed)
+
+
+def test_a_web_author_field_holding_a_phrase_before_整理_names_nobody() -> None:
+    # Negative: a field longer than a name (a desk's phrase) before 整理 is not a byline.
+    ed = seg("春季养生小贴士", "作者：根据网络资料综合整理　来源：岗源日报　发布日期：2015-03-11", BODY)
+    assert ed.stories[0].byline is None
