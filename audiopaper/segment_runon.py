@@ -53,6 +53,10 @@ title shows where it was cut, by the shape of its lines alone:
   (``市政协召开专题协商会`` / ``建言…``) is a clause already;
 * the first line is only who speaks and a colon, the second what they said, joined with no
   space as on one line (``国家发改委：`` / ``今年国内粮食有望再获丰收``);
+* the first line ends on what a market report judges, its supply or prices, and the second is
+  only the judgement, a state with no subject of its own before it (``全县“两节”期间市场供应`` /
+  ``充足价格平稳``: joined with no space, one clause); a second line with its own subject
+  (``货源充足 价格平稳``) is a deck;
 * the first line is only a time clause measuring how long since something was done, the
   sentence's opening, and the second the clause it opens (``停产三个月后`` / ``这家工厂订单
   排满全年``: joined with no space); an occasion over a title (``暴雨过后``, ``3·15之后``,
@@ -241,6 +245,21 @@ def hosts_broken_name(first: str, second: str) -> bool:
 # Who speaks, a colon and nothing else: "国家发改委：" over what they said, the title's second half.
 SPEAKER = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9·“”]{2,10}[：:]")
 
+# What a market report judges, closing a line that has no verb for it: "…期间市场供应", "…蔬菜价格".
+JUDGED = re.compile(r"(?:供应|货源|价格|物价|菜价|秩序)$")
+# Only the judgement, a state opening the line with no subject before it, and perhaps one more
+# judged pair: "充足价格平稳", "平稳有序", "充足".  A line with its own subject ("货源充足") is a clause.
+STATE_ONLY = re.compile(
+    r"(?:充足|充裕|平稳|稳定|有序|良好|正常|畅通)(?:[\u4e00-\u9fa5]{2}(?:平稳|稳定|有序|良好|正常|畅通|充足))?"
+)
+
+
+def judges_state(first: str, second: str) -> bool:
+    """``全县“两节”期间市场供应`` / ``充足价格平稳``: what a market report judges, broken off before
+    the judgement, one clause (never ``节日市场供应`` / ``货源充足 价格平稳``, a deck with its own
+    subject)."""
+    return JUDGED.search(first.strip()) is not None and STATE_ONLY.fullmatch(second.strip()) is not None
+
 
 def runs_on(first: str, second: str) -> bool:
     """True when ``first`` and ``second`` are one title broken in two lines.
@@ -274,6 +293,8 @@ def runs_on(first: str, second: str) -> bool:
         return True
     if hosts_broken_name(a, b):  # "我市在京举办数字经济" / "产业招商推介会"
         return True
+    if judges_state(a, b):  # "全县“两节”期间市场供应" / "充足价格平稳"
+        return True
     if names_service_over_predicate(a, b):  # "春风行动招聘会" / "提供岗位1.2万个"
         return True
     if GOES.match(b) and len(a) <= NAME_MAX and re.fullmatch(r"[\u4e00-\u9fa5“”]+", a):
@@ -293,11 +314,13 @@ def join_runs(plain: list[str]) -> list[str]:
             # Nor after a time clause opening the sentence: "停产三个月后这家工厂订单排满全年",
             # nor before when a named event starts: "高校毕业生就业服务月11月启动", nor inside
             # the name of an event hosted: "我市在京举办数字经济产业招商推介会", nor between a
-            # service and what it gives: "春风行动招聘会提供岗位1.2万个".
+            # service and what it gives: "春风行动招聘会提供岗位1.2万个", nor before a market's
+            # judged state: "全县“两节”期间市场供应充足价格平稳".
             one_clause = (
                 GOES.match(text.strip())
                 or hosts_broken_name(out[-1], text)
                 or names_service_over_predicate(out[-1], text)
+                or judges_state(out[-1], text)
                 or ALL_OF_THEM.match(text.strip())
                 or (COUNTED_LONG.search(out[-1].strip()) and WHERE_DONE.fullmatch(text.strip()))
                 or ELAPSED.fullmatch(out[-1].strip())
