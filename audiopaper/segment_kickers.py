@@ -20,6 +20,9 @@ lines that lead into the title under them by what their last words are:
   / ``话剧《渔灯》首演 讲述三代守岛人的故事``);
 * a lead-in of two spaced clauses over a shorter pair of its own, the occasion and the general
   state over the specific news (``节日临近　本地花市迎来销售旺季`` / ``鲜花提前上市　价格平稳``);
+* who speaks and on what, closed by a verb of talking and a short topic, over a line that is
+  wholly their words in quotes (``两会代表委员回乡谈感受`` / ``“把群众的期盼带上去　把两会精神带回来”``,
+  like ``代表心声`` over a quote);
 * a topic in focus, a line opening on ``聚焦`` with no subject before it, however long
   (``聚焦秋冬季大气污染防治`` / ``京津冀及周边地区将开展联合执法检查``, like ``聚焦全国两会``).
 
@@ -233,6 +236,7 @@ def is_theme_kicker(first: str, second: str) -> bool:
         or is_theme_over_work(first, second)
         or is_lead_in_over_news(first, second)
         or is_focus_topic(first, second)
+        or is_voices_over_quote(first, second)
     )
 
 
@@ -249,6 +253,25 @@ def is_focus_topic(first: str, second: str) -> bool:
     own, never shorter than the topic."""
     a = first.replace("\u3000", " ").strip()
     return FOCUS_TOPIC.fullmatch(a) is not None and len(second.strip()) > len(a)
+
+
+# Who speaks, a verb of talking and a short topic: "两会代表委员回乡谈感受", "老党员话变化",
+# "返乡青年说心得".  A report of a debate names its whole object ("代表委员热议政府工作报告").
+VOICES_ON = re.compile(
+    r"[\u4e00-\u9fa5“”]{2,12}(?:谈|话|说|聊)(?:感受|体会|心得|收获|变化|期盼|期待|心声|打算|感想|见闻)"
+)
+# A line that is wholly one quotation, what was said: "“把群众的期盼带上去　把两会精神带回来”".
+# Two quoted catchwords with words between them ("“小卡片”服务“大民生”") are no one quotation.
+ONE_QUOTE = re.compile(r"“[^“”]{4,}”")
+
+
+def is_voices_over_quote(first: str, second: str) -> bool:
+    """``两会代表委员回乡谈感受`` over ``“把群众的期盼带上去　把两会精神带回来”``: who speaks and on
+    what, over their words in quotes, is kicker + title (the quote is the big type, like
+    ``代表心声`` / ``“我带来了家乡的期盼”``).  Audited over the golds: every first line so closed
+    is a kicker or a title of its own; no title over a quoted deck is closed so."""
+    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
+    return VOICES_ON.fullmatch(a) is not None and ONE_QUOTE.fullmatch(b) is not None
 
 
 def signs_piece(nxt: Line | None) -> bool:
