@@ -20,7 +20,7 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
 * a guide item's summary under its headline, one sentence or two, then a wide gap and where the
   story is: ``【市民】公交票价听证会举行　多数代表赞成降价`` / ``听证会上，23名代表…发表了意见。　详见6版``
   (the headline a teaser to page 6, its summary never read: the story is read on its page);
-* a guide box's label alone over its items (``今日看点`` / ``【文体】…`` / ``详见7版``): never read;
+* a guide box's label alone over its items (``今日看点`` / ``【市民】…`` / its summary): never read;
 * a further-reading box's label alone over such a pointer (``相关链接`` / ``城区供热服务网点一览　详见A08版``,
   ``延伸阅读``, ``更多报道``): never read, as its pointer is not (``"cross-reference"``).
 * a web page's box of links to related stories, its label alone over bulleted headlines, on a
@@ -218,17 +218,15 @@ def mark_summaries(lines: list[Line]) -> list[Line]:
 
 
 def mark_guide_labels(lines: list[Line]) -> list[Line]:
-    """A guide box's label right over its first item, a teaser or a headline and its page, is never
-    read: ``今日看点`` / ``【文体】…金牌`` / ``详见7版``.  Over a story's headline and text it is left."""
+    """A guide box's label right over its first item made a teaser is never read: ``今日看点`` /
+    ``【市民】…`` (a teaser by its summary).  Over a headline and its page (``本报导读`` / ``高考在即…`` /
+    ``2版``) the page walker skips it as a headline without text; over a story's headline it is left."""
     out = list(lines)
     for i in range(len(lines) - 1):
         ln, nxt = lines[i], lines[i + 1]
         if ln.kind not in ("heading", "label") or not GUIDE_BOX_LABEL.fullmatch(narrow(ln.text.strip())):
             continue
-        item = nxt.kind == "teaser" or (
-            nxt.kind in ("heading", "label") and i + 2 < len(lines) and lines[i + 2].kind == "page_ref"
-        )
-        if item:
+        if nxt.kind == "teaser":
             out[i] = replace(ln, kind="noise", reason="chrome")
     return out
 
