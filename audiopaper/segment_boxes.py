@@ -3,8 +3,7 @@
 Each is a run of lines with a start and an end that :func:`audiopaper.segment_blocks.mark_blocks`
 makes noise before the page is walked into stories:
 
-* an advert (``广告`` / ``华盛家居建材城八周年庆`` / offers / ``活动时间：…`` / ``订购热线：…`` /
-  ``（本广告由发布者负责）``), however much of it looks like a headline or a field;
+* an advert (:mod:`audiopaper.segment_adverts`, re-exported here);
 * a table's header row and title over its rows (``中超积分榜（截至4月12日）`` / ``排名  球队  场次`` /
   ``1  申江海港  6  5  1  0  16``, the rows noise already; or a name and its labelled counts,
   ``金牌榜前三名`` / ``东城区　金12　银9　铜7`` / …, its title any headline with no text after the
@@ -30,20 +29,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_footers import is_bank_advert
-from .segment_heads import is_photo_story
-from .segment_lines import FINAL, Line
+from .segment_adverts import is_advert_label, mark_adverts
+from .segment_lines import Line
 from .segment_noise import TABLE_CELL_MAX, TABLE_FIGURE, narrow, table_cells
 
 __all__ = [
-    "BOX_LABEL", "EDITORS_NOTE", "mark_adverts", "mark_cartoons", "mark_note_labels",
-    "mark_tables",
+    "BOX_LABEL", "EDITORS_NOTE", "is_advert_label", "mark_adverts", "mark_cartoons",
+    "mark_note_labels", "mark_tables",
 ]  # fmt: skip
 
 # "编者按：…" printed between a headline and its byline introduces that story (or its series).
 EDITORS_NOTE = ("编者按", "编者的话", "编前", "编者注", "【编者按】", "［编者按］")
-AD_LINES = 15  # an advert's lines after its label, at most
-DISCLAIMER = re.compile(r"广告.{0,16}负责")
 # A box's label that does not name briefs: a short unpunctuated word (``身边事``, ``城事``).
 BOX_LABEL = re.compile(r"[\u4e00-\u9fa5]{2,5}")
 # A table's title ends in its date, "（截至4月12日）", or names a table: "…积分榜", "…排行榜", "…一览表".
@@ -355,58 +351,4 @@ def mark_cartoons(lines: list[Line]) -> list[Line]:
                 out[k] = replace(lines[k], kind="noise", reason="cartoon")
         elif 0 < titles - i - 1 <= CARTOON_TITLE_MAX and caption and end - titles <= CARTOON_CAPTION_MAX:
             out[i + 1] = replace(lines[i + 1], opens=True)
-    return out
-
-
-def is_advert_label(ln: Line) -> bool:
-    """An advert's first line, the lines under it its own; a bank's advert in one row ends where it
-    starts (``…农商银行　“竹农贷”　…　服务热线：…``): its hotline is its last cell."""
-    return ln.reason == "advertisement" and not DISCLAIMER.search(ln.text) and not is_bank_advert(ln.text)
-
-
-def ends_advert(lines: list[Line], k: int) -> bool:
-    """Where an advert with no disclaimer stops: the next story's byline, headline or jump."""
-    ln = lines[k]
-    nxt = lines[k + 1] if k + 1 < len(lines) else None
-    return (
-        ln.kind in ("byline", "jump_in", "jump_out", "teaser")
-        or is_advert_label(ln)
-        or (ln.kind == "heading" and nxt is not None and nxt.kind == "byline")
-        or is_photo_story(lines, k)
-    )
-
-
-def advert_end(lines: list[Line], start: int) -> int:
-    """Index after the last line of the advert labelled at ``start``.
-
-    Its disclaimer ends it; without one, the next story's start or a paragraph of prose
-    (an advert is offers and contacts, not sentences) does, and it is never longer than
-    ``AD_LINES``.
-    """
-    stop = min(len(lines), start + 1 + AD_LINES)
-    for k in range(start + 1, stop):
-        if ends_advert(lines, k):
-            break
-        if lines[k].reason == "advertisement" and DISCLAIMER.search(lines[k].text):
-            return k + 1
-    for k in range(start + 1, stop):
-        ln = lines[k]
-        prose = ln.kind == "body" and len(ln.rest) >= 20 and "，" in ln.rest and ln.rest[-1] in FINAL
-        if ends_advert(lines, k) or prose:
-            return k
-    return stop
-
-
-def mark_adverts(lines: list[Line]) -> list[Line]:
-    """Make every line of an advert block noise (``广告`` up to ``（本广告由发布者负责）``)."""
-    out = list(lines)
-    i = 0
-    while i < len(lines):
-        if not is_advert_label(lines[i]):
-            i += 1
-            continue
-        end = advert_end(lines, i)
-        for k in range(i + 1, end):  # its hotline too: "订购热线：0712-87654321" is the advert's
-            out[k] = replace(out[k], kind="noise", reason="advertisement")
-        i = max(end, i + 1)
     return out
