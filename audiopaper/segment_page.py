@@ -20,6 +20,7 @@ line.
 from __future__ import annotations
 
 from .model import Skipped, Teaser
+from .segment_backrefs import names_back
 from .segment_blocks import EDITORS_NOTE, mark_blocks
 from .segment_captions import hand_over_captions
 from .segment_credits import (
@@ -220,6 +221,7 @@ class PageAssembler:
             return
         # "记者手记" / "让土豆走得更远" / text: a feature's own closing box, not a story.
         aside = cur is not None and cur.has_body() and nxt_kind == "body" and ASIDE.fullmatch(heads[0].rest)
+        aside = aside or names_back(cur, heads, nxt)  # "专家提醒" / … / "谭秀英提醒，…"
         opens = not aside and (
             cur is None
             or own
