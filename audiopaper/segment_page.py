@@ -46,6 +46,7 @@ from .segment_jumps import numbers_sections
 from .segment_kickers import signs_piece
 from .segment_lines import SIGNOFF, Line
 from .segment_paras import goes_on, indents_paragraphs
+from .segment_prose import open_prose_fields
 from .segment_split import split_headline
 from .segment_tails import hoist_tails
 from .segment_titles import listed_titles, mark_headline_lists, title_by_list
@@ -57,7 +58,9 @@ class PageAssembler:
 
     def __init__(self, page: int, lines: list[Line]) -> None:
         self.page = page
-        self.lines = mark_items(mark_blocks(promote_headlines(promote_web_heads(hoist_tails(lines)))))
+        self.lines = mark_items(
+            mark_blocks(promote_headlines(promote_web_heads(hoist_tails(open_prose_fields(lines)))))
+        )
         self.out = PageDrafts()
         self.cur: Draft | None = None
         self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens

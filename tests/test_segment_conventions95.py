@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, seg, spoken
+from segkit import BODY, MORE, heads, paragraph_lines, seg, spoken
 
 
 def test_a_section_whose_text_names_back_a_person_of_the_story_is_its_subheads() -> None:
@@ -31,3 +31,23 @@ def test_a_section_naming_new_people_opens_its_own_story() -> None:
         MORE,
     )
     assert [h[1] for h in heads(ed)] == ["国产AI推理芯片发布", "国产芯片要在“生态”上多下功夫"]
+
+
+def test_a_sentence_announcing_its_list_cut_by_the_column_goes_on_below() -> None:
+    ed = seg(
+        "晚稻后期如何防“寒露风”？",
+        "本报讯（记者 宋  禾）" + BODY,
+        "预防措施主要有：一是寒潮来临前灌深水保温，寒潮过后",
+        "及时排水；二是喷施叶面肥，增强植株抗寒能力。",
+    )
+    assert paragraph_lines(ed)[-1] == (3, 4)
+
+
+def test_an_info_box_field_stays_a_line_of_its_own() -> None:
+    ed = seg(
+        "地铁站口临时封闭",
+        "本报讯（记者 宋  禾）" + BODY,
+        "封闭时间：11月27日23时",
+        "届时市民可绕行相邻站口进出。",
+    )
+    assert paragraph_lines(ed)[-2:] == [(3,), (4,)]
