@@ -62,7 +62,9 @@ DEGREES = r"(?:-|零下)?\d+℃(?:\s*[～~至－\-—]\s*(?:-|零下)?\d+℃)?"
 DAY_NAME = (
     r"(?:(?:(?:今天|明天|后天|今日|明日|今夜|今晚|明晚)(?:白天|夜间|夜里|晚上)?"
     r"(?:[（(](?:\d{1,2}月)?\d{1,2}日[）)])?\s*[:：]?[ \t\u3000]*)"
-    r"|(?:\d{1,2}月)?\d{1,2}日[ \t\u3000]+)"
+    r"|(?:\d{1,2}月)?\d{1,2}日[ \t\u3000]+"
+    # or by its date and a colon: "23日：多云　19℃—29℃" (a signed forecast box's days).
+    r"|(?:\d{1,2}月)?\d{1,2}日\s*[:：][ \t\u3000]*)"
 )
 WEATHER_DAY_BARE = re.compile(
     rf"{DAY_NAME}?[^，。；：\s\d]{{1,8}}[ \t\u3000]+{DEGREES}(?:[ \t\u3000]+[^，。；\s]{{1,12}})*"
@@ -76,6 +78,10 @@ WEATHER_STRIP = re.compile(
     rf"(?:{DAY_NAME}|{DAY_DATE})?[^，。；：\s\d]{{1,8}}[ \t\u3000]+{DEGREES}(?:[ \t\u3000]+[^，。；\s]{{1,12}})*"
 )
 FORECAST_LINES = 3  # lines of forecast text between a weather label and its forecaster, at most
+BOX_DAYS = 8  # day and advice lines of a signed forecast box besides its text, at most
+# The span a signed forecast box covers, its title under the box's label: "9月23日—29日天气趋势",
+# "本周天气预报", "未来一周天气展望", "国庆假期天气".
+SPAN_TITLE = re.compile(r"[^，。；：:\s]{0,16}(?:天气|气象)(?:趋势|预报|展望|形势)?")
 # What a weather box prints under its days: indices in labelled cells ("穿衣指数：较冷，建议着夹衣",
 # "紫外线强度：强　空气质量：优", "森林火险等级：四级（高度危险）") and who issued the forecast
 # ("安澜市气象台11月22日16时发布").
@@ -117,13 +123,23 @@ def forecast_end(lines: list[Line], start: int) -> int:
 
     ``农业气象`` / ``预计本周我市以多云天气为主…`` / ``荆塘市气象台　荆塘市农业局　联合发布``: a
     forecast signed by who issued it is the box's, its text too.  Without that line the label
-    heads a story (``今明天气`` / ``本报讯…``).
+    heads a story (``今明天气`` / ``本报讯…``).  Its span's title right under the label, its days
+    and its advice do not count as text (``农业气象`` / ``9月23日—29日天气趋势`` / ``本周以多云天气为主…`` /
+    ``23日：多云　19℃—29℃`` / … / ``农事建议：…`` / ``白河县气象局　供稿``).
     """
-    for k in range(start + 1, min(len(lines), start + 2 + FORECAST_LINES)):
-        if re.fullmatch(FORECASTER, narrow(lines[k].text)):
+    text_lines = 0
+    for k in range(start + 1, min(len(lines), start + 2 + FORECAST_LINES + BOX_DAYS)):
+        text = narrow(lines[k].text.strip())
+        if re.fullmatch(FORECASTER, text):
             return k + 1 if k > start + 1 else 0
+        if k == start + 1 and lines[k].kind == "heading" and SPAN_TITLE.fullmatch(text):
+            continue
         if lines[k].kind not in ("body", "field"):
             return 0
+        if not (is_weather_day(lines[k]) or WEATHER_ADVICE.fullmatch(text)):
+            text_lines += 1
+            if text_lines > FORECAST_LINES:
+                return 0
     return 0
 
 
