@@ -16,7 +16,9 @@
   ``22:00　综艺《…》`` / ``新闻综合频道`` / ``19:00　新闻联播``;
 * a guide to a few broadcasts, rows of a time, a channel and a programme, and its label
   (:func:`mark_broadcasts`): ``电视直播`` / ``1月8日　19:30　市电视台体育频道　城市篮球联赛``, or
-  the channel first, a channel by its call sign too: ``今晚电视`` / ``CCTV-5　19:30　NBA季后赛精选``.
+  the channel first, a channel by its call sign too: ``今晚电视`` / ``CCTV-5　19:30　NBA季后赛精选``,
+  or the date before the channel and the time after it: ``周末电视体育节目`` /
+  ``8月27日　体育频道　19:30　全国男篮锦标赛``.
 
 A listing is bought or house space, a box of what is on, never a story: ``票价：80元`` in a
 sentence of news is read, and so is a box whose lines are sentences; a box of coming fixtures
@@ -156,18 +158,24 @@ BROADCASTS_MIN = 2  # broadcast rows in a run, at least, with no label over them
 def is_broadcast_row(text: str) -> bool:
     """``1月8日　19:30　市电视台体育频道　城市篮球联赛``: its time, then a channel, then one or two
     programmes, each a cell, none a sentence; or the channel first, then the time
-    (``枫屿综合频道　20:00　电视剧《海岛往事》``) (a fixture's row names a venue, not a channel)."""
+    (``枫屿综合频道　20:00　电视剧《海岛往事》``), or the date, the channel, then the time
+    (``8月27日　体育频道　19:30　全国男篮锦标赛``) (a fixture's row names a venue, not a channel)."""
     cells = cells_of(text)
     at = next((k for k, c in enumerate(cells) if CHANNEL.fullmatch(c)), 0)
     if at == 0 and len(cells) in (3, 4) and CHANNEL.fullmatch(cells[0]) and TIME.fullmatch(cells[1]):
         # The channel first, then the time, then the programme: "CCTV-5　19:30　NBA季后赛精选".
         return all(SHOW.fullmatch(c) and not CHANNEL.fullmatch(c) for c in cells[2:])
+    shows = cells[at + 1 :]
+    # The date before the channel and the time after it: "8月27日　体育频道　19:30　全国男篮锦标赛".
+    timed_after = bool(shows) and TIME.fullmatch(shows[0]) is not None
+    if timed_after:
+        shows = shows[1:]
     return (
         at >= 1
-        and 1 <= len(cells) - at - 1 <= 2
+        and 1 <= len(shows) <= 2
         and all(WHEN_ON.fullmatch(c) for c in cells[:at])
-        and any(TIME.search(c) for c in cells[:at])
-        and all(SHOW.fullmatch(c) and not CHANNEL.fullmatch(c) for c in cells[at + 1 :])
+        and (timed_after or any(TIME.search(c) for c in cells[:at]))
+        and all(SHOW.fullmatch(c) and not CHANNEL.fullmatch(c) and not TIME.fullmatch(c) for c in shows)
     )
 
 
