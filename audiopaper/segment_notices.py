@@ -40,6 +40,7 @@ import re
 from dataclasses import replace
 
 from .segment_boxes import is_advert_label
+from .segment_housecalls import mark_house_calls
 from .segment_imprint import PAPER_KIND
 from .segment_labels import CONTACT_LINE
 from .segment_lines import Line, compact
@@ -365,6 +366,7 @@ def mark_notices(lines: list[Line]) -> list[Line]:
     ``…不便之处敬请谅解。服务热线：0766-96655`` / ``芳溪市自来水有限公司`` / ``2021年5月18日``.
     Notices that are never read are made noise first (:func:`mark_unread_notices`).
     """
+    lines = mark_house_calls(lines)  # the paper's calls to readers, its risk disclaimers
     lines = mark_unread_notices(mark_publication_breaks(mark_classified_items(mark_titled_items(lines))))
     lines = mark_notices_contacts(lines)
     out = list(lines)

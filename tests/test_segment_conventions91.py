@@ -54,3 +54,54 @@ def test_a_fixtures_box_dated_and_timed_at_a_venue_is_still_read() -> None:
         "9月3日　市体育馆　15:00　北区队—南区队",
     )
     assert "体育中心" in spoken(ed)
+
+
+def test_a_section_call_for_letters_over_how_to_send_them_is_never_read() -> None:
+    ed = seg(
+        "社区路灯修好了",
+        "本报讯（记者 唐  宁）" + BODY,
+        "本版征集读者来信",
+        "欢迎广大读者来信反映身边的问题，来信请寄：本报群工部，或发送电子邮件至dz@example.com。",
+        "“家长课堂”征集问题",
+        "您在孩子教育中遇到哪些困惑？欢迎发送邮件至jz@example.com，本刊将邀请专家解答。",
+    )
+    assert [s.title for s in ed.stories] == ["社区路灯修好了"]
+    assert "欢迎" not in spoken(ed)
+    assert reasons(ed)[3] == reasons(ed)[6] == "house notice"
+
+
+def test_a_story_about_a_call_opening_with_its_lead_is_read() -> None:
+    # Negative: the call's heading names no page or column as the caller, and a lead opens it.
+    ed = seg(
+        "我市征集城市文明公约",
+        "本报讯（记者 唐  宁）近日，市文明办面向社会征集城市文明公约，欢迎市民发送邮件至wm@example.com。",
+        MORE,
+    )
+    assert [s.title for s in ed.stories] == ["我市征集城市文明公约"]
+    assert "wm@example.com" in spoken(ed)
+
+
+def test_terms_for_contributions_under_their_label_are_never_read() -> None:
+    ed = seg(
+        "理论动态",
+        "●" + BODY,
+        "●" + MORE,
+        "来稿须知：本版欢迎理论研究、学习体会类文章，来稿请注明作者姓名、单位、联系电话。",
+    )
+    assert "来稿" not in spoken(ed)
+    assert reasons(ed)[4] == "call for contributions"
+
+
+def test_a_labelled_risk_disclaimer_is_never_read_but_a_story_warning_is() -> None:
+    ed = seg(
+        "三大股指震荡走高",
+        "本报讯（记者 樊一鸣）" + BODY,
+        "温馨提示：股市有风险，投资需谨慎。本版内容仅供参考，据此操作风险自担。",
+    )
+    assert "风险" not in spoken(ed)
+    assert reasons(ed)[3] == "disclaimer"
+    # Negative: one warning inside a sentence of the story is its text.
+    ed = seg(
+        "三大股指震荡走高", "本报讯（记者 樊一鸣）" + BODY, "分析人士提示：股市有风险，短期不宜盲目追高。"
+    )
+    assert "不宜盲目追高" in spoken(ed)
