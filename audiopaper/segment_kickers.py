@@ -24,7 +24,12 @@ lines that lead into the title under them by what their last words are:
   wholly their words in quotes (``两会代表委员回乡谈感受`` / ``“把群众的期盼带上去　把两会精神带回来”``,
   like ``代表心声`` over a quote);
 * a topic in focus, a line opening on ``聚焦`` with no subject before it, however long
-  (``聚焦秋冬季大气污染防治`` / ``京津冀及周边地区将开展联合执法检查``, like ``聚焦全国两会``).
+  (``聚焦秋冬季大气污染防治`` / ``京津冀及周边地区将开展联合执法检查``, like ``聚焦全国两会``);
+* a contest's bare name, no verb, over the result or the round told under it (``丰岚城市篮球联赛``
+  / ``卫冕冠军主场加时险胜``);
+* a column's name closed by the word of its kind, a class, a garden, a forum, the front line or
+  face to face, however alike in length the title under it (``厨房小课堂`` / ``春笋炒腊肉``,
+  ``理论热点面对面`` / ``如何理解“扩权强县”？``).
 
 Whether a signed piece's byline (``□聂远山``) follows the stack is told here too (``signs_piece``).
 """
@@ -237,6 +242,56 @@ def is_theme_kicker(first: str, second: str) -> bool:
         or is_lead_in_over_news(first, second)
         or is_focus_topic(first, second)
         or is_voices_over_quote(first, second)
+        or is_contest_name(first, second)
+        or is_column_name(first, second)
+    )
+
+
+# A contest's bare name, a league or tournament and no verb: "丰岚城市篮球联赛", "省足球超级联赛".
+# Over the line under it (a result, "卫冕冠军主场加时险胜"; a fixture, "濠山队主场迎战榜首球队") it
+# is the kicker: every first line of a two-line stack in the golds that is only a contest's name is,
+# and a title that ends on one has its verb ("我市将承办全省青少年游泳锦标赛").  A line naming who
+# won what at it ("韶江籍选手全国青年游泳锦标赛" / "收获一金一银") is one title, joined before this.
+CONTEST_NAME = re.compile(rf"[\u4e00-\u9fa5“”A-Za-z·]{{2,8}}{CONTEST}")
+# A verb of hosting or taking part, or who takes part, makes the line a clause, never a bare name.
+CONTEST_VERB = re.compile(r"承办|举办|主办|参加|备战|迎战|出战|征战|亮相|落户|走进|选手|运动员|队员|健儿")
+
+
+def is_contest_name(first: str, second: str) -> bool:
+    """``丰岚城市篮球联赛`` over ``卫冕冠军主场加时险胜``: a contest's bare name is the kicker over
+    the result told under it (never over a ``——`` line, nor a leader's part, ``…出席并致辞``)."""
+    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
+    return (
+        CONTEST_NAME.fullmatch(a) is not None
+        and CONTEST_VERB.search(a) is None
+        and not FIGURE.search(a)
+        and len(b) >= len(a)
+        and not b.startswith("—")
+        and re.search(r"(?:出席|主持|致辞|讲话)(?:并[\u4e00-\u9fa5]{1,4})?$", b) is None
+    )
+
+
+# A column's name closed by the word of its kind: a class ("厨房小课堂", "理财课堂"), a garden
+# ("理论园地"), a forum ("嘉溪论坛"), the front line ("乡村振兴一线", "战“疫”一线"), face to face
+# ("理论热点面对面").  Audited over the golds: every such first line of eight characters at most
+# over another line is a kicker; a title ending so has its verb ("川剧“变脸”走进课堂",
+# "城郊“共享菜园”成了亲子课堂") or runs longer ("红色故事宣讲团走进乡村课堂").
+COLUMN_KIND = re.compile(r"(?P<topic>[\u4e00-\u9fa5“”]{2,6})(?:小?课堂|园地|论坛|一线|面对面)")
+COLUMN_VERB = re.compile(r"走进|进入|成了|成为|变成|搬进|开进|来到|回到|深入")
+COLUMN_NAME_MAX = 8  # characters said, quote marks never read
+
+
+def is_column_name(first: str, second: str) -> bool:
+    """``厨房小课堂`` over ``春笋炒腊肉``: a column's name closed by its kind's word is the kicker
+    over the piece's title, even one no longer than it (never over a ``——`` line)."""
+    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
+    m = COLUMN_KIND.fullmatch(a)
+    return (
+        m is not None
+        and COLUMN_VERB.search(a) is None
+        and len(UNREAD.sub("", a)) <= COLUMN_NAME_MAX
+        and len(UNREAD.sub("", b)) >= 2
+        and not b.startswith("—")
     )
 
 
