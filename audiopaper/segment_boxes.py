@@ -32,6 +32,7 @@ from dataclasses import replace
 from .segment_adverts import is_advert_label, mark_adverts
 from .segment_lines import Line
 from .segment_noise import TABLE_CELL_MAX, TABLE_FIGURE, narrow, table_cells
+from .segment_tabletails import mark_table_tails
 
 __all__ = [
     "BOX_LABEL", "EDITORS_NOTE", "is_advert_label", "mark_adverts", "mark_cartoons",
@@ -233,7 +234,7 @@ def mark_tables(lines: list[Line]) -> list[Line]:
     last: a line ending in ``榜`` or ``（截至…）``
     elsewhere is a headline.
     """
-    lines = mark_rows(lines)
+    lines = mark_table_tails(mark_rows(lines))  # its summary rows and as-of note under the rows
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.reason != "table":

@@ -105,3 +105,32 @@ def test_a_labelled_risk_disclaimer_is_never_read_but_a_story_warning_is() -> No
         "三大股指震荡走高", "本报讯（记者 樊一鸣）" + BODY, "分析人士提示：股市有风险，短期不宜盲目追高。"
     )
     assert "不宜盲目追高" in spoken(ed)
+
+
+def test_summary_rows_and_an_as_of_note_under_a_tables_rows_are_the_tables() -> None:
+    ed = seg(
+        "股指震荡走高",
+        "本报讯（记者 樊一鸣）" + BODY,
+        "上证综指　3090.98　+0.09%",
+        "深证成指　9790.83　+0.43%",
+        "创业板指　1664.19　+0.78%",
+        "两市成交额　7520亿元",
+        "本地板块　17家上涨　4家下跌",
+        "（数据截至3月19日收盘）",
+        "上市公司年报陆续出炉",
+        "本报讯（记者 樊一鸣）" + MORE,
+    )
+    assert [s.title for s in ed.stories] == ["股指震荡走高", "上市公司年报陆续出炉"]
+    assert "成交额" not in spoken(ed) and "截至" not in spoken(ed)
+    assert {reasons(ed)[n] for n in (6, 7, 8)} == {"table"}
+
+
+def test_a_name_and_figure_line_with_text_under_it_after_a_table_is_still_read() -> None:
+    # Negative: a headline of a name and a figure over text is a story's, not the table's.
+    ed = seg(
+        "上证综指　3090.98　+0.09%",
+        "深证成指　9790.83　+0.43%",
+        "全年粮食产量　152亿斤",
+        "本报讯（记者 樊一鸣）" + BODY,
+    )
+    assert [s.title for s in ed.stories] == ["全年粮食产量 152亿斤"]
