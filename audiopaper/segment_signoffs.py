@@ -1,0 +1,147 @@
+"""A writer's signature at the end of a piece: its byline, never read as its last line.
+
+An essay, a comment, a poem or a reader's letter is often signed at its foot, not under its
+title: ``…不妨多想一想。`` / ``（江  帆）``; ``…方便市民出行。`` / ``——读者　侯建平``; ``…早日把这条
+路修通。`` / ``城南区枫林小区居民　唐建华``; ``…坐在台灯下读书。`` / ``东潭市城北区　史晓琴``; or a bare
+name indented as a paragraph, ``　　宗  涛``.  A name set flush right is caught line by line
+(:func:`audiopaper.segment_lines.is_right_signature`); these shapes are told only by where they
+stand, so this pass looks at the lines around them.
+
+Why a module of its own, and why before the walk: a signature is a fact of the piece's end (its
+text finished above it), not of the line alone -- a bare ``宗  涛`` under a headline is a byline
+too, ``（江  帆）`` over one would be a column's label -- and once the line is marked as a byline
+signed at the foot, :func:`audiopaper.segment_credits.signs_story_above` gives it to the story
+above, whatever follows (an author note ``（作者单位：…）`` or an editor's reply is still that
+story's text).
+
+A letter that opens with its salutation (``编辑同志：`` … ``读者　王建民``) is read as a letter is,
+its signature its last line: only a reader's piece printed without one is signed as an essay.
+
+The rule is narrow: the line above is finished text (a stop ends it); a signature marked as one
+(a dash, a bullet, brackets) may also close verse lines; a bare name, with no mark, only when the
+next line ends the piece (a headline, a label, the page's furniture, a web page's meta, nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .segment_bylines import SIGNATURE, SIGNED_NAME
+from .segment_letters import is_salutation
+from .segment_lines import AUTHOR_NOTE, EDITORS_NOTE_LEAD, Line
+
+SPACES = re.compile(r"[\s\u3000]+")
+NAME = r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,2}"
+# The writer's place before the name, set apart: "东潭市城北区　史晓琴", "塘西区　读者　刘桂芝".
+PLACED = re.compile(
+    rf"^[\u4e00-\u9fa5]{{1,10}}[省市县区乡镇村][ \u3000]+(?:(?:读者|市民|网友|村民|居民)[ \u3000]+)?{NAME}$"
+)
+# A mark before the name: "——读者　侯建平", "——钱  雨", "□ 卢  苇", "■ 王  丽".
+MARKED = re.compile(r"^(?:[—－-]{1,2}|[□■●◆])\s*(?P<sig>\S.*)$")
+# Or brackets round it: "（江  帆）".
+BRACKETED = re.compile(r"^[（(]\s*(?P<sig>[^（()）]+?)\s*[）)]$")
+# Words a bracket or a dash also holds after text that are no writer: a serial's end mark, a
+# column's kind, a part of a series ("（完）", "（待续）", "（时评）", "——编者").
+NOT_A_NAME = re.compile(
+    r"^(?:完|全文完|待续|未完|续完|上|中|下|编者|时评|来论|短评|快评|评论|随笔|杂谈|述评|新闻)"
+)
+
+
+def signature_name(text: str, *, marked_only: bool = False) -> tuple[str, bool] | None:
+    """``(byline, marked)`` when ``text`` is only a writer's signature: the byline keeps the
+    name's spacing but drops its mark; ``marked`` when a dash, bullet or brackets set it off."""
+    text = text.strip(" \u3000")
+    m = MARKED.match(text) or BRACKETED.match(text)
+    sig = m["sig"].strip(" \u3000") if m else text
+    if marked_only and m is None:
+        return None
+    if NOT_A_NAME.match(SPACES.sub("", sig)):
+        return None
+    if SIGNED_NAME.match(sig) or SIGNATURE.match(sig) or PLACED.match(sig):
+        return sig, m is not None
+    return None
+
+
+def is_finished_text(ln: Line) -> bool:
+    """A text line that ends its sentence."""
+    return ln.kind == "body" and not ln.open and ln.jump_out is None
+
+
+def ends_piece(nxt: Line | None) -> bool:
+    """What may follow a bare name that signs the piece above: the next headline or label, the
+    page's furniture, a web page's meta, an author note, an editor's reply, or nothing."""
+    if nxt is None or nxt.kind in ("heading", "label", "noise", "teaser"):
+        return True
+    if nxt.kind == "byline" and nxt.reason == "web author":
+        return True
+    rest = nxt.rest or nxt.text
+    return nxt.kind == "body" and (
+        AUTHOR_NOTE.match(rest) is not None or EDITORS_NOTE_LEAD.match(rest) is not None
+    )
+
+
+def mark_signoffs(lines: list[Line]) -> list[Line]:
+    """Mark each signature at a piece's foot as a byline signed there (see the module's docstring)."""
+    out = list(lines)
+    for i in range(1, len(lines)):
+        ln = lines[i]
+        if ln.kind not in ("body", "heading", "label") or ln.jump_in is not None or ln.jump_out is not None:
+            continue
+        prev = next((p for p in reversed(lines[:i]) if p.kind != "noise"), None)
+        if prev is None:
+            continue
+        found = signature_name(ln.text)
+        if found is None:
+            continue
+        byline, marked = found
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        named = bool(SIGNATURE.match(byline) or PLACED.match(byline))  # a place or 读者 before it
+        if opens_with_salutation(lines, i) or not is_finished_text(prev) and not marked:
+            continue
+        if marked:
+            # A bullet also marks a sub-head ("■提醒") over text: only over the piece's end.
+            ok = (
+                is_finished_text(prev) or (prev.kind == "heading" and is_verse_end(lines, i))
+            ) and ends_piece(nxt)
+            ok = ok or (named and is_finished_text(prev))
+        elif named:
+            # Set apart from the paragraphs' indent, flush under indented text; at a paragraph's
+            # indent ("　　读者　刘建华") the line is read as the letter's last.
+            ok = ln.indent == 0 and piece_indented(lines, i)
+        else:
+            # A bare name stands as a paragraph does, indented: a headline or label ("公告",
+            # "数据", a cartoon's "陶  然　作") is set flush.
+            ok = ln.indent > 0 and ends_piece(nxt)
+        if ok:
+            out[i] = replace(
+                ln, kind="byline", reason="signed flush right", rest="", byline=SPACES.sub(" ", byline)
+            )
+    return out
+
+
+def opens_with_salutation(lines: list[Line], i: int) -> bool:
+    """The piece above ``lines[i]`` is a letter that opens with its salutation (``编辑同志：``):
+    read as a letter is, from its address to the reader who signs it, so that signature is its
+    last line read, not a byline."""
+    for k in range(i - 1, -1, -1):
+        if lines[k].kind in ("heading", "label", "byline"):
+            return False
+        if is_salutation(lines[k]):
+            return True
+    return False
+
+
+def piece_indented(lines: list[Line], i: int) -> bool:
+    """The text of the piece above ``lines[i]`` sets its paragraphs in with an indent."""
+    for k in range(i - 1, -1, -1):
+        if lines[k].kind in ("heading", "label", "byline"):
+            return False
+        if lines[k].kind == "body" and lines[k].indent > 0:
+            return True
+    return False
+
+
+def is_verse_end(lines: list[Line], i: int) -> bool:
+    """Placeholder for verse: the lines above ``lines[i]`` are short unpunctuated lines."""
+    return False

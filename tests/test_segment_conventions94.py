@@ -1,0 +1,91 @@
+"""Signatures at a piece's end met on the unseen52 and unseen55 batches (fixer B2a)."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, heads, seg, spoken
+
+
+def bylines(ed) -> list[str | None]:
+    return [s.byline for s in ed.stories]
+
+
+def test_a_bracketed_name_after_a_comment_signs_it_and_is_no_kicker() -> None:
+    ed = seg(
+        "来论",
+        "“双十一”莫让理性“掉线”",
+        "　　" + BODY,
+        "　　" + MORE,
+        "（江  帆）",
+        "来论",
+        "社区食堂要办得长久",
+        "□ 覃  慧",
+        "　　" + BODY,
+    )
+    assert bylines(ed) == ["江 帆", "覃 慧"]
+    assert heads(ed)[1] == ("来论", "社区食堂要办得长久", None)
+    assert "江" not in spoken(ed)
+
+
+def test_a_dashed_reader_signature_signs_the_piece_above() -> None:
+    ed = seg(
+        "路名牌该更新了",
+        "　　" + BODY,
+        "——读者　侯建平",
+        "来论",
+        "“问政”之后更要“问效”",
+        "□ 覃  慧",
+        "　　" + MORE,
+    )
+    assert bylines(ed)[0] == "读者 侯建平"
+    assert "侯建平" not in spoken(ed)
+
+
+def test_a_bare_indented_name_before_the_next_headline_signs_the_piece() -> None:
+    ed = seg("别让“黄牛”钻空子", "　　" + BODY, "　　" + MORE, "　　宗  涛", "网友热议", "　　" + BODY)
+    assert bylines(ed)[0] == "宗 涛"
+    assert "宗" not in spoken(ed)
+
+
+def test_a_place_and_name_signs_an_essay() -> None:
+    ed = seg("父亲的借书卡", "　　" + BODY, "　　" + MORE, "东潭市城北区　史晓琴", "新书速递", "　　" + BODY)
+    assert bylines(ed)[0] == "东潭市城北区 史晓琴"
+    assert "史晓琴" not in spoken(ed)
+
+
+def test_a_reader_signature_before_the_editors_reply_signs_the_letter() -> None:
+    ed = seg(
+        "小区门前的“断头路”何时能通？",
+        "　　" + BODY,
+        "城南区枫林小区居民　唐建华",
+        "　　编者的话：接到来信后，本报记者前往现场了解情况。",
+    )
+    assert bylines(ed) == ["城南区枫林小区居民 唐建华"]
+    assert "唐建华" not in spoken(ed)
+    assert "编者的话" in spoken(ed)
+
+
+def test_a_letter_opening_with_its_salutation_reads_its_signature() -> None:
+    ed = seg(
+        "读者来信",
+        "小区门前的路灯该修了",
+        "　　编辑同志：" + BODY,
+        "　　读者　王建民",
+        "暑期将至 谨防学生溺水",
+        "　　" + MORE,
+    )
+    assert "读者　王建民" in spoken(ed) or "读者 王建民" in spoken(ed)
+
+
+def test_a_flush_short_heading_after_text_is_no_signature() -> None:
+    ed = seg(
+        "月饼价格“跳水”",
+        "■晚报记者　侯雅婷",
+        "　　" + BODY,
+        "　　■提醒",
+        "　　" + MORE,
+        "公告",
+        "　　" + BODY,
+    )
+    assert bylines(ed)[0] == "晚报记者 侯雅婷"
+    assert "公告" not in bylines(ed)
+    assert MORE in spoken(ed)
