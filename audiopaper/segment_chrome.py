@@ -19,7 +19,8 @@
   ``黑峪日报社版权所有　Copyright 2026　All Rights Reserved``, ``皖ICP备09001234号`` (labelled or not:
   ``网站备案号：豫ICP备10001234号-2``),
   where to report illegal content: ``违法和不良信息举报电话：0452-6120110``,
-  ``霞川晚报社主办　版权所有　Copyright © 2024 All Rights Reserved`` (the notice in one cell), who
+  ``霞川晚报社主办　版权所有　Copyright © 2024 All Rights Reserved`` (the notice in one cell; the
+  owner a single space before its claim: ``渡桥晚报社 版权所有　Copyright © 2024 … All Rights Reserved``), who
   runs the site for the paper beside it: ``霞川都市报社主办　霞川网承办　版权所有　未经授权禁止转载``,
   its terms for copying: ``…晚报社主办　版权所有　转载请注明出处``;
 * an e-paper's row of the page's own fields, apart by wide gaps, its edition among them:
@@ -71,7 +72,8 @@ FONT = re.compile(r"[【\[]?\s*字号\s*[:：]?\s*大\s*中\s*小\s*[】\]]?")
 FRAME_REASONS = frozenset({"chrome", "page header", "headline list"})
 # One cell of a copyright row.
 COPYRIGHT_CELL = re.compile(
-    r"[^\s，。]{0,16}?(?:版权所有|版权归[^\s，。]{1,12}所有)(?:[，,]?(?:翻印|侵权|违者)必究)?"
+    # Who owns it, a single space before the claim or none: "渡桥晚报社 版权所有".
+    r"(?:[^\s，。]{1,16}? ?)?(?:版权所有|版权归[^\s，。]{1,12}所有)(?:[，,]?(?:翻印|侵权|违者)必究)?"
     r"|[^\s，。]{0,10}?未经[^\s，。]{0,10}(?:许可|授权|同意)[，,]?\s*(?:不得|禁止|严禁)(?:转载|复制|摘编|镜像|使用)[^\s。]{0,12}"
     # Its terms for copying instead: "转载请注明出处", "如需转载须注明来源".
     r"|(?:如需|如要)?转载(?:时)?(?:请|须|需|务必)注明(?:出处|来源)[^\s。]{0,8}"

@@ -19,7 +19,8 @@
   (``都市报新闻热线：…　“荣山都市报”客户端下载请扫描二维码``), the office run into its
   address label and where to subscribe among them: ``眉川日报社地址：…　邮编：…　广告热线：…　各地邮局均可订阅``;
 * a desk's hotline beside its readers' group or mailbox, under the page's header:
-  ``教育热线：0577-88961234　QQ群：高考交流群 186542317``;
+  ``教育热线：0577-88961234　QQ群：高考交流群 186542317``, or beside the prompt to follow its
+  account: ``旅游热线：0513-86201234　扫码关注“沧河游”`` (a service's ``咨询热线：…`` is a story's);
 * the paper's call for tips, how to send them after its reward: ``报料有奖：拨打新闻热线或扫描二维码添加
   “…爆料”微信`` (a clause on who pays for tips, no hotline or code named, is news);
 * a QR code's prompt to a story's video or pictures, and what they offer, in cells:
@@ -221,14 +222,23 @@ READER_GROUP = re.compile(
 )
 
 
+# Or the desk's own account beside its hotline, the prompt to follow it: "旅游热线：0513-86201234
+# 扫码关注“沧河游”" (a service's line, "咨询热线：…", may close a story's text: never these).
+SERVICE_DESK = re.compile(r"(?:咨询|服务|报名|预约|订票|订购|投诉|举报|求助|监督|救助|客服)热线")
+FOLLOW_CELL = re.compile(
+    r"(?:扫码|扫一扫|扫描二维码)(?:关注|订阅)“[^”\s]{1,12}”(?:微信公众号|公众号|微信|视频号)?"
+)
+
+
 def is_desk_row(text: str) -> bool:
-    """``教育热线：0577-88961234　QQ群：高考交流群 186542317``: a desk's hotline and readers' group."""
+    """``教育热线：0577-88961234　QQ群：高考交流群 186542317``: a desk's hotline and readers' group,
+    or its account to follow: ``旅游热线：0513-86201234　扫码关注“沧河游”``."""
     cells = gap_cells(text)
-    return (
-        2 <= len(cells) <= 3
-        and DESK_HOTLINE.fullmatch(cells[0]) is not None
-        and all(READER_GROUP.fullmatch(c) for c in cells[1:])
-    )
+    if not (2 <= len(cells) <= 3 and DESK_HOTLINE.fullmatch(cells[0]) is not None):
+        return False
+    if all(READER_GROUP.fullmatch(c) for c in cells[1:]):
+        return True
+    return SERVICE_DESK.search(cells[0]) is None and all(FOLLOW_CELL.fullmatch(c) for c in cells[1:])
 
 
 # A prompt to scan for a story's video or pictures, then what they show, in cells with no stop:

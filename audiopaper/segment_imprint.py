@@ -25,6 +25,8 @@
   ``南池晚报 掌上南池APP 扫码下载``, ``X日报　“X新闻”客户端　扫码下载``;
 * the paper's own notice, title and terms on one line (``"house notice"``):
   ``莲溪晚报征订启事：2021年全年订价288元，订报热线…`` (the paper's notices are never read);
+* the page's disclaimer under its label (``"disclaimer"``): ``声明：本版来论仅代表作者个人观点，不代表本报
+  立场。`` (the bare ``本版言论仅代表…`` is :mod:`audiopaper.segment_noise`'s);
 * a web page's foot (``"chrome"``): the related sites' list (``相关链接：A网　B发布　C晚报``), the
   advice on how to view it (``建议使用1024×768分辨率浏览``), its visit counter (``总访问量：3128842``).
 
@@ -126,6 +128,13 @@ HOUSE_NOTICE = re.compile(
     rf"(?:本报|{PAPER}|《[^》\s]{{2,12}}》)(?:\d{{4}}年度?)?(?:征订|订阅|征稿|招聘|小记者招募)(?:启事|公告)\s*[:：].{{4,}}"
 )
 
+# A page's standing disclaimer under its label, never read like the bare one (segment_noise's):
+# "声明：本版来论仅代表作者个人观点，不代表本报立场。", "特别声明：本文仅代表作者本人观点".
+LABELLED_DISCLAIMER = re.compile(
+    r"[（(]?(?:特别|郑重|免责|重要)?声明\s*[:：]\s*(?:本版|本文|本栏目?|本刊|本专栏|以上)[\u4e00-\u9fa5]{0,6}?"
+    r"(?:仅|只)代表(?:作者)?(?:本人|个人)?(?:的)?(?:观点|看法|意见)[^。]{0,24}[。]?[）)]?"
+)
+
 # A web page's foot.
 RELATED = re.compile(r"(?:相关链接|友情链接|相关网站)\s*[:：]\s*[\u4e00-\u9fa5A-Za-z0-9.]{2,12}")
 # Two sites named at least, in cells, no brackets (a single linked story "相关链接：…（2）" is a teaser).
@@ -181,4 +190,6 @@ def imprint_reason(text: str) -> str:
         return "chrome"
     if HOUSE_NOTICE.fullmatch(text):
         return "house notice"
+    if LABELLED_DISCLAIMER.fullmatch(text):
+        return "disclaimer"
     return ""
