@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .segment_banners import mark_campaign_banner, mark_series_labels
 from .segment_boxes import (
     BOX_LABEL,
     EDITORS_NOTE,
@@ -84,6 +85,9 @@ SCHEDULE_TITLED_MIN = 2  # schedule lines under such a label, at least
 # An item of a box of tips or briefs: numbered ("1.注意保暖…", "（2）", "③") or bulleted ("■市…").
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[■□◆◇●○▪•])")
 LIST_MIN = 2  # items in a row under a label, at least
+# A list made public, its title naming the list and that it is out: "9月“北麓好人榜”发布",
+# "第三批市级非遗名录公布", "2024年度“十佳”名单揭晓" (its items the list's names and deeds).
+LIST_OUT = re.compile(r"[^，。！？；：\s]{2,24}(?:榜|榜单|名单|名录)”?(?:发布|公布|揭晓|出炉)")
 # A box of tips or a notice, whatever the words before: "高温天气防暑小贴士", "停水通知".
 TIPS = re.compile(r"^[^，。！？；：]{0,12}(?:小贴士|贴士|小提示|温馨提示|小常识|小知识|须知)$")
 # Numbered sub-heads are an outline, never verse: "一、开幕式", "（二）", "3.", "②".
@@ -99,10 +103,11 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     lines = mark_tv_guides(
         mark_listing_boxes(mark_adverts(mark_xrefs(mark_related_links(mark_listed_headlines(lines)))))
     )
-    lines = mark_notices(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
-    lines = mark_service_strip(
-        mark_service_labels(mark_news_scopes(mark_section_parts(mark_section_top(mark_banners(lines)))))
+    lines = mark_notices(
+        mark_series_labels(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     )
+    lines = mark_campaign_banner(mark_section_top(mark_banners(lines)))
+    lines = mark_service_strip(mark_service_labels(mark_news_scopes(mark_section_parts(lines))))
     lines = mark_photo_labels(lines)
     lines = mark_brief_columns(mark_brief_labels(lines))
     return mark_verse(mark_brief_titles(mark_bullet_runs(mark_lists(mark_chronicles(mark_schedules(lines))))))
@@ -196,13 +201,16 @@ def mark_lists(lines: list[Line]) -> list[Line]:
 
     ``专家提醒`` / ``1.注意保暖…`` / ``2.…``, ``医卫动态`` / ``■市第一人民医院…`` / ``■…``: a box
     beside a story, never its sub-head.  Only a label of a few characters (``BOX_LABEL``) or one
-    naming tips (``高温天气防暑小贴士``): a longer heading over a list is a sub-head of its story.
+    naming tips (``高温天气防暑小贴士``) or a list made public (``9月“北麓好人榜”发布`` /
+    ``●见义勇为：…`` / ``●诚实守信：…``): a longer heading over a list is a sub-head of its story.
     Items led by a wire's dateline (``环球速览`` / ``■据新华社电　…``) are the box's text, each
     whole, never stories with bylines of their own.
     """
     out = list(lines)
     for i, ln in enumerate(lines):
-        if ln.kind != "heading" or not (BOX_LABEL.fullmatch(ln.rest) or TIPS.match(ln.rest)):
+        if ln.kind != "heading" or not (
+            BOX_LABEL.fullmatch(ln.rest) or TIPS.match(ln.rest) or LIST_OUT.fullmatch(ln.rest)
+        ):
             continue
         k = i + 1
         while k < len(lines) and (is_wire_item(lines[k]) or lines[k].kind == "body"):

@@ -303,11 +303,14 @@ def is_part(label: str, parts: set[str]) -> bool:
 
 
 def section_parts(label: str) -> set[str]:
-    """The parts a page's section label names: ``国内·国际`` -> {国内, 国际}; ``国内国际``
+    """The parts a page's section label names: ``国内·国际`` -> {国内, 国际} (``要闻·国内国际`` ->
+    {要闻, 国内国际, 国内, 国际}); ``国内国际``
     -> {国内, 国际} (a bare ``新闻`` under ``都市新闻`` is its half too); ``要闻`` names none."""
     solid = compact(label)
     if DOTTED_LABEL.fullmatch(solid):
-        return {p for p in DOT.split(solid) if p}
+        # "要闻·国内国际": a four-character piece joins two parts as the undotted label does.
+        pieces = [p for p in DOT.split(solid) if p]
+        return set(pieces) | {h for p in pieces if HALVES.fullmatch(p) for h in (p[:2], p[2:])}
     if HALVES.fullmatch(solid):
         return {solid[:2], solid[2:]}
     return set()

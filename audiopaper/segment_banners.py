@@ -1,0 +1,74 @@
+"""Lines over a page's pieces that name a series or a campaign, never one story: never read.
+
+* A symposium's name over its editor's note and first essay, a series of pieces by several
+  writers (``县域经济发展笔谈`` / ``编者按：…本期刊发两篇文章…`` / ``推动县域经济转型升级的几点思考``
+  / ``□ 贺建湘``): the name is the page's, the note leads the first piece (as a short column's
+  label does, :func:`audiopaper.segment_boxes.mark_note_labels`).  Only a name that says it is a
+  series of writings (``…笔谈``, ``…系列谈``, ``…大家谈``): a title over its own note
+  (``一个山村的“数字账本”`` / ``编者按：…`` / ``本报记者 …``) stays its story's.
+* A study campaign's banner at the page's top, the first line under its header (section label,
+  editors' credits), over the first headline (``理论·学习`` / ``本版主编：…`` / ``深入学习贯彻党的
+  二十大精神`` / ``以新质生产力赋能`` / …): the page's, never the first story's kicker.  Lower
+  down, under a teaser box or another story, the same words head one story and stay its kicker
+  (``今日导读`` / ``★…（2版）`` / ``深入学习贯彻党的十九大精神`` / ``全市…推进会召开``).
+
+Why a module of its own: :mod:`audiopaper.segment_labels` is full; these read a line by the
+lines around it, like it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .segment_boxes import EDITORS_NOTE
+from .segment_lines import Line, compact
+
+__all__ = ["mark_campaign_banner", "mark_series_labels"]
+
+# A series of writings on one theme: "县域经济发展笔谈", "乡村振兴系列谈", "营商环境大家谈".
+SERIES = re.compile(r"[\u4e00-\u9fa5“”]{2,16}(?:笔谈|系列谈|系列评论|大家谈|专家谈|名家谈)")
+
+# A study campaign: "深入学习贯彻党的二十大精神", "学习宣传贯彻全会精神", "认真传达学习全国两会精神".
+CAMPAIGN = re.compile(
+    r"(?:深入|认真|全面|持续)?(?:学习|宣传|贯彻|传达|落实){2,4}[\u4e00-\u9fa5“”]{2,20}?(?:精神|思想)"
+)
+# The inner page's header lines right over it: its section label, its editors' credits (a front
+# page's masthead and date have neither; its first kicker is a story's).
+HEADER_REASONS = frozenset({"section label", "credit"})
+
+
+def mark_series_labels(lines: list[Line]) -> list[Line]:
+    """Make a series' name noise when it stands alone over an editor's note and a headline."""
+    out = list(lines)
+    for i in range(len(lines) - 2):
+        ln, note, head = lines[i], lines[i + 1], lines[i + 2]
+        if (
+            ln.kind == "heading"
+            and SERIES.fullmatch(compact(ln.rest or ln.text))
+            and (i == 0 or lines[i - 1].kind not in ("heading", "label"))
+            and note.kind in ("body", "field")
+            and note.text.startswith(EDITORS_NOTE)
+            and head.kind in ("heading", "label")
+        ):
+            out[i] = replace(ln, kind="noise", reason="column label")
+    return out
+
+
+def mark_campaign_banner(lines: list[Line]) -> list[Line]:
+    """Make a study campaign's banner noise when it is the page's first line under its header
+    and a headline follows it."""
+    i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
+    if i is None or i == 0 or i + 1 >= len(lines):
+        return lines
+    ln = lines[i]
+    if (
+        ln.kind in ("heading", "label")
+        and lines[i - 1].reason in HEADER_REASONS
+        and lines[i + 1].kind in ("heading", "label")
+        and CAMPAIGN.fullmatch(compact(ln.rest or ln.text))
+    ):
+        out = list(lines)
+        out[i] = replace(ln, kind="noise", reason="slogan")
+        return out
+    return lines
