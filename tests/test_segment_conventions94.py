@@ -89,3 +89,26 @@ def test_a_flush_short_heading_after_text_is_no_signature() -> None:
     assert bylines(ed)[0] == "晚报记者 侯雅婷"
     assert "公告" not in bylines(ed)
     assert MORE in spoken(ed)
+
+
+def test_two_writers_after_a_bullet_under_a_title_are_its_byline() -> None:
+    ed = seg("在基层治理中坚持和发展“枫桥经验”", "□ 叶晓岑　龚建华", "　　" + BODY)
+    assert heads(ed) == [(None, "在基层治理中坚持和发展“枫桥经验”", None)]
+    assert bylines(ed) == ["叶晓岑 龚建华"]
+
+
+def test_letter_spaced_names_under_a_title_are_its_byline() -> None:
+    ed = seg("以城乡一体化破解“三农”难题", "张  岚　李文华", "　　" + BODY)
+    assert heads(ed) == [(None, "以城乡一体化破解“三农”难题", None)]
+    assert bylines(ed) == ["张 岚 李文华"]
+
+
+def test_an_office_and_name_after_a_bullet_under_a_title_are_its_byline() -> None:
+    ed = seg("健身课堂", "秋季晨练　别起得太早", "□ 市体育科学研究所　郭文海", "　　" + BODY)
+    assert bylines(ed) == ["市体育科学研究所 郭文海"]
+    assert "郭文海" not in spoken(ed)
+
+
+def test_a_deck_of_short_phrases_set_apart_stays_the_deck() -> None:
+    ed = seg("元宵节夜游古城", "元宵过了　灯会还在", "本报记者 刘  畅", "　　" + BODY)
+    assert heads(ed) == [(None, "元宵节夜游古城", "元宵过了 灯会还在")]
