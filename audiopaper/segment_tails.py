@@ -33,9 +33,9 @@ import re
 from dataclasses import replace
 
 from .segment_bylines import SIGNED_DATE, SIGNED_NAME
+from .segment_cowriters import mark_cowriters
 from .segment_heads import is_dash_lead_in
 from .segment_lines import EDITORS_NOTE_LEAD, Line, compact
-from .segment_cowriters import mark_cowriters
 from .segment_signoffs import mark_signoffs
 
 STACK_MAX = 3  # lines of a headline stack (kicker, title, subtitle)
