@@ -335,6 +335,7 @@ def mark_cartoons(lines: list[Line]) -> list[Line]:
     with a caption is a story of its own, its title over the caption, never a sub-head of the
     story above: ``漫画`` / ``“打卡”`` / ``一些单位下基层热衷于挂牌…`` / ``罗  宁/作``.
     """
+    lines = mark_cartoon_artists(lines)
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.reason != "cartoon":
@@ -352,4 +353,28 @@ def mark_cartoons(lines: list[Line]) -> list[Line]:
                 out[k] = replace(lines[k], kind="noise", reason="cartoon")
         elif 0 < titles - i - 1 <= CARTOON_TITLE_MAX and caption and end - titles <= CARTOON_CAPTION_MAX:
             out[i + 1] = replace(lines[i + 1], opens=True)
+    return out
+
+
+# A cartoon's artist credited as its picture's: "图/邢  磊", "漫画：X", or the name then 作: "邢  磊　作".
+ARTIST_NAME = r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3}"
+CARTOON_ARTIST = re.compile(
+    rf"(?:图|绘图|漫画)\s*[/／:：]\s*{ARTIST_NAME}|{ARTIST_NAME}[ \t\u3000]+(?:作|绘|画)"
+)
+
+
+def mark_cartoon_artists(lines: list[Line]) -> list[Line]:
+    """Under a cartoon's label, its artist credited so (``漫画`` / ``“黄金周”堵车`` / ``长假出游，…。`` /
+    ``图/邢  磊``) closes the cartoon like ``张  恒/作``: never read.  Only within the cartoon's reach
+    of its label: elsewhere ``图/X`` is a photo's credit, left to the credits."""
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.reason != "cartoon" or ln.kind != "noise":
+            continue
+        for k in range(i + 1, min(i + 2 + CARTOON_TITLE_MAX + CARTOON_CAPTION_MAX, len(lines))):
+            if lines[k].reason == "cartoon":
+                break
+            if lines[k].kind != "noise" and CARTOON_ARTIST.fullmatch(narrow(lines[k].text).strip()):
+                out[k] = replace(lines[k], kind="noise", reason="cartoon")
+                break
     return out

@@ -134,3 +134,27 @@ def test_a_name_and_figure_line_with_text_under_it_after_a_table_is_still_read()
         "本报讯（记者 樊一鸣）" + BODY,
     )
     assert [s.title for s in ed.stories] == ["全年粮食产量 152亿斤"]
+
+
+def test_a_cartoon_credited_as_its_picture_is_a_story_whose_credit_is_never_read() -> None:
+    ed = seg(
+        "问政要问到底",
+        BODY,
+        "（作者单位：市委党校）",
+        "漫画",
+        "“黄金周”堵车",
+        "长假出游，人看人，车挨车。",
+        "图/邢  磊",
+        "城市之声",
+        "●" + MORE,
+    )
+    assert "“黄金周”堵车" in [s.title for s in ed.stories]
+    assert "长假出游，人看人，车挨车。" in spoken(ed)
+    assert "邢" not in spoken(ed)
+    assert reasons(ed)[7] == "cartoon"
+
+
+def test_a_picture_credit_with_no_cartoon_label_above_is_not_a_cartoons() -> None:
+    # Negative: far from a cartoon's label, 图/X is left to the photo credits.
+    ed = seg("秋色满园", BODY, MORE, "图/邢  磊")
+    assert reasons(ed).get(4) != "cartoon"
