@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, seg, spoken
+from segkit import BODY, MORE, heads, seg, spoken, texts
 
 
 def bylines(ed) -> list[str | None]:
@@ -112,3 +112,55 @@ def test_an_office_and_name_after_a_bullet_under_a_title_are_its_byline() -> Non
 def test_a_deck_of_short_phrases_set_apart_stays_the_deck() -> None:
     ed = seg("元宵节夜游古城", "元宵过了　灯会还在", "本报记者 刘  畅", "　　" + BODY)
     assert heads(ed) == [(None, "元宵节夜游古城", "元宵过了 灯会还在")]
+
+
+def test_a_poem_signed_at_its_end_reads_its_verse_lines() -> None:
+    verses = ["把冬天读完的书", "一本一本放回去", "窗外的玉兰", "正翻开第一页", "慢慢读下去"]
+    ed = seg(
+        "书评",
+        "读懂一座城",
+        "□ 景  澄",
+        "　　" + BODY,
+        "春天的书架",
+        *verses,
+        "——宗小禾",
+        "新书速递",
+        "　　" + MORE,
+    )
+    assert [s.title for s in ed.stories] == ["读懂一座城", "春天的书架", "新书速递"]
+    assert texts(ed)[1] == verses
+    assert bylines(ed)[1] == "宗小禾"
+
+
+def test_a_group_of_poems_keeps_its_numbered_parts_as_subheads() -> None:
+    ed = seg(
+        "春天的几种写法（组诗）",
+        "一、柳",
+        "河岸上的柳树",
+        "是最早听见春天的人",
+        "二、燕",
+        "燕子回来的时候",
+        "老屋的梁还在",
+        "□ 卢  苇",
+        "潭边随笔",
+        "一碗擂茶",
+        "　　" + BODY,
+    )
+    assert [s.title for s in ed.stories] == ["春天的几种写法（组诗）", "一碗擂茶"]
+    assert "老屋的梁还在" in spoken(ed)
+    assert (bylines(ed)[0] or "").replace(" ", "") == "卢苇"
+
+
+def test_a_stack_of_headlines_over_text_is_no_poem() -> None:
+    ed = seg(
+        "全市经济运行稳中有进",
+        "一季度GDP增长百分之五",
+        "工业投资增长较快",
+        "消费市场持续回暖",
+        "外贸进出口好于预期",
+        "□ 钱  雨",
+        "　　" + BODY,
+    )
+    assert len(ed.stories) == 1
+    assert bylines(ed) == ["钱 雨"]
+    assert "工业投资增长较快" not in spoken(ed)

@@ -1,0 +1,80 @@
+"""A poem: short verse lines under its title, signed at the end, are its text.
+
+``春天的书架`` / ``把冬天读完的书`` / ``一本一本放回去`` / … / ``慢慢读下去`` / ``——宗小禾``: a poem's
+lines are short and carry no sentence stops, so line by line each looks like a headline
+(:func:`audiopaper.segment_lines.is_headline_like`).  What tells them apart is the piece's shape:
+a run of such lines under one title, closed by the poet's signature (after a dash, a bullet or in
+brackets, or set flush right) with the next piece or nothing after it.  A 组诗 numbers its parts
+(``春天的几种写法（组诗）`` / ``一、柳`` / four lines / ``二、燕`` / … / ``□ 卢  苇``): the numbered
+part titles stay sub-heads.
+
+Why a module of its own, and why before the walk: the run is told only as a whole, from its
+signature back up to its title; the verse lines are then marked as text, each its own line
+(never joined: a verse line ends where the poet ended it), and the signature is read as the
+poem's byline by :mod:`audiopaper.segment_signoffs`.
+
+Never a stack of headlines: those stand over text or a byline, not over a signature that ends
+the piece; and a poem has four lines at least.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .segment_lines import Line, compact
+from .segment_signoffs import ends_piece, signature_name
+
+VERSE_MAX = 16  # characters of a verse line
+STOPS = re.compile(r"[，。！？；：,.!?;:、“”（）()]")
+VERSE_MIN_LINES = 4  # verse lines of the shortest poem taken
+# A 组诗's numbered part: "一、柳", "二、燕", "三．秧".
+PART_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]\s*\S{1,8}$")
+
+
+def is_signature(ln: Line) -> bool:
+    """The poet's signature: a name marked by a dash, bullet or brackets, or set flush right."""
+    if ln.kind == "byline":
+        return ln.reason == "signed flush right"
+    return ln.kind in ("heading", "body", "label") and signature_name(ln.text, marked_only=True) is not None
+
+
+def is_verse_like(ln: Line) -> bool:
+    """Short, flush, no stop or comma inside: a verse line (or the poem's title above them).
+    Taken for a headline, or for a cut text line when it ends on a word like 在 or 地."""
+    text = compact(ln.text)
+    if ln.indent or len(text) > VERSE_MAX or ln.jump_in is not None or ln.jump_out is not None:
+        return False
+    return ln.kind == "heading" or (ln.kind == "body" and not STOPS.search(text))
+
+
+def verse_run(lines: list[Line], s: int) -> tuple[int, int] | None:
+    """``(title, end)``: the poem's title index and the index past its last verse line, when
+    ``lines[s]`` is a signature closing a run of verse lines under one title; else ``None``."""
+    k = s - 1
+    while k >= 0 and is_verse_like(lines[k]):
+        k -= 1
+    while k + 1 < s and lines[k + 1].kind != "heading":  # the title is set as a headline
+        k += 1
+    title = k + 1
+    if s - title < 1 + VERSE_MIN_LINES:
+        return None
+    verses = [ln for ln in lines[title + 1 : s] if not PART_TITLE.match(compact(ln.text))]
+    return (title, s) if len(verses) >= VERSE_MIN_LINES else None
+
+
+def mark_verse(lines: list[Line]) -> list[Line]:
+    """Mark each poem's verse lines as its text (see the module's docstring)."""
+    out = list(lines)
+    for s in range(1, len(lines)):
+        if not is_signature(lines[s]) or not ends_piece(lines[s + 1] if s + 1 < len(lines) else None):
+            continue
+        if (run := verse_run(lines, s)) is None:
+            continue
+        title, end = run
+        # The title opens a piece of its own, never a sub-head of the text above it.
+        out[title] = replace(lines[title], opens=True)
+        for k in range(title + 1, end):
+            if not PART_TITLE.match(compact(lines[k].text)):
+                out[k] = replace(lines[k], kind="body", rest=lines[k].text.strip(), open=False)
+    return out
