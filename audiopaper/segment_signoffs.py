@@ -29,8 +29,9 @@ from dataclasses import replace
 
 from .segment_bylines import SIGNATURE, SIGNED_NAME
 from .segment_letters import is_salutation
-from .segment_lines import AUTHOR_NOTE, EDITORS_NOTE_LEAD, Line
+from .segment_lines import AUTHOR_NOTE, EDITORS_NOTE_LEAD, Line, compact
 
+QUESTION_MAX = 30  # characters of a letter's title asking its question
 SPACES = re.compile(r"[\s\u3000]+")
 NAME = r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,2}"
 # The writer's place before the name, set apart: "东潭市城北区　史晓琴", "塘西区　读者　刘桂芝".
@@ -117,6 +118,12 @@ def mark_signoffs(lines: list[Line]) -> list[Line]:
             out[i] = replace(
                 ln, kind="byline", reason="signed flush right", rest="", byline=SPACES.sub(" ", byline)
             )
+            # The piece is closed: a headline right under its signature opens the next story,
+            # never a sub-head of the signed one ("读者　许秋云" / "热线回音" / "◆读者反映：…").
+            if nxt is not None and nxt.kind == "heading":
+                out[i + 1] = replace(out[i + 1], opens=True)
+            if named and (h := letter_title(lines, i)) is not None:
+                out[h] = replace(out[h], kind="heading", rest=out[h].text.strip(), opens=True)
     return out
 
 
@@ -130,6 +137,31 @@ def opens_with_salutation(lines: list[Line], i: int) -> bool:
         if is_salutation(lines[k]):
             return True
     return False
+
+
+def letter_title(lines: list[Line], i: int) -> int | None:
+    """The index of the title of a reader's letter signed at ``lines[i]``, when a column's label
+    stands over it and finished text of another piece over that: ``…早日修通。`` / ``读者呼声`` /
+    ``老年证办理能否就近在社区？`` / text / ``塘西区　读者　刘桂芝``.  A letter has no sub-heads, so the
+    title opens a story of its own, never a sub-head of the text above.  A title asking its
+    question ends in a question mark like a sentence: it is told by standing flush and short
+    between the label and the letter's indented paragraphs."""
+    k = i - 1
+    while k >= 0 and lines[k].kind in ("body", "field", "noise"):
+        k -= 1
+    if k < 1 or k + 2 >= i or lines[k].kind not in ("label", "heading"):
+        return None
+    title, first = lines[k + 1], lines[k + 2]
+    asks = (
+        title.kind == "body"
+        and not title.indent
+        and len(compact(title.text)) <= QUESTION_MAX
+        and title.text.rstrip().endswith(("？", "?"))
+        and first.kind == "body"
+        and first.indent > 0
+    )
+    above = next((p for p in reversed(lines[:k]) if p.kind != "noise"), None)
+    return k + 1 if asks and above is not None and is_finished_text(above) else None
 
 
 def piece_indented(lines: list[Line], i: int) -> bool:

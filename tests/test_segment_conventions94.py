@@ -164,3 +164,36 @@ def test_a_stack_of_headlines_over_text_is_no_poem() -> None:
     assert len(ed.stories) == 1
     assert bylines(ed) == ["钱 雨"]
     assert "工业投资增长较快" not in spoken(ed)
+
+
+def test_a_signed_letter_under_a_label_with_a_question_title_is_its_own_story() -> None:
+    ed = seg(
+        "小区门前断头路盼打通",
+        "　　" + BODY,
+        "　　" + MORE,
+        "读者呼声",
+        "老年证办理能否就近在社区？",
+        "　　我今年刚满60周岁，前几天去办理老年优待证，要先到社区开证明。",
+        "塘西区　读者　刘桂芝",
+    )
+    assert [s.title for s in ed.stories] == ["小区门前断头路盼打通", "老年证办理能否就近在社区？"]
+    assert bylines(ed)[1] == "塘西区 读者 刘桂芝"
+
+
+def test_a_headline_right_under_a_signature_opens_the_next_story() -> None:
+    ed = seg(
+        "好司机拾金不昧",
+        "　　" + BODY,
+        "读者　许秋云",
+        "热线回音",
+        "◆读者反映：解放西路公交站台顶棚破损。",
+        "◆读者反映：城东菜市场路灯不亮。",
+    )
+    assert [s.title for s in ed.stories] == ["好司机拾金不昧", "热线回音"]
+    assert bylines(ed)[0] == "读者 许秋云"
+
+
+def test_a_question_over_indented_text_with_no_signature_stays_as_it_was() -> None:
+    ed = seg("小区门前断头路盼打通", "　　" + BODY, "读者呼声", "老年证办理能否就近在社区？", "　　" + MORE)
+    assert ed.stories[0].title == "小区门前断头路盼打通"
+    assert all(s.byline is None for s in ed.stories)
