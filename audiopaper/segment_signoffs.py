@@ -14,8 +14,9 @@ signed at the foot, :func:`audiopaper.segment_credits.signs_story_above` gives i
 above, whatever follows (an author note ``（作者单位：…）`` or an editor's reply is still that
 story's text).
 
-A letter that opens with its salutation (``编辑同志：`` … ``读者　王建民``) is read as a letter is,
-its signature its last line: only a reader's piece printed without one is signed as an essay.
+A reader's letter is signed the same way, whether it opens with a salutation (``编辑同志：`` …
+``读者　王建民``) or not, and whether the page sets the signature flush or at a paragraph's indent:
+the signer is its byline, announced with its headline, not a last line read after the text.
 
 The rule is narrow: the line above is finished text (a stop ends it); a signature marked as one
 (a dash, a bullet, brackets) may also close verse lines; a bare name, with no mark, only when the
@@ -28,7 +29,6 @@ import re
 from dataclasses import replace
 
 from .segment_bylines import SIGNATURE, SIGNED_NAME
-from .segment_letters import is_salutation
 from .segment_lines import AUTHOR_NOTE, EDITORS_NOTE_LEAD, Line, compact
 
 QUESTION_MAX = 30  # characters of a letter's title asking its question
@@ -65,7 +65,10 @@ def signature_name(text: str, *, marked_only: bool = False) -> tuple[str, bool] 
 
 
 def is_finished_text(ln: Line) -> bool:
-    """A text line that ends its sentence."""
+    """A text line that ends its sentence (a letter's first paragraph, ``编辑同志：…。``, set as a
+    ``key：value`` field, counts when a stop ends it)."""
+    if ln.kind == "field":
+        return ln.text.rstrip().endswith(("。", "！", "？", "”")) and ln.jump_out is None
     return ln.kind == "body" and not ln.open and ln.jump_out is None
 
 
@@ -98,18 +101,15 @@ def mark_signoffs(lines: list[Line]) -> list[Line]:
         byline, marked = found
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         named = bool(SIGNATURE.match(byline) or PLACED.match(byline))  # a place or 读者 before it
-        if opens_with_salutation(lines, i) or not is_finished_text(prev) and not marked:
+        if not is_finished_text(prev) and not marked:
             continue
         if marked:
             # A bullet also marks a sub-head ("■提醒") over text: only over the piece's end.
-            ok = (
-                is_finished_text(prev) or (prev.kind == "heading" and is_verse_end(lines, i))
-            ) and ends_piece(nxt)
+            ok = is_finished_text(prev) and ends_piece(nxt)
             ok = ok or (named and is_finished_text(prev))
         elif named:
-            # Set apart from the paragraphs' indent, flush under indented text; at a paragraph's
-            # indent ("　　读者　刘建华") the line is read as the letter's last.
-            ok = ln.indent == 0 and piece_indented(lines, i)
+            # A place or 读者 before the name tells a signer, flush or at a paragraph's indent.
+            ok = True
         else:
             # A bare name stands as a paragraph does, indented: a headline or label ("公告",
             # "数据", a cartoon's "陶  然　作") is set flush.
@@ -125,18 +125,6 @@ def mark_signoffs(lines: list[Line]) -> list[Line]:
             if named and (h := letter_title(lines, i)) is not None:
                 out[h] = replace(out[h], kind="heading", rest=out[h].text.strip(), opens=True)
     return out
-
-
-def opens_with_salutation(lines: list[Line], i: int) -> bool:
-    """The piece above ``lines[i]`` is a letter that opens with its salutation (``编辑同志：``):
-    read as a letter is, from its address to the reader who signs it, so that signature is its
-    last line read, not a byline."""
-    for k in range(i - 1, -1, -1):
-        if lines[k].kind in ("heading", "label", "byline"):
-            return False
-        if is_salutation(lines[k]):
-            return True
-    return False
 
 
 def letter_title(lines: list[Line], i: int) -> int | None:
@@ -162,18 +150,3 @@ def letter_title(lines: list[Line], i: int) -> int | None:
     )
     above = next((p for p in reversed(lines[:k]) if p.kind != "noise"), None)
     return k + 1 if asks and above is not None and is_finished_text(above) else None
-
-
-def piece_indented(lines: list[Line], i: int) -> bool:
-    """The text of the piece above ``lines[i]`` sets its paragraphs in with an indent."""
-    for k in range(i - 1, -1, -1):
-        if lines[k].kind in ("heading", "label", "byline"):
-            return False
-        if lines[k].kind == "body" and lines[k].indent > 0:
-            return True
-    return False
-
-
-def is_verse_end(lines: list[Line], i: int) -> bool:
-    """Placeholder for verse: the lines above ``lines[i]`` are short unpunctuated lines."""
-    return False

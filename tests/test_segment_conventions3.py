@@ -105,11 +105,13 @@ def test_a_name_set_flush_right_at_a_pieces_end_is_its_byline() -> None:
     ]
     assert ed.stories[0].byline == "何 苗"
     assert texts(ed)[0] == [BODY]
-    # A letter's signature flush right signs it too; at a paragraph's indent it is read.
+    # A letter's signature flush right signs it too, and so does one at a paragraph's indent:
+    # the signer is the letter's byline, never read as its last line.
     ed = seg("读者来信", "小区门口的僵尸车谁来管", BODY, "\u3000" * 15 + "读者  刘建华")
     assert ed.stories[0].byline == "读者 刘建华"
     ed = seg("读者来信", "小区门口的僵尸车谁来管", BODY, "\u3000\u3000读者  刘建华")
-    assert ed.stories[0].byline is None
+    assert ed.stories[0].byline == "读者 刘建华"
+    assert texts(ed)[0] == [BODY]
 
 
 def test_a_cartoon_its_title_and_artist_are_never_read() -> None:

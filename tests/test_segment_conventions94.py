@@ -64,7 +64,7 @@ def test_a_reader_signature_before_the_editors_reply_signs_the_letter() -> None:
     assert "编者的话" in spoken(ed)
 
 
-def test_a_letter_opening_with_its_salutation_reads_its_signature() -> None:
+def test_a_letter_opening_with_its_salutation_is_signed_by_its_reader_too() -> None:
     ed = seg(
         "读者来信",
         "小区门前的路灯该修了",
@@ -73,7 +73,9 @@ def test_a_letter_opening_with_its_salutation_reads_its_signature() -> None:
         "暑期将至 谨防学生溺水",
         "　　" + MORE,
     )
-    assert "读者　王建民" in spoken(ed) or "读者 王建民" in spoken(ed)
+    assert bylines(ed) == ["读者 王建民", None]
+    assert "王建民" not in spoken(ed)
+    assert [s.title for s in ed.stories] == ["小区门前的路灯该修了", "暑期将至 谨防学生溺水"]
 
 
 def test_a_flush_short_heading_after_text_is_no_signature() -> None:
