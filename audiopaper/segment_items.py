@@ -38,6 +38,7 @@ from dataclasses import replace
 from .segment_bylines import ORGS, PAPER
 from .segment_lines import Line, compact
 from .segment_paras import is_item
+from .segment_qa import is_asker_line, read_askers
 
 # A question or an answer of a Q&A piece: "问：…", "答：…", "【问】…".
 QA_LEAD = re.compile(r"^[【\[]?\s*(?P<who>问|答)\s*(?:[】\]]\s*[:：]?|[:：])")
@@ -150,7 +151,8 @@ def is_reader_question(lines: list[Line], i: int) -> bool:
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is None or nxt.kind != "body" or qa_role(nxt) != "问" or i == 0 or lines[i - 1].kind != "body":
         return False
-    if READER_ASKS.search(nxt.text.strip()) is None:
+    signed_below = i + 2 < len(lines) and is_asker_line(lines, i + 2)
+    if READER_ASKS.search(nxt.text.strip()) is None and not signed_below:
         return False
     above = lines[max(i - QA_LOOKBACK, 0) : i]
     return not any(ln.kind == "body" and qa_role(ln) is not None for ln in above)
@@ -181,6 +183,7 @@ def is_signed_item(lines: list[Line], i: int) -> bool:
 
 def mark_items(lines: list[Line]) -> list[Line]:
     """Mark the headlines that open an item of their own wherever they stand (see the module)."""
+    lines = read_askers(lines)
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.kind != "heading" or ln.opens:
