@@ -55,8 +55,9 @@ FORECASTER = (
 # A day of the box in cells, its day named without a colon or not named at all, its weather then
 # its degrees: "今天　晴　29℃～38℃　东南风2～3级", "晴转多云　27℃～36℃　南风2～3级" (only right under
 # the box's label, or after its other days).
-# Below zero by a sign or in words: "-5℃～3℃", "零下8℃～零下1℃".
-DEGREES = r"(?:-|零下)?\d+℃(?:\s*[～~至－\-—]\s*(?:-|零下)?\d+℃)?"
+# Below zero by a sign or in words: "-5℃～3℃", "零下8℃～零下1℃"; the sign once, after the range's
+# top only: "22～30℃".
+DEGREES = r"(?:(?:-|零下)?\d+℃?\s*[～~至－\-—]\s*)?(?:-|零下)?\d+℃"
 # The day by its name, its date in brackets after it or not ("今天（8日）"), or by its date alone
 # in a gap ("10日　阴有小雪　零下8℃～零下1℃", the box's third day and on).
 DAY_NAME = (
@@ -111,8 +112,9 @@ FORECASTER_ADVICE = re.compile(
     r"[\u4e00-\u9fa5]{0,10}气象(?:台|局|中心|部门)(?:建议|提示|提醒)\s*[:：][^：:]{2,80}"
 )
 # Or the box's own tip, unsigned, on the weather it forecast: "温馨提示：天气寒冷，外出注意防寒保暖。"
-# (a tip on anything else, "温馨提示：本周六市图书馆闭馆。", is not the box's).
-WEATHER_TIP = re.compile(r"(?:温馨|出行|健康|生活|穿衣)?(?:提示|提醒)\s*[:：][^：:]{4,60}")
+# (a tip on anything else, "温馨提示：本周六市图书馆闭馆。", is not the box's); a trade's box gives its
+# trade's tip: "农事提示：未来三天有降雨过程，请抓紧抢收…" (over who gave the forecast: "市气象台提供").
+WEATHER_TIP = re.compile(r"(?:温馨|出行|健康|生活|穿衣|农事|交通)?(?:提示|提醒)\s*[:：][^：:]{4,60}")
 WEATHER_WORD = re.compile(
     r"天气|气温|降温|升温|寒冷|严寒|炎热|高温|低温|保暖|防寒|防暑|防晒|降雨|降雪|雨雪|大风|大雾|雾霾|路面湿滑|冰冻|霜冻"
 )
