@@ -149,13 +149,31 @@ def is_spaced_name_start(parts: list[str], i: int) -> bool:
     )
 
 
+# A reporter's credit set solid and closed by 报道, the text after a wide space: "本报讯　记者宁浩宇报道
+# 3月7日晚，…" (the role, a two- to four-character name and 报道 in one token; "通讯员 李四报道" after
+# a role already taken).  报道 closes the credit: nothing after it is byline.
+def is_reported_credit(token: str, seen_role: bool) -> bool:
+    """``记者宁浩宇报道`` (or ``李四报道`` after a role): a credit set solid, closed by 报道."""
+    if not token.endswith("报道"):
+        return False
+    stem = token[:-2]
+    if (m := ROLE_TOKEN.match(stem)) and m["name"]:
+        return True
+    return seen_role and len(stem) >= 2 and NAME_TOKEN.match(stem) is not None
+
+
 def split_byline_tokens(rest: str) -> tuple[str, str]:
-    """Split ``记者 张三 通讯员 李四 近日，…`` after an unbracketed dateline into byline and text."""
+    """Split ``记者 张三 通讯员 李四 近日，…`` after an unbracketed dateline into byline and text;
+    ``记者宁浩宇报道　3月7日晚，…`` is a credit closed by 报道, set solid."""
     parts = re.split(r"(\s+)", rest.lstrip())
     taken: list[str] = []
     seen_role = False
     for i in range(0, len(parts), 2):
         token = parts[i]
+        if i + 1 < len(parts) and is_reported_credit(token, seen_role):
+            taken.append(token)
+            seen_role = True
+            break
         if ROLE_TOKEN.match(token) or is_spaced_name_start(parts, i):
             seen_role = True
         elif not (seen_role and NAME_TOKEN.match(token) and i + 1 < len(parts)):
