@@ -25,6 +25,24 @@ def is_caption_line(ln: Line) -> bool:
     return ln.kind in ("body", "caption") and not is_open(ln.rest) and len(ln.rest) <= CAPTION_MAX
 
 
+def caption_end(lines: list[Line], k: int) -> int | None:
+    """The index after the caption starting at ``lines[k]``, or None if no caption starts there.
+
+    A caption is one finished line, or one sentence cut by the column into two: an open line
+    (``10月21日，…开设课程26门，``) and the finished line under it (``吸引1300多人次参加。``).
+    """
+    if k >= len(lines):
+        return None
+    if is_caption_line(lines[k]):
+        return k + 1
+    ln = lines[k]
+    if ln.kind == "body" and is_open(ln.rest) and k + 1 < len(lines):
+        rest = lines[k + 1]
+        if rest.kind == "body" and is_caption_line(rest) and len(ln.rest) + len(rest.rest) <= 2 * CAPTION_MAX:
+            return k + 2
+    return None
+
+
 def carries_credit(ln: Line) -> bool:
     """A marked caption with its photographer's credit run in: ``▲求职者在…咨询。都市报记者 孟庆阳 摄``."""
     return ln.kind == "caption" and ln.rest != ln.text
@@ -51,11 +69,17 @@ def is_photo_story(lines: list[Line], i: int, *, inside: bool = False) -> bool:
     if head.rest.startswith("——"):
         return False  # "——适度运动，释放压力": a point of the story it is set in, never a photo's title
     caption = lines[i + 1]
-    if not is_caption_line(caption):
+    end = caption_end(lines, i + 1)
+    if end is None:
         return False
     after = i + 2
     credited_above = i > 0 and lines[i - 1].reason == "photo credit"
-    if caption.kind == "body" and not credited_above:
+    if end > i + 2:
+        # One caption cut by the column in two: only its photo credit may follow.
+        if credited_above or end >= len(lines) or lines[end].reason != "photo credit":
+            return False
+        after = end + 1
+    elif caption.kind == "body" and not credited_above:
         # More captions, each one finished line, may stand before the one credit.
         while after - (i + 1) < CAPTIONS_MAX and after < len(lines) and is_caption_line(lines[after]):
             after += 1

@@ -96,3 +96,29 @@ def test_a_long_question_under_a_link_label_is_its_text() -> None:
     assert "很多居民会问，老旧小区加装电梯到底需要多少户业主签字同意才能申请？" not in [
         h[1] for h in heads(ed)
     ]
+
+
+def test_a_photo_story_whose_caption_is_cut_by_the_column_opens_its_own_item() -> None:
+    ed = seg(
+        "城际公交11月1日开通",
+        "本报讯（记者 卓  然）" + BODY,
+        MORE,
+        "“银龄课堂”受追捧",
+        "10月21日，老人们在老年大学学习使用智能手机预约挂号。今年以来，该街道开设课程26门，",
+        "吸引1300多人次参加。",
+        "本报记者　詹  宁　摄",
+    )
+    assert [h[1] for h in heads(ed)] == ["城际公交11月1日开通", "“银龄课堂”受追捧"]
+    assert len(texts(ed)[1]) == 1
+    assert "摄" not in spoken(ed)
+
+
+def test_a_subhead_over_two_text_lines_without_a_credit_stays_a_subhead() -> None:
+    ed = seg(
+        "城际公交11月1日开通",
+        "本报讯（记者 卓  然）" + BODY,
+        "“银龄课堂”受追捧",
+        "10月21日，老人们在老年大学学习使用智能手机预约挂号。今年以来，该街道开设课程26门，",
+        "吸引1300多人次参加。",
+    )
+    assert len(ed.stories) == 1
