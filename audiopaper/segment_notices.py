@@ -45,6 +45,7 @@ from .segment_imprint import PAPER_KIND
 from .segment_labels import CONTACT_LINE
 from .segment_lines import Line, compact
 from .segment_noise import narrow
+from .segment_pubbreaks import mark_publication_breaks
 
 __all__ = ["mark_notices", "mark_notices_contacts", "mark_unread_notices"]
 
@@ -79,19 +80,6 @@ LEGAL_NOTICE = re.compile(
 HOUSE_NOTICE = re.compile(
     rf"[^，。！？；：]{{0,12}}(?:征订|订阅|订报|征稿|征文|约稿|招聘|休刊|停刊)[^，。！？；：]{{0,6}}{NOTICE_WORD}"
 )
-# Or its notice that it will not appear for some days, or when it will again, the paper naming
-# itself (never a lead, 本报讯 / 本报记者) and when: "春节期间本报2月4日至2月10日休刊，2月11日恢复正常
-# 出版", "本报明日休刊一天。敬请读者留意。"  Only as a paragraph alone (:func:`mark_publication_breaks`).
-PUBLICATION_BREAK = re.compile(
-    r"[^。！？；]{0,16}本[报刊](?!讯|记者|通讯员)[^。！？；]{0,36}"
-    r"(?:休刊|停刊|暂停出版|恢复(?:正常)?出版|照常出版)[^。！？；]{0,30}[。！]?"
-    r"(?:(?:特此(?:公告|告知|通知|说明)|敬请(?:广大)?(?:读者|订户)[^。！？；]{0,10}|欢迎[^。！？；]{0,12})[。！]?)?"
-)
-# It names when, days to come: "春节期间", "明日", "2月11日", "10月8日起" ...
-BREAK_WHEN = re.compile(r"期间|[今明]日|[今明]天|下周|本周|\d{1,2}月\d{1,2}日|[起至]")
-# ... never the paper's history told in a story: "1942年本报被迫停刊，抗战胜利后复刊".
-BREAK_HISTORY = re.compile(r"被迫|曾经?|复刊|创刊|一度|先后|\d{4}年(?!\d{1,2}月)")
-PUBLICATION_BREAK_MAX = 80  # characters of such a notice, wrapped or not
 # Or its call to subscribe, the paper named in title marks, over the terms: "订阅《花塘晚报》　享受全年
 # 好资讯" / "…征订工作火热进行中，全年订价180元，订报热线：…" ("市民踊跃订阅…" is news: the call opens it).
 SUBSCRIBE_CALL = re.compile(r"(?:欢迎|请)?(?:订阅|订报|征订|预订)\s*《[^》]{2,12}》[^，。！？；：]{0,14}")
@@ -126,6 +114,10 @@ CLASSIFIED_TEXT_MAX = 3  # lines of such an item's text, at most
 DOC_NUMBER = re.compile(
     r"[\u4e00-\u9fa5]{0,12}[〔［\[【（(]\s*(?:19|20)\d{2}\s*[〕］\]】）)]\s*第?\s*\d{1,4}\s*号|第\s*\d{1,4}\s*号"
 )
+# A notice's title in the official form, what it is about between 关于 and 的: "关于…的公示".
+OFFICIAL_TITLE = re.compile(rf"关于[^，。！？；：]{{2,40}}的(?:通知|{NOTICE_WORD})")
+# A row of the names a notice lists: "林某某　陈某某　黄某某　吴某某".
+NAME_ROW = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:[ \t\u3000]{1,4}[\u4e00-\u9fa5]{2,4}){2,}")
 NOTICE_LINES = 12  # lines of an unread notice after its label or title, at most
 # A notice's text closed by its hotline run on after the last sentence's stop: "…不便之处敬请
 # 谅解。服务热线：0766-96655" is finished text, though it ends in a digit, not a stop.
@@ -173,6 +165,11 @@ def is_classified_title(ln: Line) -> bool:
     )
 
 
+def is_name_row(ln: Line) -> bool:
+    """``林某某　陈某某　黄某某``: a row of three or more names (two to four characters) set apart by gaps."""
+    return NAME_ROW.fullmatch(narrow(ln.text).strip()) is not None
+
+
 def notice_end(lines: list[Line], start: int) -> int:
     """Index after the last line of the unread notice opened at ``start``.
 
@@ -184,10 +181,21 @@ def notice_end(lines: list[Line], start: int) -> int:
     for k in range(start + 1, stop):
         ln = lines[k]
         title = k == start + 1 and NOTICE_LABEL.fullmatch(narrow(lines[start].text).strip())
+        # Or the issuer's name over its title in the official form: "公告" / "某区人民法院" /
+        # "关于拟任人民陪审员人选的公示" / text / …
+        title = title or (
+            k == start + 2
+            and NOTICE_LABEL.fullmatch(narrow(lines[start].text).strip()) is not None
+            and ISSUER.fullmatch(compact(narrow(lines[k - 1].text))) is not None
+            and OFFICIAL_TITLE.fullmatch(compact(narrow(ln.text))) is not None
+        )
         # Under a classifieds label the next item's title is the box's too: "遗失声明" / … / "厂房出租".
         title = title or (lines[start].reason == "advertisement" and is_classified_title(ln))
         # Its document number under its title is the notice's too: "…挂牌出让公告" / "…告字〔2021〕18号".
         title = title or (k <= start + 2 and DOC_NUMBER.fullmatch(compact(narrow(ln.text))) is not None)
+        # The rows of names a 公示 lists under its text are its too: "…，现予公示。" /
+        # "林某某　陈某某　黄某某　吴某某" / …, never a headline.
+        title = title or (k > start + 1 and is_name_row(ln) and lines[k - 1].kind in ("body", "heading"))
         if ln.kind != "noise" and SIGNED_DATE.search(narrow(ln.text)):
             return k + 1
         nxt = lines[k + 1] if k + 1 < len(lines) else None
@@ -280,44 +288,6 @@ def mark_unread_notices(lines: list[Line]) -> list[Line]:
         for k in range(i, end):
             out[k] = replace(lines[k], kind="noise", reason=reason)
         i = end
-    return out
-
-
-def is_publication_break(text: str) -> bool:
-    text = compact(narrow(text))
-    return (
-        len(text) <= PUBLICATION_BREAK_MAX
-        and PUBLICATION_BREAK.fullmatch(text) is not None
-        and BREAK_WHEN.search(text) is not None
-        and BREAK_HISTORY.search(text) is None
-    )
-
-
-def mark_publication_breaks(lines: list[Line]) -> list[Line]:
-    """The paper's notice of a break in its publication is never read, a paragraph alone:
-    ``…部署春节期间安全生产工作。`` / ``春节期间本报2月4日至2月10日休刊，2月11日恢复正常出版``.
-
-    One line, or one wrapped onto a second that finishes it, after finished text or no text,
-    with nothing running on under it; a headline so (``本报今起恢复出版``) over text is a story's.
-    """
-    out = list(lines)
-    for i, ln in enumerate(lines):
-        if ln.kind not in ("body", "heading", "caption"):
-            continue
-        prev = lines[i - 1] if i > 0 else None
-        if prev is not None and prev.kind in ("body", "field", "caption") and prev.open:
-            continue  # a sentence running on from the line above
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        runs_on = nxt is not None and nxt.kind in ("body", "field", "byline")
-        end = i + 1
-        if ln.kind == "body" and not ln.open:
-            runs_on = False  # a finished paragraph, whatever follows
-        elif ln.kind == "body" and nxt is not None and nxt.kind == "body":
-            end, runs_on = i + 2, nxt.open  # wrapped: "…休刊，2月11日恢复" / "正常出版。"
-        if runs_on or not is_publication_break("".join(lines[k].text for k in range(i, end))):
-            continue
-        for k in range(i, end):
-            out[k] = replace(lines[k], kind="noise", reason="house notice")
     return out
 
 

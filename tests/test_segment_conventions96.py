@@ -29,3 +29,36 @@ def test_a_label_over_a_story_with_ranged_degrees_in_its_text_stays_a_story() ->
     )
     assert [h[1] for h in heads(ed)] == ["农事天气"]
     assert "利于秋收" in spoken(ed)
+
+
+def test_a_notice_under_a_label_with_its_issuer_over_its_title_and_rows_of_names_is_never_read() -> None:
+    ed = seg(
+        "醉驾撞上护栏 男子被判拘役三个月",
+        "本报讯（通讯员 潘海涛）" + BODY,
+        "公告",
+        "某某市江滨区人民法院",
+        "关于拟任人民陪审员人选的公示",
+        "根据有关规定，经个人申请、单位推荐和审查，拟任命下列6名同志为人民陪审员，现予公示。",
+        "林某燕　陈某强　黄某萍",
+        "潘某华　刘某燕　方某福",
+        "公示期：2013年11月22日至11月28日。如有异议，请在公示期内反映。",
+        "江滨区人民法院",
+        "2013年11月22日",
+    )
+    assert [h[1] for h in heads(ed)] == ["醉驾撞上护栏 男子被判拘役三个月"]
+    assert "公示" not in spoken(ed) and "林某燕" not in spoken(ed)
+    assert {reasons(ed)[k] for k in range(3, 10)} == {"notice"}
+
+
+def test_a_headline_under_a_notice_that_has_ended_opens_its_story() -> None:
+    ed = seg(
+        "公告",
+        "某某市江滨区人民法院",
+        "关于拟任人民陪审员人选的公示",
+        "拟任命下列同志为人民陪审员，现予公示。",
+        "江滨区人民法院　2013年11月22日",
+        "奋斗　拼搏　奉献",
+        "本报讯（记者 宋  禾）" + BODY,
+    )
+    assert [h[1] for h in heads(ed)] == ["奋斗 拼搏 奉献"]
+    assert BODY in spoken(ed)
