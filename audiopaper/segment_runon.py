@@ -304,9 +304,13 @@ def runs_on(first: str, second: str) -> bool:
 
 def join_runs(plain: list[str]) -> list[str]:
     """Lines of a headline stack with each broken title set back on one line."""
+    from .segment_stackfix import breaks_title  # late: segment_stackfix is a leaf
+
     out: list[str] = []
     for text in plain:
-        if out and runs_on(out[-1], text):
+        if out and breaks_title(out[-1], text):  # "…智能农机" / "显身手", "…拉练" / "“赛”出…"
+            out[-1] = f"{out[-1]}{text.strip()}"
+        elif out and runs_on(out[-1], text):
             # A name and where it goes are one clause: no space, which would part two clauses.
             # Nor after a speaker's colon: "国家发改委：今年国内粮食有望再获丰收", nor between who
             # is counted and all of them doing it: "暴雨中被困的七名游客全部安全转移", nor before

@@ -15,6 +15,7 @@ from .segment_heads import COLUMN_NAME
 from .segment_kickers import FINDING_LEAD, MEETING_SETS_OUT, is_theme_kicker
 from .segment_lines import Line, compact
 from .segment_runon import COUNT, MEASURE, join_runs
+from .segment_stackfix import is_news_over_deck
 
 # A kicker's ending: a leader's words, an occasion, a competition's round ("…联赛第九轮",
 # "…大奖赛第三站"), or a lead into the line under it ("…强调：", a scene "…呼救声——", a finding
@@ -343,6 +344,8 @@ def split_headline(stack: list[Line], *, signed: bool = False) -> tuple[str | No
         title = plain[0]
     elif len(plain) == 2 and subtitle is None and ROUTE.fullmatch(plain[0]) and not is_until_hour(plain[0]):
         title = " ".join(plain)
+    elif len(plain) == 2 and subtitle is None and is_news_over_deck(plain[0], plain[1]):
+        title, subtitle = plain  # "强风暴横扫西欧 多国交通受阻" / "比利时荷兰…": news, never a slogan
     elif len(plain) == 2 and (
         subtitle is not None
         or (KICKER_CUE.search(plain[0]) and not is_until_hour(plain[0]))  # "…延至23时" is an hour

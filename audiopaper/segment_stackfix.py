@@ -1,0 +1,72 @@
+"""Headline stacks whose lines the length and slogan rules of :mod:`audiopaper.segment_split`
+misread: a title broken before a short tail, a pun's quoted verb, news set in spaced clauses,
+and an event done over when the next step is due.
+
+Why a module of its own: :mod:`audiopaper.segment_split` and :mod:`audiopaper.segment_runon`
+are near full; these conventions read two lines of a stack together:
+
+* a title broken before its last two or three characters, the predicate of the clause the first
+  line ends on (``千亩水稻喜获丰收　智能农机`` / ``显身手``): no deck or title is that short, so
+  the two are one title, joined with no space;
+* a second line opening on a quoted verb and its result, the headline pun ``“赛”出建设加速度``,
+  under a longer line naming who or what does it (``全市重点项目现场拉练``): one title, the
+  subject above and its predicate below (a short column's name over it stays the kicker);
+* spaced clauses whose subject is many or each of a kind (``强风暴横扫西欧 多国交通受阻``) are
+  news, never a display slogan: over a second line they are the title, that line the subtitle;
+* an event reported done over a forecast of when the work is finished (``潇水二桥主桥合龙`` /
+  ``预计明年“五一”前建成通车``) is title + subtitle, never a column's name over a title.
+"""
+
+from __future__ import annotations
+
+import re
+
+HAN = r"[\u4e00-\u9fa5]"
+# The last two or three characters of a broken title: "显身手", "迎丰收".
+SHORT_TAIL = re.compile(rf"{HAN}{{2,3}}")
+# The headline pun of a quoted verb and its result: "“赛”出建设加速度", "“干”出新天地".
+QUOTED_VERB_RESULT = re.compile(rf"“{HAN}{{1,2}}”(?:出|成|来)了?[\u4e00-\u9fa5“”]{{2,10}}")
+SUBJECT_MIN = 9  # characters of the line naming who does it: a column's name is shorter
+# A clause led by many or each of a kind: "多国交通受阻", "各地加强防范".
+COLLECTIVE_CLAUSE = re.compile(r"(?:多|各)(?:国|地|省|州|县|家|部门|方|城市)" + HAN + "{2,8}")
+# A forecast of when work is finished, no subject of its own: "预计明年“五一”前建成通车".
+FORECAST_DONE = re.compile(
+    r"(?:预计|有望|力争|计划)[\u4e00-\u9fa5“”\d·]{2,14}"
+    r"(?:建成|通车|完工|竣工|投用|投产|开业|开放|交付|运营|通航)(?:使用|运营)?"
+)
+
+
+def has_short_tail(first: str, second: str) -> bool:
+    """``千亩水稻喜获丰收　智能农机`` / ``显身手``: the first line's last spaced clause finished by a
+    tail of two or three characters (no headline line is that short under a longer one)."""
+    clauses = first.replace("\u3000", " ").split()
+    return (
+        len(clauses) >= 2 and 2 <= len(clauses[-1]) <= 6 and SHORT_TAIL.fullmatch(second.strip()) is not None
+    )
+
+
+def has_quoted_predicate(first: str, second: str) -> bool:
+    """``全市重点项目现场拉练`` / ``“赛”出建设加速度``: who or what above, the pun's predicate below."""
+    a = first.strip()
+    return (
+        " " not in a
+        and "\u3000" not in a
+        and len(a) >= SUBJECT_MIN
+        and re.fullmatch(rf"{HAN}+", a) is not None
+        and QUOTED_VERB_RESULT.fullmatch(second.strip()) is not None
+    )
+
+
+def breaks_title(first: str, second: str) -> bool:
+    """True when ``second`` only finishes the title ``first`` began (joined with no space)."""
+    return has_short_tail(first, second) or has_quoted_predicate(first, second)
+
+
+def is_news_over_deck(first: str, second: str) -> bool:
+    """Title + subtitle where the shape says kicker + title: spaced clauses with a collective
+    subject (``强风暴横扫西欧 多国交通受阻``), or an event over the forecast of its finish
+    (``潇水二桥主桥合龙`` / ``预计明年“五一”前建成通车``)."""
+    clauses = first.replace("\u3000", " ").split()
+    if len(clauses) >= 2 and any(COLLECTIVE_CLAUSE.fullmatch(c) for c in clauses[1:]):
+        return True
+    return " " not in first.strip() and FORECAST_DONE.fullmatch(second.strip()) is not None
