@@ -3,6 +3,8 @@
 * a section's call for letters, questions or contributions, its heading naming the caller, over
   how to send them (``"house notice"``): ``本版征集读者来信`` / ``欢迎广大读者来信反映身边的问题，…
   来信请寄：…，或发送电子邮件至…`` ; ``“家长课堂”征集问题`` / ``…欢迎发送邮件至…@…，本刊将邀请专家…``;
+* a call titled as a notice naming what it collects, over how to send (``"house notice"``):
+  ``“我眼中的某某”摄影作品征集启事`` / ``…本报即日起面向社会征集摄影作品。…请发送至邮箱…@163.com…``;
 * a page's terms for contributions led by their label, one paragraph
   (``"call for contributions"``): ``来稿须知：本版欢迎理论研究、学习体会类文章，来稿请注明作者姓名…``;
 * a page's risk disclaimer, labelled or not, its sentences each a standing warning
@@ -32,6 +34,9 @@ CALL_HEAD = re.compile(rf"{CALLER}(?:长期|常年|现|即日起)?(?:征集|征�
 # How to send: a welcome and an address, a mailbox or a number to call.
 WELCOME = re.compile(r"欢迎|敬请|来信请|来稿请|请寄")
 ADDRESS = re.compile(r"@|邮箱|邮件|请寄|寄至|地址\s*[:：]|\d{3,4}[-－—]?\d{6,8}|微信公众号")
+# Or a call titled as a notice naming what it collects: "“我眼中的某某”摄影作品征集启事", "征文启事"
+# (its text how to send, with an address: a house call whoever's name it bears).
+CALL_TITLE = re.compile(r"[^，。！？；：]{0,24}(?:征集|征稿|征文|征联)(?:启事|启示)")
 CALL_LINES = 3  # lines of how to send under the call's heading, at most
 # Terms for contributions led by their label: "来稿须知：…", "投稿须知：…", "征稿启事：…".
 TERMS = re.compile(r"(?:来稿|投稿|征稿|约稿)(?:须知|要求|说明|启事|指南)\s*[:：].{4,}")
@@ -48,13 +53,15 @@ DISCLAIMER = re.compile(
 )
 
 
-def call_end(lines: list[Line], start: int) -> int:
-    """Index after the call headed at ``start`` (its how-to-send lines), or 0 when it is no call."""
+def call_end(lines: list[Line], start: int, titled: bool = False) -> int:
+    """Index after the call headed at ``start`` (its how-to-send lines), or 0 when it is no call.
+
+    A call titled as a notice (``titled``: ``…征集启事``) needs no welcome, only the address."""
     k = start + 1
     while k < min(len(lines), start + 1 + CALL_LINES) and lines[k].kind in ("body", "field"):
         k += 1
     text = narrow("".join(ln.text for ln in lines[start + 1 : k]))
-    if k == start + 1 or lines[k - 1].open or not (WELCOME.search(text) and ADDRESS.search(text)):
+    if k == start + 1 or lines[k - 1].open or not ((titled or WELCOME.search(text)) and ADDRESS.search(text)):
         return 0
     if k < len(lines) and lines[k].kind in ("body", "field", "byline", "caption"):
         return 0  # text read after it: a story's
@@ -69,6 +76,10 @@ def mark_house_calls(lines: list[Line]) -> list[Line]:
             continue
         text = narrow(ln.text).strip()
         if ln.kind == "heading" and CALL_HEAD.fullmatch(compact(text)) and (end := call_end(lines, i)):
+            out[i:end] = [replace(x, kind="noise", reason="house notice") for x in lines[i:end]]
+        elif (
+            ln.kind == "heading" and CALL_TITLE.fullmatch(compact(text)) and (end := call_end(lines, i, True))
+        ):
             out[i:end] = [replace(x, kind="noise", reason="house notice") for x in lines[i:end]]
         elif ln.kind in ("body", "field") and TERMS.fullmatch(text) and not ln.open:
             out[i] = replace(ln, kind="noise", reason="call for contributions")

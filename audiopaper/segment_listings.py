@@ -22,7 +22,8 @@
 
 A listing is bought or house space, a box of what is on, never a story: ``票价：80元`` in a
 sentence of news is read, and so is a box whose lines are sentences; a box of coming fixtures
-(``本周赛程`` / ``10月18日（周三）19:35　…``) names no channel and is read.
+(``本周赛程`` / ``10月18日（周三）19:35　…``) names no channel and is read, and so is a box of
+coming events (``…活动一览`` / ``●5月25日　…``: :mod:`audiopaper.segment_eventboxes`, run here).
 Why a module of its own: the box spans lines, unlike the rows of :mod:`audiopaper.segment_footers`.
 """
 
@@ -33,6 +34,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .segment_chrome import GAP, gap_cells
+from .segment_eventboxes import mark_event_boxes
 
 if TYPE_CHECKING:  # segment_lines reads rows through segment_footers, which imports this module
     from .segment_lines import Line
@@ -93,7 +95,8 @@ def mark_listing_boxes(lines: list[Line]) -> list[Line]:
             continue
         if end := box_end(lines, i + 1):
             out[i:end] = [replace(x, kind="noise", reason="listing") for x in lines[i:end]]
-    return out
+    # A box of coming events is what is on too, but read: its title opens a story of its own.
+    return mark_event_boxes(out)
 
 
 # A TV guide's row: the channel, then two timed programmes or more, each a cell of its own:

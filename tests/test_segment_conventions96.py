@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from segkit import BODY, MORE, heads, reasons, seg, spoken
+from segkit import BODY, MORE, heads, reasons, seg, spoken, texts
 
 
 def test_a_trade_weather_box_with_ranged_degrees_and_its_tip_is_never_read() -> None:
@@ -61,4 +61,62 @@ def test_a_headline_under_a_notice_that_has_ended_opens_its_story() -> None:
         "本报讯（记者 宋  禾）" + BODY,
     )
     assert [h[1] for h in heads(ed)] == ["奋斗 拼搏 奉献"]
+    assert BODY in spoken(ed)
+
+
+def test_a_call_titled_as_a_notice_over_how_to_send_is_never_read() -> None:
+    ed = seg(
+        "非遗美食街开街",
+        "本报讯（记者 宋  禾）" + BODY,
+        MORE,
+        "“我眼中的某城”摄影作品征集启事",
+        "为展示某城文旅新风貌，本报即日起面向社会征集摄影作品。作品须为2023年以来拍摄，",
+        "每人限投5幅，请发送至邮箱photo@example.com，截止日期为6月30日。",
+    )
+    assert [h[1] for h in heads(ed)] == ["非遗美食街开街"]
+    assert "征集" not in spoken(ed)
+    assert reasons(ed)[4] == "house notice"
+
+
+def test_a_story_titled_as_a_call_without_an_address_is_read() -> None:
+    ed = seg(
+        "城市文明公约征集启事",
+        "本报讯（记者 宋  禾）市文明办日前发布启事，面向全体市民征集城市文明公约。",
+        MORE,
+    )
+    assert [h[1] for h in heads(ed)] == ["城市文明公约征集启事"]
+    assert "征集城市文明公约" in spoken(ed)
+
+
+def test_a_box_of_coming_events_over_dated_items_is_a_story_of_its_own() -> None:
+    ed = seg(
+        "旅游日主会场活动启幕",
+        "本报讯（记者 宋  禾）" + BODY,
+        MORE,
+        "文旅惠民活动一览",
+        "●5月19日至31日　全市A级景区门票半价（免费景区除外）",
+        "●5月25日　文创市集在市民广场开市",
+        "●6月8日至9日　古镇非遗文化周暨端午民俗展演",
+        "局长访谈",
+        "让游客“来了还想来”",
+        "记者　宋  禾",
+        "问：今年文旅市场持续升温，您认为主要原因是什么？",
+        "答：一方面，群众出游意愿强烈；另一方面，配套越来越完善。",
+    )
+    assert [h[1] for h in heads(ed)][:2] == ["旅游日主会场活动启幕", "文旅惠民活动一览"]
+    assert texts(ed)[1] == [
+        "●5月19日至31日　全市A级景区门票半价（免费景区除外）",
+        "●5月25日　文创市集在市民广场开市",
+        "●6月8日至9日　古镇非遗文化周暨端午民俗展演",
+    ]
+    assert "文旅惠民活动一览" not in "".join(texts(ed)[0])
+
+
+def test_an_events_title_over_undated_items_is_left_to_its_story() -> None:
+    ed = seg(
+        "端午假期活动预告",
+        "本报讯（记者 宋  禾）" + BODY,
+        MORE,
+    )
+    assert [h[1] for h in heads(ed)] == ["端午假期活动预告"]
     assert BODY in spoken(ed)
