@@ -27,6 +27,7 @@ lines that lead into the title under them by what their last words are:
   (``聚焦秋冬季大气污染防治`` / ``京津冀及周边地区将开展联合执法检查``, like ``聚焦全国两会``);
 * a contest's bare name, no verb, over the result or the round told under it (``丰岚城市篮球联赛``
   / ``卫冕冠军主场加时险胜``);
+* a readers' series of first-person stories (``我的读书故事`` / ``父亲的借书卡``);
 * a column's name closed by the word of its kind, a class, a garden, a forum, the front line or
   face to face, however alike in length the title under it (``厨房小课堂`` / ``春笋炒腊肉``,
   ``理论热点面对面`` / ``如何理解“扩权强县”？``).
@@ -244,6 +245,7 @@ def is_theme_kicker(first: str, second: str) -> bool:
         or is_voices_over_quote(first, second)
         or is_contest_name(first, second)
         or is_column_name(first, second)
+        or is_story_series(first, second)
     )
 
 
@@ -293,6 +295,19 @@ def is_column_name(first: str, second: str) -> bool:
         and len(UNREAD.sub("", b)) >= 2
         and not b.startswith("—")
     )
+
+
+# A readers' series of first-person stories: "我的读书故事", "我与书的故事", "我和祖国的故事".
+# Every piece under it is a reader's own, with a title of its own under the series' name; a title
+# in the first person names what the story is about ("我的父亲"), never the word 故事 itself.
+STORY_SERIES = re.compile(r"我(?:的|与|和)[\u4e00-\u9fa5“”]{1,6}故事")
+
+
+def is_story_series(first: str, second: str) -> bool:
+    """``我的读书故事`` over ``父亲的借书卡``: a series of readers' first-person stories is the
+    kicker over each piece's own title (never over a ``——`` line)."""
+    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
+    return STORY_SERIES.fullmatch(a) is not None and len(UNREAD.sub("", b)) >= 4 and not b.startswith("—")
 
 
 # A topic in focus: "聚焦全国两会", "聚焦供给侧结构性改革", "聚焦高质量发展·冬日探访".  Opening

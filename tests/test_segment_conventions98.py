@@ -54,3 +54,17 @@ def test_an_event_done_over_the_forecast_of_its_finish_is_title_and_subtitle() -
 def test_a_column_name_over_a_plain_title_stays_the_kicker() -> None:
     ed = seg("开局之年看基层", "山村小学有了新操场", "本报讯（记者 田野）" + BODY)
     assert heads(ed) == [("开局之年看基层", "山村小学有了新操场", None)]
+
+
+def test_a_readers_story_series_is_the_kicker_over_the_pieces_title() -> None:
+    ed = seg(
+        "我的读书故事",
+        "父亲的借书卡",
+        "　　整理父亲的遗物时，我在一个铁皮饼干盒里发现了一沓泛黄的借书卡。" + BODY,
+    )
+    assert heads(ed)[0][:2] == ("我的读书故事", "父亲的借书卡")
+
+
+def test_a_first_person_title_without_the_series_word_is_no_kicker() -> None:
+    ed = seg("我的父亲是名老矿工", "四十年井下岁月无事故", "本报讯（记者 田野）" + BODY)
+    assert heads(ed)[0][0] is None
