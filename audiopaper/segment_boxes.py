@@ -43,6 +43,10 @@ __all__ = [
 EDITORS_NOTE = ("编者按", "编者的话", "编前", "编者注", "【编者按】", "［编者按］")
 # A box's label that does not name briefs: a short unpunctuated word (``身边事``, ``城事``).
 BOX_LABEL = re.compile(r"[\u4e00-\u9fa5]{2,5}")
+# Or a chart's title led by its label: "图表：2019—2021年全市加装电梯数量" (over its rows only).
+CHART_TITLE = re.compile(
+    r"[【\[]?\s*(?:图表|图示|数据图)\s*[】\]]?\s*[:：]?\s*[^，。！？；：\s][^，。！？；]{1,30}"
+)
 # A table's title ends in its date, "（截至4月12日）", or names a table: "…积分榜", "…排行榜", "…一览表".
 # Or in the bare date of its figures: "主要指数收盘（2月26日）".
 TABLE_TITLE = re.compile(
@@ -228,7 +232,7 @@ def mark_tables(lines: list[Line]) -> list[Line]:
 
     Rows are found one by one (:func:`audiopaper.segment_noise.is_table_row`) or as a run
     (:func:`mark_rows`); a header (``品种　　规格　　预期收购价（元/斤）``) and a title
-    (``…收购预期价（9月5日）``, ``第三轮其他赛果``, ``本周主要农产品批发价格（元/公斤）``, or a box's short label over a header:
+    (``…收购预期价（9月5日）``, ``第三轮其他赛果``, a chart's led by its label: ``图表：…年全市加装电梯数量``, ``本周主要农产品批发价格（元/公斤）``, or a box's short label over a header:
     ``今日金价``) only just above the first row, a note
     (``注：…　数据来源：…``, who gave its figures: ``市物价局价格监测中心提供``) only just under the
     last: a line ending in ``榜`` or ``（截至…）``
@@ -266,7 +270,9 @@ def mark_tables(lines: list[Line]) -> list[Line]:
             out[k] = replace(lines[k], kind="noise", reason="table")
             out[k - 1] = replace(lines[k - 1], kind="noise", reason="table")
             continue
-        if title and (TABLE_TITLE.match(title) or TABLE_UNIT_TITLE.match(title)):
+        if title and (
+            TABLE_TITLE.match(title) or TABLE_UNIT_TITLE.match(title) or CHART_TITLE.fullmatch(title)
+        ):
             out[k] = replace(lines[k], kind="noise", reason="table")
             label = lines[k - 1] if k > 0 else None
             if label and label.kind == "heading" and LABEL_OVER_TABLE.fullmatch(label.text.strip()):

@@ -120,3 +120,29 @@ def test_an_events_title_over_undated_items_is_left_to_its_story() -> None:
     )
     assert [h[1] for h in heads(ed)] == ["端午假期活动预告"]
     assert BODY in spoken(ed)
+
+
+def test_a_charts_labelled_title_over_its_rows_is_never_read() -> None:
+    ed = seg(
+        "老旧小区加装电梯提速",
+        "本报讯（记者 宋  禾）" + BODY,
+        MORE,
+        "图表：2019—2021年全市加装电梯数量",
+        "年份　　　　　　完工（台）　　在建（台）",
+        "2019年　　　　　46　　　　　　21",
+        "2020年　　　　　138　　　　　 57",
+        "2021年（1—10月）　267　　　　　192",
+        "制图：陈　璐",
+    )
+    assert [h[1] for h in heads(ed)] == ["老旧小区加装电梯提速"]
+    assert "图表" not in spoken(ed) and "加装电梯数量" not in spoken(ed)
+
+
+def test_a_chart_label_in_a_storys_text_is_read() -> None:
+    ed = seg(
+        "老旧小区加装电梯提速",
+        "本报讯（记者 宋  禾）" + BODY,
+        "图表：近三年加装电梯数量逐年上升，今年前十个月已完工267台。",
+        MORE,
+    )
+    assert "逐年上升" in spoken(ed)
