@@ -11,6 +11,12 @@
   二十大精神`` / ``以新质生产力赋能`` / …): the page's, never the first story's kicker.  Lower
   down, under a teaser box or another story, the same words head one story and stay its kicker
   (``今日导读`` / ``★…（2版）`` / ``深入学习贯彻党的十九大精神`` / ``全市…推进会召开``).
+* A theme's banner at the page's top, the first line under its header: a couplet of two phrases
+  of one length apart by a wide gap, no stop in them (``畅游X山水间　乐享文旅新生活``,
+  ``弘扬宪法精神　建设法治X市``), over the line that says what the page is (``——2017年“12·4”
+  国家宪法日特别报道``, then a headline) or who publishes it (``本版由X报社与X局联合推出``): the
+  page's, never the first story's kicker, and the ——line never its subtitle.  A couplet over
+  text (``…　…`` / ``——记…`` / ``本报讯…``) is a story's title and subtitle, left alone.
 
 Why a module of its own: :mod:`audiopaper.segment_labels` is full; these read a line by the
 lines around it, like it.
@@ -22,9 +28,10 @@ import re
 from dataclasses import replace
 
 from .segment_boxes import EDITORS_NOTE
+from .segment_footers import SPONSOR_NOTE
 from .segment_lines import Line, compact
 
-__all__ = ["mark_campaign_banner", "mark_series_labels"]
+__all__ = ["mark_campaign_banner", "mark_series_labels", "mark_theme_banner"]
 
 # A series of writings on one theme: "县域经济发展笔谈", "乡村振兴系列谈", "营商环境大家谈".
 SERIES = re.compile(r"[\u4e00-\u9fa5“”]{2,16}(?:笔谈|系列谈|系列评论|大家谈|专家谈|名家谈)")
@@ -72,3 +79,38 @@ def mark_campaign_banner(lines: list[Line]) -> list[Line]:
         out[i] = replace(ln, kind="noise", reason="slogan")
         return out
     return lines
+
+
+# A couplet's phrase, and the wide gap between the two: "畅游峨溪山水间　乐享文旅新生活".
+COUPLET_CELL = re.compile(r"[\u4e00-\u9fa5“”]{4,10}")
+COUPLET_GAP = re.compile(r"[ \t]{2,}|\u3000+")
+# The line under a banner saying what the page is: "——2017年“12·4”国家宪法日特别报道".
+DASH_LINE = re.compile(r"^[—－-]{2}\s*\S")
+
+
+def is_couplet(text: str) -> bool:
+    """``弘扬宪法精神　建设法治澜川``: two phrases of one length apart by a wide gap, no stop."""
+    cells = [c for c in COUPLET_GAP.split(text.strip()) if c]
+    return (
+        len(cells) == 2 and all(COUPLET_CELL.fullmatch(c) for c in cells) and len(cells[0]) == len(cells[1])
+    )
+
+
+def mark_theme_banner(lines: list[Line]) -> list[Line]:
+    """Make a theme's banner noise when it is the page's first line under its header and over
+    either a ——line then a headline (both noise) or the page's sponsor note."""
+    i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
+    if i is None or i == 0 or i + 2 >= len(lines):
+        return lines
+    ln, nxt, after = lines[i], lines[i + 1], lines[i + 2]
+    if not (
+        ln.kind in ("heading", "label") and lines[i - 1].reason in HEADER_REASONS and is_couplet(ln.text)
+    ):
+        return lines
+    out = list(lines)
+    if nxt.kind == "heading" and DASH_LINE.match(nxt.text) and after.kind in ("heading", "label"):
+        out[i] = replace(ln, kind="noise", reason="slogan")
+        out[i + 1] = replace(nxt, kind="noise", reason="slogan")
+    elif nxt.kind == "noise" and SPONSOR_NOTE.fullmatch(nxt.text.strip()):
+        out[i] = replace(ln, kind="noise", reason="slogan")
+    return out

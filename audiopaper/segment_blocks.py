@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_banners import mark_campaign_banner, mark_series_labels
+from .segment_banners import mark_campaign_banner, mark_series_labels, mark_theme_banner
 from .segment_boxes import (
     BOX_LABEL,
     EDITORS_NOTE,
@@ -55,8 +55,10 @@ from .segment_lines import Line, compact, is_headline_like
 from .segment_listings import mark_listing_boxes, mark_tv_guides
 from .segment_noise import narrow
 from .segment_notices import mark_notices
+from .segment_partlabels import mark_section_columns
 from .segment_servicerows import mark_service_rows
 from .segment_weather import mark_weather
+from .segment_webmeta import mark_trailing_web_fields
 from .segment_xrefs import mark_listed_headlines, mark_related_links, mark_xrefs
 
 __all__ = ["mark_blocks", "EDITORS_NOTE"]
@@ -106,9 +108,11 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     lines = mark_notices(
         mark_series_labels(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     )
-    lines = mark_campaign_banner(mark_section_top(mark_banners(lines)))
-    lines = mark_service_strip(mark_service_labels(mark_news_scopes(mark_section_parts(lines))))
-    lines = mark_photo_labels(lines)
+    lines = mark_theme_banner(mark_campaign_banner(mark_section_top(mark_banners(lines))))
+    lines = mark_service_strip(
+        mark_service_labels(mark_news_scopes(mark_section_columns(mark_section_parts(lines))))
+    )
+    lines = mark_trailing_web_fields(mark_photo_labels(lines))
     lines = mark_brief_columns(mark_brief_labels(lines))
     return mark_verse(mark_brief_titles(mark_bullet_runs(mark_lists(mark_chronicles(mark_schedules(lines))))))
 

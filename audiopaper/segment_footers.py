@@ -119,9 +119,11 @@ TEXT_PHOTO = r"[（(]\s*[\u4e00-\u9fa5·、 \u3000]{2,24}?\s*(?:文\s*[/／]\s*�
 # :data:`audiopaper.segment_noise.CREDIT`; "查阅了大量资料" / "资料显示" are news, never a note).
 FILE_PHOTO = r"[（(]?\s*(?:本报|新华社|中新社|[\u4e00-\u9fa5]{2,6}社)?(?:资料|档案)(?:照片|图片|图)\s*[）)]?"
 
-# Who the page is published with: "本版由湄江日报社与湄江市扶贫开发办公室联合主办", "本栏目由市税务局协办".
+# Who the page is published with: "本版由湄江日报社与湄江市扶贫开发办公室联合主办", "本栏目由市税务局协办",
+# "本版由X报社与X市文化广电和旅游局联合推出".
 SPONSOR_NOTE = re.compile(
-    r"(?:本版|本栏目?|本专版|本专栏|本期|本专刊|本特刊)由[^。，,]{2,40}?(?:联合)?(?:主办|协办|承办|支持|冠名|提供支持)"
+    r"(?:本版|本栏目?|本专版|本专栏|本期|本专刊|本特刊)由[^。，,]{2,40}?(?:联合)?"
+    r"(?:主办|协办|承办|支持|冠名|提供支持|推出|策划)"
 )
 
 
@@ -154,7 +156,9 @@ def is_hotline_row(text: str) -> bool:
 # it ("洺阳晚报官方微博：@洺阳晚报").  Only with the paper named (its office, its hotline or its
 # account) in one cell: "地址：…　电话：…" alone may be a story's venue.
 # Who publishes it may say so: "宽阳日报社出版", "湘屿都市报社主办".
-PAPER_OFFICE = re.compile(rf"{PAPER}社(?:编辑)?(?:出版|主办|编辑出版)?")
+# A trade or county paper's office says 报社 after any name: "青渤电力报社", "X农民报社" (a 报社 is
+# always a paper's office, whatever its kind).
+PAPER_OFFICE = re.compile(rf"(?:{PAPER}|[\u4e00-\u9fa5]{{2,10}}报)社(?:编辑)?(?:出版|主办|编辑出版)?")
 DESK_LINE = re.compile(
     rf"[\u4e00-\u9fa5]{{0,4}}(?:热线|专线|电话|传真|报料|爆料)\s*[:：]?\s*{PHONE}(?:[（(][^（）()]{{1,12}}[）)])?"
 )
