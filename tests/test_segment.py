@@ -552,7 +552,7 @@ def test_editors_note_between_headline_and_byline_stays_in_the_story() -> None:
     assert [p.text for p in story.paragraphs] == ["编者按：即日起，本报推出专栏。", "村务上了手机。"]
 
 
-def test_letter_signature_and_follow_up_label_stay_in_the_letter() -> None:
+def test_letter_signature_is_its_byline_and_the_follow_up_label_stays_in_the_letter() -> None:
     text = "\n".join(
         [
             "【读者来信】",
@@ -566,7 +566,8 @@ def test_letter_signature_and_follow_up_label_stay_in_the_letter() -> None:
     )
     (story,) = segment([page_of(text)]).stories
     assert (story.kicker, story.title) == ("读者来信", "小区门口的车谁来管")
-    assert [p.text for p in story.paragraphs][-3:] == ["读者　王先生", "记者追踪", "记者来到现场。"]
+    assert story.byline == "读者 王先生"
+    assert [p.text for p in story.paragraphs][-3:] == ["门口停着三辆旧车。", "记者追踪", "记者来到现场。"]
 
 
 @pytest.mark.parametrize("line", ["我们一起合 作", "团队 协 作"])

@@ -63,10 +63,12 @@ def test_a_readers_spaced_name_under_a_letters_title_is_its_byline() -> None:
     assert "王  丽" not in spoken(ed)
 
 
-def test_a_letters_signature_with_the_writers_village_ends_the_letter() -> None:
+def test_a_letters_signature_with_the_writers_village_signs_the_letter() -> None:
     ed = seg("读者来信", "乡村公路边的“土堆”该清了", LETTER, "东坪县南岔乡村民　赵长林", "编后", MORE)
     assert len(ed.stories) == 1
-    assert "东坪县南岔乡村民　赵长林" in texts(ed)[0]
+    assert ed.stories[0].byline == "东坪县南岔乡村民 赵长林"
+    assert "赵长林" not in spoken(ed)
+    assert texts(ed)[0][-1] == MORE  # the editor's afterword is still the letter's
 
 
 def test_a_name_after_a_bullet_under_an_editors_note_is_the_byline() -> None:

@@ -64,7 +64,8 @@ def test_a_letter_under_its_column_opens_a_story_when_its_salutation_runs_into_t
         ("渤水时评", "“随手拍”贵在“随手办”"),
         ("读者来信", "小区门口的“断头路”何时能打通？"),
     ]
-    assert texts(ed)[1] == [LETTER, "渤水区读者　孙建平"]
+    assert texts(ed)[1] == [LETTER]
+    assert ed.stories[1].byline == "渤水区读者 孙建平"
 
 
 def test_a_question_over_an_interviewers_line_is_no_letter() -> None:
