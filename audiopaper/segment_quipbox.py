@@ -46,9 +46,14 @@ def is_remark(ln: Line, mark: str) -> bool:
 
 
 def is_label(ln: Line, prev: Line | None) -> bool:
-    """A short unpunctuated line, no bullet, not under an open sentence."""
-    text = compact(ln.rest or ln.text)
+    """A short unpunctuated line, no bullet, not under an open sentence, set solid: a letter-spaced
+    word (``现　场`` over items inside a story, a sub-head; ``简　讯``, a briefs box told by its word
+    elsewhere) is not this box's label."""
+    printed = (ln.rest or ln.text).strip(" \u3000")
+    text = compact(printed)
     if ln.kind not in ("heading", "body") or not 2 <= len(text) <= LABEL_MAX or bullet(ln) is not None:
+        return False
+    if re.search(r"\S[ \u3000]+\S", printed):
         return False
     if re.search(r"[，。！？：:；、,.!?;“”《》（）()]", text):
         return False
