@@ -20,6 +20,7 @@ line.
 from __future__ import annotations
 
 from .model import Skipped, Teaser
+from .segment_artcredits import mark_art_credits
 from .segment_backrefs import names_back
 from .segment_blocks import EDITORS_NOTE, mark_blocks
 from .segment_captions import hand_over_captions
@@ -59,7 +60,9 @@ class PageAssembler:
     def __init__(self, page: int, lines: list[Line]) -> None:
         self.page = page
         self.lines = mark_items(
-            mark_blocks(promote_headlines(promote_web_heads(hoist_tails(open_prose_fields(lines)))))
+            mark_art_credits(
+                mark_blocks(promote_headlines(promote_web_heads(hoist_tails(open_prose_fields(lines)))))
+            )
         )
         self.out = PageDrafts()
         self.cur: Draft | None = None

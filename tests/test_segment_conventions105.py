@@ -1,0 +1,51 @@
+"""Structure conventions met on the unseen58 and unseen59 batches (fixer B2b): photo and
+illustration credits on lines of their own, sub-heads inside a story, column names."""
+
+from __future__ import annotations
+
+from segkit import BODY, MORE, heads, reasons, seg, spoken, texts
+
+
+def test_a_slashed_photo_credit_under_a_photo_items_caption_is_never_read() -> None:
+    ed = seg(
+        "老公园里的“新花样”",
+        "本报记者　郜  宁",
+        BODY,
+        MORE,
+        "樱花烂漫",
+        "3月25日，市民在人民公园樱花步道赏花拍照。",
+        "图/本报记者　柴  蓉",
+        "城区新增智慧停车泊位3200个",
+        "本报讯(记者 郜  宁)" + BODY,
+    )
+    assert [h[1] for h in heads(ed)] == ["老公园里的“新花样”", "樱花烂漫", "城区新增智慧停车泊位3200个"]
+    assert texts(ed)[1] == ["3月25日，市民在人民公园樱花步道赏花拍照。"]
+    assert ed.stories[1].byline is None
+    assert "柴" not in spoken(ed)
+    assert reasons(ed)[7] == "photo credit"
+
+
+def test_an_illustration_credit_inside_a_paragraph_is_skipped_and_the_paragraph_rejoins() -> None:
+    ed = seg(
+        "外婆的柿子树",
+        "□邢晓燕",
+        "外婆摘柿子有讲究。她从不让我们爬树，而是用一根长竹竿，对准一个柿子轻轻一拧，",
+        "插图　林  晓",
+        "柿子就稳稳地落进兜里。",
+        MORE,
+    )
+    assert texts(ed)[0][0].endswith("轻轻一拧，柿子就稳稳地落进兜里。")
+    assert "林" not in spoken(ed)
+    assert reasons(ed)[4] == "photo credit"
+
+
+def test_a_line_that_goes_on_after_a_picture_word_is_read() -> None:
+    ed = seg(
+        "老街深处的旧书店",
+        "本报记者　宁  远",
+        BODY,
+        "插图　林晓的作品挂满了书店的墙。",
+        MORE,
+    )
+    assert "林晓的作品" in spoken(ed)
+    assert 4 not in reasons(ed)
