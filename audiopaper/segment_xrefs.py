@@ -4,7 +4,9 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
 
 * a cross-reference under a story, named by what it points to: ``相关报道见A05版`` (a bare pointer,
   never read) or ``相关新闻详见A05版：开学季 这份安全提示请收好`` (a teaser to page 5 with the
-  title it names);
+  title it names), the title after a colon, in book-title marks or after an arrow
+  (``相关新闻见A07版▶寒潮来袭，这些养生误区要避开``, a teaser to page 7), even when set between the two
+  halves of a paragraph (the page walker rejoins them);
 * an item of a page's guide, a bullet then a headline then the page's code in brackets, with or
   without 版: ``◆苇塘籍运动员载誉归来（A08）`` (a teaser to page 8).  Only a lettered code
   (``A08``, ``B3``) or a page named with 版 (``★全市高考评卷工作启动（2版）``): ``◆…（3）`` may be
@@ -55,8 +57,9 @@ XREF = re.compile(
     r"|更多[\u4e00-\u9fa5]{0,4}?(?:新闻|报道|内容|详情|精彩|资讯))"
     rf"\s*(?:请)?(?:详见|参见|请看|见)\s*(?:本报)?(?:今日)?\s*第?\s*(?P<no>{PAGE_NO})\s*版"
     # the title it names, in book-title marks or not: "相关报道见第3版：《全市春耕生产现场会召开》",
-    # or in book-title marks right after the page, no colon: "▶相关新闻见A07版《我市发放首批消费券》".
-    r"\s*(?:[:：]\s*《?(?P<text>[^（）()《》]{2,40}?)》?|《(?P<booked>[^（）()《》]{2,40}?)》)?\s*[）)]?"
+    # or in book-title marks right after the page, no colon: "▶相关新闻见A07版《我市发放首批消费券》",
+    # or after an arrow pointing on to it: "相关新闻见A07版▶寒潮来袭，这些养生误区要避开".
+    r"\s*(?:(?:[:：]|[▶►→])\s*《?(?P<text>[^（）()《》]{2,40}?)》?|《(?P<booked>[^（）()《》]{2,40}?)》)?\s*[）)]?"
 )
 # A cross-reference naming its story first and the page after, in brackets: "》》相关阅读：业委会成立难在哪？
 # （A06版）", "▶相关报道：《…》（第3版）" (a lettered page, or a page named with 版).
@@ -86,8 +89,11 @@ GUIDE_ITEM = re.compile(
 )
 
 # An item of a web page's list of its own headlines: a bullet ("◎全市“地摊经济”试点街区开市"), or
-# a number then a gap or a stop.
-LISTED = re.compile(r"(?:[·•●◆◇■□▪◎○>＞》]\s*|\d{1,2}(?:[.．、]\s*|[ \t]+|\u3000+))(?P<text>\S.{1,40})")
+# a number then a gap or a stop, or a number then a middle dot ("1 · 城区首批应用场景发布": tried first,
+# so the dot is never taken for the headline's first character).
+LISTED = re.compile(
+    r"(?:[·•●◆◇■□▪◎○>＞》]\s*|\d{1,2}(?:\s*[·・•]\s*|[.．、]\s*|[ \t]+|\u3000+))(?P<text>\S.{1,40})"
+)
 LISTED_MIN = 2  # items of a list, in a row, that the page prints again, at least
 
 
