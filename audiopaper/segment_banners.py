@@ -15,7 +15,9 @@
   of one length apart by a wide gap, no stop in them (``畅游X山水间　乐享文旅新生活``,
   ``弘扬宪法精神　建设法治X市``), over the line that says what the page is (``——2017年“12·4”
   国家宪法日特别报道``, then a headline) or who publishes it (``本版由X报社与X局联合推出``): the
-  page's, never the first story's kicker, and the ——line never its subtitle.  A couplet over
+  page's, never the first story's kicker, and the ——line never its subtitle.  The ——line may
+  run on the banner's own line (``书香X城　全民阅读——写在第21个世界读书日`` over ``寻访`` / a
+  headline): the whole line is the page's, and the kicker under it the first story's.  A couplet over
   text (``…　…`` / ``——记…`` / ``本报讯…``) is a story's title and subtitle, left alone.
 
 Why a module of its own: :mod:`audiopaper.segment_labels` is full; these read a line by the
@@ -86,6 +88,8 @@ COUPLET_CELL = re.compile(r"[\u4e00-\u9fa5“”]{4,10}")
 COUPLET_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 # The line under a banner saying what the page is: "——2017年“12·4”国家宪法日特别报道".
 DASH_LINE = re.compile(r"^[—－-]{2}\s*\S")
+# The same said on the banner's own line, after it: "书香雁湖　全民阅读——写在第21个世界读书日".
+DASH_TAIL = re.compile(r"(?P<banner>.+?)[—－]{2}\s*\S.*")
 
 
 def is_couplet(text: str) -> bool:
@@ -98,16 +102,21 @@ def is_couplet(text: str) -> bool:
 
 def mark_theme_banner(lines: list[Line]) -> list[Line]:
     """Make a theme's banner noise when it is the page's first line under its header and over
-    either a ——line then a headline (both noise) or the page's sponsor note."""
+    either a ——line then a headline (both noise) or the page's sponsor note, or when its ——line
+    runs on its own line and a headline follows."""
     i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
     if i is None or i == 0 or i + 2 >= len(lines):
         return lines
     ln, nxt, after = lines[i], lines[i + 1], lines[i + 2]
-    if not (
-        ln.kind in ("heading", "label") and lines[i - 1].reason in HEADER_REASONS and is_couplet(ln.text)
-    ):
+    if not (ln.kind in ("heading", "label") and lines[i - 1].reason in HEADER_REASONS):
         return lines
     out = list(lines)
+    tail = DASH_TAIL.fullmatch(ln.text.strip())
+    if tail and is_couplet(tail["banner"]) and nxt.kind in ("heading", "label"):
+        out[i] = replace(ln, kind="noise", reason="slogan")
+        return out
+    if not is_couplet(ln.text):
+        return lines
     if nxt.kind == "heading" and DASH_LINE.match(nxt.text) and after.kind in ("heading", "label"):
         out[i] = replace(ln, kind="noise", reason="slogan")
         out[i + 1] = replace(nxt, kind="noise", reason="slogan")
