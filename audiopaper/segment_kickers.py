@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 
+from .segment_boxkickers import is_box_kicker
 from .segment_heads import SIGNATURE_LINE
 from .segment_lines import Line
 
@@ -246,6 +247,7 @@ def is_theme_kicker(first: str, second: str) -> bool:
         or is_contest_name(first, second)
         or is_column_name(first, second)
         or is_story_series(first, second)
+        or is_box_kicker(first, second)  # "渡河城投队" / "本周赛程", "健康小贴士", a reading
     )
 
 
