@@ -18,6 +18,11 @@ A reader's letter is signed the same way, whether it opens with a salutation (``
 ``读者　王建民``) or not, and whether the page sets the signature flush or at a paragraph's indent:
 the signer is its byline, announced with its headline, not a last line read after the text.
 
+A page that indents nothing sets the signature flush: a two-character name letter-spaced as only
+names are (``…一口香。`` / ``柯  蓝`` / the next headline) signs the piece above all the same, never
+a label letter-spaced alike (``导  读``, ``公　告``).  An office signs its tip or notice after a dash
+(``…门店办卡。`` / ``——市市场监督管理局``): the issuer is the box's byline.
+
 The rule is narrow: the line above is finished text (a stop ends it); a signature marked as one
 (a dash, a bullet, brackets) may also close verse lines; a bare name, with no mark, only when the
 next line ends the piece (a headline, a label, the page's furniture, a web page's meta, nothing).
@@ -38,8 +43,21 @@ NAME = r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,2}"
 PLACED = re.compile(
     rf"^[\u4e00-\u9fa5]{{1,10}}[省市县区乡镇村][ \u3000]+(?:(?:读者|市民|网友|村民|居民)[ \u3000]+)?{NAME}$"
 )
-# A mark before the name: "——读者　侯建平", "——钱  雨", "□ 卢  苇", "■ 王  丽".
-MARKED = re.compile(r"^(?:[—－-]{1,2}|[□■●◆])\s*(?P<sig>\S.*)$")
+# A mark before the name: "——读者　侯建平", "——钱  雨", "□ 卢  苇", "■ 王  丽", "◎晏  舟".
+MARKED = re.compile(r"^(?:[—－-]{1,2}|[□■●◆◎])\s*(?P<sig>\S.*)$")
+# A two-character name letter-spaced as only names are ("柯  蓝", "蔚　然"): a signature even set
+# flush on a page that indents nothing.  Never a page's or a box's label letter-spaced the same
+# way ("导  读", "公　告", "简　讯", "广　告", "国　际"): those words are no name.
+SPACED_NAME = re.compile(r"^[\u4e00-\u9fa5](?: {2,3}|\u3000{1,2})[\u4e00-\u9fa5]$")
+SPACED_LABELS = frozenset(
+    "导读 公告 通告 简讯 快讯 短讯 广告 国际 国内 要闻 本地 社会 综合 财经 经济 体育 文化 文体 娱乐 副刊 "
+    "时评 评论 观点 民生 法治 教育 健康 科技 旅游 军事 专题 地方 环球 天下 两岸 港澳 提示 提醒 链接 背景 "
+    "声音 观察 视点 关注 现场 数据 数说 图说 图片 漫画 新闻 动态 资讯 聚焦 特写 速览 目录 征稿 启事 声明".split()
+)
+# An office that issues a tip or a notice signs it after a dash: "——沃林市市场监督管理局".
+ISSUER = re.compile(
+    r"^[\u4e00-\u9fa5]{2,20}(?:局|委员会|办公室|中心|公司|协会|学会|支队|大队|管理处|管理所|集团|银行|法院|检察院|医院)$"
+)
 # Or brackets round it: "（江  帆）".
 BRACKETED = re.compile(r"^[（(]\s*(?P<sig>[^（()）]+?)\s*[）)]$")
 # Words a bracket or a dash also holds after text that are no writer: a serial's end mark, a
@@ -61,7 +79,15 @@ def signature_name(text: str, *, marked_only: bool = False) -> tuple[str, bool] 
         return None
     if SIGNED_NAME.match(sig) or SIGNATURE.match(sig) or PLACED.match(sig):
         return sig, m is not None
+    if m is not None and text[:1] in "—－-" and ISSUER.match(sig):
+        return sig, True
     return None
+
+
+def is_spaced_name(text: str) -> bool:
+    """``柯  蓝``: a two-character name letter-spaced, no label's word (see :data:`SPACED_LABELS`)."""
+    text = text.strip(" \u3000")
+    return SPACED_NAME.match(text) is not None and SPACES.sub("", text) not in SPACED_LABELS
 
 
 def is_finished_text(ln: Line) -> bool:
@@ -113,7 +139,8 @@ def mark_signoffs(lines: list[Line]) -> list[Line]:
         else:
             # A bare name stands as a paragraph does, indented: a headline or label ("公告",
             # "数据", a cartoon's "陶  然　作") is set flush.
-            ok = ln.indent > 0 and ends_piece(nxt)
+            # Letter-spaced as only a two-character name is, it may stand flush ("柯  蓝").
+            ok = (ln.indent > 0 or is_spaced_name(ln.text)) and ends_piece(nxt)
         if ok:
             out[i] = replace(
                 ln, kind="byline", reason="signed flush right", rest="", byline=SPACES.sub(" ", byline)

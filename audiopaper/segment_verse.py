@@ -8,6 +8,11 @@ brackets, or set flush right) with the next piece or nothing after it.  A 组诗
 (``春天的几种写法（组诗）`` / ``一、柳`` / four lines / ``二、燕`` / … / ``□ 卢  苇``): the numbered
 part titles stay sub-heads.
 
+A bare name letter-spaced (``茶也刚好凉了`` / ``季  川``) signs a poem too, when only the page's
+furniture or the next story's headline over prose follows it -- never a part's title
+(``秋  收``) over more verse; and a name signing the prose above (``…一口香。`` / ``柯  蓝``) is
+never the next poem's title.
+
 Why a module of its own, and why before the walk: the run is told only as a whole, from its
 signature back up to its title; the verse lines are then marked as text, each its own line
 (never joined: a verse line ends where the poet ended it), and the signature is read as the
@@ -23,11 +28,12 @@ import re
 from dataclasses import replace
 
 from .segment_lines import Line, compact
-from .segment_signoffs import ends_piece, signature_name
+from .segment_signoffs import ends_piece, is_finished_text, is_spaced_name, signature_name
 
 VERSE_MAX = 16  # characters of a verse line
 STOPS = re.compile(r"[，。！？；：,.!?;:、“”（）()]")
 VERSE_MIN_LINES = 4  # verse lines of the shortest poem taken
+STACK_MAX = 3  # lines of the next story's headline stack under a poem's bare signature
 # A 组诗's numbered part: "一、柳", "二、燕", "三．秧".
 PART_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]\s*\S{1,8}$")
 
@@ -35,8 +41,38 @@ PART_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]\s*\S{1
 def is_signature(ln: Line) -> bool:
     """The poet's signature: a name marked by a dash, bullet or brackets, or set flush right."""
     if ln.kind == "byline":
-        return ln.reason == "signed flush right"
+        return ln.reason == "signed flush right" or signature_name(ln.text, marked_only=True) is not None
     return ln.kind in ("heading", "body", "label") and signature_name(ln.text, marked_only=True) is not None
+
+
+def closes_verse(lines: list[Line], s: int) -> bool:
+    """``lines[s]`` signs the poem above: a marked or flush-right signature with the piece's end
+    after it; or a bare name letter-spaced (``季  川``) with nothing after it but the page's
+    furniture or a headline over prose -- never a part title (``秋  收``) over more verse."""
+    nxt = lines[s + 1] if s + 1 < len(lines) else None
+    if is_signature(lines[s]):
+        return ends_piece(nxt)
+    if lines[s].kind not in ("heading", "body") or not is_spaced_name(lines[s].text) or not ends_piece(nxt):
+        return False
+    k = s + 1
+    while k < len(lines) and k - s <= STACK_MAX and lines[k].kind in ("heading", "label"):
+        k += 1
+    after = lines[k] if k < len(lines) else None
+    return after is None or k == s + 1 or is_prose(after)
+
+
+def is_prose(ln: Line) -> bool:
+    """A line of the next story under its headline: a credit, or text longer than any verse line."""
+    if ln.kind in ("byline", "noise"):
+        return True
+    return ln.kind in ("body", "field") and len(compact(ln.text)) > VERSE_MAX
+
+
+def signs_prose(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` is a bare letter-spaced name under finished text (``…一口香。`` / ``柯  蓝``):
+    the signature of the piece above, never a poem's title."""
+    prev = lines[k - 1] if k else None
+    return is_spaced_name(lines[k].text) and prev is not None and is_finished_text(prev)
 
 
 def is_verse_like(ln: Line) -> bool:
@@ -52,7 +88,7 @@ def verse_run(lines: list[Line], s: int) -> tuple[int, int] | None:
     """``(title, end)``: the poem's title index and the index past its last verse line, when
     ``lines[s]`` is a signature closing a run of verse lines under one title; else ``None``."""
     k = s - 1
-    while k >= 0 and is_verse_like(lines[k]):
+    while k >= 0 and is_verse_like(lines[k]) and not signs_prose(lines, k):
         k -= 1
     while k + 1 < s and lines[k + 1].kind != "heading":  # the title is set as a headline
         k += 1
@@ -67,7 +103,7 @@ def mark_verse(lines: list[Line]) -> list[Line]:
     """Mark each poem's verse lines as its text (see the module's docstring)."""
     out = list(lines)
     for s in range(1, len(lines)):
-        if not is_signature(lines[s]) or not ends_piece(lines[s + 1] if s + 1 < len(lines) else None):
+        if not closes_verse(lines, s):
             continue
         if (run := verse_run(lines, s)) is None:
             continue
