@@ -14,9 +14,8 @@ makes noise before the page is walked into stories:
   is who gave its figures under the rows (``本周主要农产品价格`` / ``（10月21日　某市农产品批发市场）`` /
   header / rows / ``信息提供：市农牧业局市场信息科``);
 * a weather box (:mod:`audiopaper.segment_weather`);
-* a cartoon's title between its label and artist (``漫画`` / ``“剩”宴`` / ``张  恒/作``; with a
-  caption under it the cartoon is a story of its own) and a
-  column's label over an editor's note (``岷江论坛`` / ``编者按：…`` / headline).
+* a cartoon's title between its label and artist, and its credit (:mod:`audiopaper.segment_cartoons`,
+  re-exported here), and a column's label over an editor's note (``岷江论坛`` / ``编者按：…`` / headline).
 
 Notices, read or not, are :mod:`audiopaper.segment_notices`'s.
 
@@ -30,6 +29,7 @@ import re
 from dataclasses import replace
 
 from .segment_adverts import is_advert_label, mark_adverts
+from .segment_cartoons import mark_cartoons
 from .segment_lines import Line
 from .segment_noise import TABLE_CELL_MAX, TABLE_FIGURE, narrow, table_cells
 from .segment_tabletails import mark_table_tails
@@ -89,8 +89,6 @@ TABLE_SOURCE = re.compile(
     r"(?:局|中心|所|站|院|委|办|公司|集团|协会|商会|市场|台)[\u4e00-\u9fa5]{0,8}?(?:提供|供稿)[）)]?"
 )
 TITLE_OVER_DATELINE_MAX = 16  # characters of a table's title over its dateline
-CARTOON_TITLE_MAX = 2  # lines between a cartoon's label and its artist
-CARTOON_CAPTION_MAX = 2  # lines of a cartoon's caption, under its title
 
 
 # A two-character name letter-spaced to the width of its column's three-character ones, a cell
@@ -331,56 +329,4 @@ def mark_note_labels(lines: list[Line]) -> list[Line]:
             and head.kind in ("heading", "label")
         ):
             out[i] = replace(ln, kind="noise", reason="column label")
-    return out
-
-
-def mark_cartoons(lines: list[Line]) -> list[Line]:
-    """A cartoon's title, between its label and its artist, is never read like them.
-
-    ``漫画`` / ``“剩”宴`` / ``张  恒/作``: a drawing has nothing to read aloud.  A cartoon printed
-    with a caption is a story of its own, its title over the caption, never a sub-head of the
-    story above: ``漫画`` / ``“打卡”`` / ``一些单位下基层热衷于挂牌…`` / ``罗  宁/作``.
-    """
-    lines = mark_cartoon_artists(lines)
-    out = list(lines)
-    for i, ln in enumerate(lines):
-        if ln.reason != "cartoon":
-            continue
-        stop = min(i + 2 + CARTOON_TITLE_MAX + CARTOON_CAPTION_MAX, len(lines))
-        end = next((k for k in range(i + 1, stop) if lines[k].reason == "cartoon"), None)
-        if end is None:
-            continue
-        titles = i + 1
-        while titles < end and lines[titles].kind == "heading":
-            titles += 1
-        caption = all(lines[k].kind == "body" for k in range(titles, end))
-        if titles == end and end - i - 1 <= CARTOON_TITLE_MAX:
-            for k in range(i + 1, end):
-                out[k] = replace(lines[k], kind="noise", reason="cartoon")
-        elif 0 < titles - i - 1 <= CARTOON_TITLE_MAX and caption and end - titles <= CARTOON_CAPTION_MAX:
-            out[i + 1] = replace(lines[i + 1], opens=True)
-    return out
-
-
-# A cartoon's artist credited as its picture's: "图/邢  磊", "漫画：X", or the name then 作: "邢  磊　作".
-ARTIST_NAME = r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3}"
-CARTOON_ARTIST = re.compile(
-    rf"(?:图|绘图|漫画)\s*[/／:：]\s*{ARTIST_NAME}|{ARTIST_NAME}[ \t\u3000]+(?:作|绘|画)"
-)
-
-
-def mark_cartoon_artists(lines: list[Line]) -> list[Line]:
-    """Under a cartoon's label, its artist credited so (``漫画`` / ``“黄金周”堵车`` / ``长假出游，…。`` /
-    ``图/邢  磊``) closes the cartoon like ``张  恒/作``: never read.  Only within the cartoon's reach
-    of its label: elsewhere ``图/X`` is a photo's credit, left to the credits."""
-    out = list(lines)
-    for i, ln in enumerate(lines):
-        if ln.reason != "cartoon" or ln.kind != "noise":
-            continue
-        for k in range(i + 1, min(i + 2 + CARTOON_TITLE_MAX + CARTOON_CAPTION_MAX, len(lines))):
-            if lines[k].reason == "cartoon":
-                break
-            if lines[k].kind != "noise" and CARTOON_ARTIST.fullmatch(narrow(lines[k].text).strip()):
-                out[k] = replace(lines[k], kind="noise", reason="cartoon")
-                break
     return out
