@@ -9,8 +9,9 @@
 
 * a TV guide, rows of a channel then its times and programmes, and the label alone over them
   (:func:`mark_tv_guides`): ``今日荧屏`` / ``新闻综合频道　19:00 新闻联播　19:40 一周文体汇`` /
-  ``都市生活频道　18:30 生活帮　20:00 周末大剧场`` (closed by a note that it is what is on the air or
-  not: the note is :func:`audiopaper.segment_blocks.mark_schedules`'s);
+  ``都市生活频道　18:30 生活帮　20:00 周末大剧场``, and a channel with one programme under them
+  (``公共频道　20:10　电视剧《…》（23、24）``, only under another channel's row); closed by a note that
+  it is what is on the air or not (the note is :func:`audiopaper.segment_blocks.mark_schedules`'s);
 * the same guide set in blocks, each channel's name alone over its programmes a line each
   (:func:`mark_channel_blocks`): ``今晚荧屏`` / ``省卫视`` / ``19:30　电视剧《…》（21、22）`` /
   ``22:00　综艺《…》`` / ``新闻综合频道`` / ``19:00　新闻联播``;
@@ -126,6 +127,21 @@ def is_channel_row(text: str) -> bool:
         )
     )
     return paired or all(PROGRAMME.fullmatch(c) for c in rest)
+
+
+def is_one_show_row(text: str) -> bool:
+    """A channel's row with one timed programme, a row of a guide only under another channel's:
+    ``公共频道　20:10　电视剧《山河岁月》（23、24）`` (or ``公共频道　20:10 电视剧《…》``)."""
+    cells = cells_of(text)
+    if len(cells) not in (2, 3) or CHANNEL.fullmatch(cells[0]) is None:
+        return False
+    if len(cells) == 2:
+        return PROGRAMME.fullmatch(cells[1]) is not None
+    return (
+        TIME.fullmatch(cells[1]) is not None
+        and SHOW.fullmatch(cells[2]) is not None
+        and not TIME.fullmatch(cells[2])
+    )
 
 
 def is_programmes_row(text: str) -> bool:
@@ -258,7 +274,8 @@ def mark_channel_blocks(lines: list[Line], out: list[Line]) -> None:
 def mark_tv_guides(lines: list[Line]) -> list[Line]:
     """A TV guide is never read, with or without a note that it is what is on the air: rows of a
     channel and its timed programmes (``都市生活频道　18:30 生活帮　20:00 周末大剧场``), their wrapped
-    tails (``21:00 电视剧《…》``), and the label alone right over them (``今日荧屏``); or rows of a
+    tails (``21:00 电视剧《…》``), a channel's row with one programme under them (``公共频道　20:10
+    电视剧《…》``), and the label alone right over them (``今日荧屏``); or rows of a
     few broadcasts, each its time, channel and programme (:func:`mark_broadcasts`).
 
     Only a row whose first cell names a channel (``…频道``, ``…卫视``, ``…电视台``, ``…套``) and
@@ -274,7 +291,12 @@ def mark_tv_guides(lines: list[Line]) -> list[Line]:
         while (
             end < len(lines)
             and lines[end].kind != "noise"
-            and (is_channel_row(lines[end].text) or is_programmes_row(lines[end].text))
+            and (
+                is_channel_row(lines[end].text)
+                or is_programmes_row(lines[end].text)
+                # A channel with one programme tonight, under the guide's rows: its row too.
+                or is_one_show_row(lines[end].text)
+            )
         ):
             end += 1
         start = i - 1 if guide_label(lines, i - 1) else i
