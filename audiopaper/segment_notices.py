@@ -118,6 +118,7 @@ DOC_NUMBER = re.compile(
 OFFICIAL_TITLE = re.compile(rf"关于[^，。！？；：]{{2,40}}的(?:通知|{NOTICE_WORD})")
 # A row of the names a notice lists: "林某某　陈某某　黄某某　吴某某".
 NAME_ROW = re.compile(r"[\u4e00-\u9fa5]{2,4}(?:[ \t\u3000]{1,4}[\u4e00-\u9fa5]{2,4}){2,}")
+TEXT = ("body", "field", "caption")  # kinds of lines read as a story's text
 NOTICE_LINES = 12  # lines of an unread notice after its label or title, at most
 # A notice's text closed by its hotline run on after the last sentence's stop: "…不便之处敬请
 # 谅解。服务热线：0766-96655" is finished text, though it ends in a digit, not a stop.
@@ -173,7 +174,9 @@ def is_name_row(ln: Line) -> bool:
 def notice_end(lines: list[Line], start: int) -> int:
     """Index after the last line of the unread notice opened at ``start``.
 
-    Its signature's date ends it (after its issuer, on the line or above); before that, the next story does: a byline, a jump, an
+    Its signature's date ends it (after its issuer, on the line or above), or its issuer alone under
+    its finished text with no text under it (``公告`` / ``…部分用户停电。`` / ``某市电业局`` / next box's
+    label); before that, the next story does: a byline, a jump, an
     advert's label, a noise line of another box, or a second headline (the first under a
     label is the notice's own title).
     """
@@ -201,6 +204,14 @@ def notice_end(lines: list[Line], start: int) -> int:
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if ISSUER.fullmatch(ln.text) and nxt is not None and BARE_DATE.fullmatch(narrow(nxt.text)):
             return k + 2  # the issuer over the date: "桥江市城市供水有限公司" / "2013年6月25日"
+        above = lines[k - 1]  # the notice's text, finished: never its label over the issuer's name
+        if (
+            ISSUER.fullmatch(ln.text)
+            and above.kind in TEXT
+            and finished(above)
+            and (nxt is None or nxt.kind not in TEXT)
+        ):
+            return k + 1  # the issuer alone, undated, no text under it: "…用户停电。" / "彭溪某电业局"
         if (
             ln.kind in ("byline", "jump_in", "jump_out", "teaser", "noise")
             or is_advert_label(ln)

@@ -10,6 +10,10 @@
   (``"chrome"``: the site's, like the rows about it); the same beside a row only a site's foot
   has: ``建议使用1024×768分辨率浏览`` / ``联系电话：0734-5120000`` / ``总访问量：3128842``.
 
+* a box of public service numbers, a short label naming them alone over rows of cells, each a
+  service and its number, two or more a row: ``便民热线`` / ``供水抢修：2216666　燃气抢修：2218119
+  供电服务：95598　市长热线：12345`` (``"reader service"``, the label too).
+
 A number in a story's text (``咨询电话：96606`` closing a notice) is read: only a line next to the
 site's copyright rows, or a row with the channels' cell, is the page's service.
 Why a module of its own: :mod:`audiopaper.segment_noise` is full, and the contact line is judged
@@ -47,6 +51,36 @@ CONTACT_LINE = re.compile(
 )
 
 
+# A hotline box's label: "便民热线", "便民电话", "常用电话", "服务热线" (a few characters, alone).
+DIRECTORY_LABEL = re.compile(r"[\u4e00-\u9fa5]{0,4}(?:热线|电话|号码)")
+# One of its cells, a service and its number: "供水抢修：2216666", "市长热线：12345", "供电服务：95598".
+NUMBER_CELL = re.compile(r"[\u4e00-\u9fa5]{2,8}\s*[:：]\s*(?:[（(]\d{3,4}[）)])?\d[\d\-—－]{3,}")
+DIRECTORY_ROWS_MAX = 3  # rows of numbers under the label, at most
+
+
+def is_number_row(text: str) -> bool:
+    """``供水抢修：2216666　燃气抢修：2218119　市长热线：12345``: two cells or more, each a number."""
+    cells = [c for c in FOOTER_GAP.split(narrow(text).strip()) if c]
+    return len(cells) >= 2 and all(NUMBER_CELL.fullmatch(c) for c in cells)
+
+
+def mark_number_boxes(lines: list[Line], out: list[Line]) -> None:
+    """A hotline box is never read, its label and its rows: ``便民热线`` / ``供水抢修：2216666　燃气
+    抢修：2218119　供电服务：95598``.  Only a label naming numbers over rows of numbers alone, then a
+    headline, a box or the page's end: ``市长热线：12345`` alone under a notice's text is read."""
+    for i, ln in enumerate(lines):
+        if ln.kind not in ("heading", "label") or not DIRECTORY_LABEL.fullmatch(narrow(ln.text).strip()):
+            continue
+        end = i + 1
+        while end < min(len(lines), i + 1 + DIRECTORY_ROWS_MAX) and is_number_row(lines[end].text):
+            end += 1
+        if end > i + 1 and (end == len(lines) or lines[end].kind in ("heading", "label", "noise")):
+            out[i:end] = [
+                x if x.kind == "noise" else replace(x, kind="noise", reason="reader service")
+                for x in lines[i:end]
+            ]
+
+
 def is_service_row(text: str) -> bool:
     """Service cells apart by wide gaps, a hotline and a list of channels among them."""
     cells = [c for c in FOOTER_GAP.split(narrow(text).strip()) if c]
@@ -82,4 +116,5 @@ def mark_service_rows(lines: list[Line]) -> list[Line]:
                 k += 1
             if (j > 0 and is_copyright(lines[j - 1])) or (k + 1 < len(lines) and is_copyright(lines[k + 1])):
                 out[i] = replace(ln, kind="noise", reason="chrome")
+    mark_number_boxes(lines, out)
     return out
