@@ -3,6 +3,8 @@
 * a section's call for letters, questions or contributions, its heading naming the caller, over
   how to send them (``"house notice"``): ``本版征集读者来信`` / ``欢迎广大读者来信反映身边的问题，…
   来信请寄：…，或发送电子邮件至…`` ; ``“家长课堂”征集问题`` / ``…欢迎发送邮件至…@…，本刊将邀请专家…``;
+  ``“泉韵”副刊征稿`` / ``本版长期征集散文、诗歌…，来稿请注明…。投稿邮箱：…@163.com`` (its text may
+  end in the address it gives, no stop after);
 * a call titled as a notice naming what it collects, over how to send (``"house notice"``):
   ``“我眼中的某某”摄影作品征集启事`` / ``…本报即日起面向社会征集摄影作品。…请发送至邮箱…@163.com…``;
 * a page's terms for contributions led by their label, one paragraph
@@ -27,8 +29,9 @@ from .segment_noise import narrow
 
 __all__ = ["mark_house_calls"]
 
-# The caller: the page, the paper, or its column in quotes or title marks ("“家长课堂”").
-CALLER = r"(?:本版|本报|本刊|本栏目?|本专栏|本周刊|本副刊|“[^”]{2,10}”|《[^》]{2,12}》)(?:栏目|专栏)?"
+# The caller: the page, the paper, or its column in quotes or title marks ("“家长课堂”"), named
+# what it is or not: "“泉韵”副刊征稿", "《家园》周刊征稿".
+CALLER = r"(?:本版|本报|本刊|本栏目?|本专栏|本周刊|本副刊|“[^”]{2,10}”|《[^》]{2,12}》)(?:栏目|专栏|副刊|周刊|专版|专刊)?"
 # "本版征集读者来信", "“家长课堂”征集问题", "本刊长期征集新闻线索".
 CALL_HEAD = re.compile(rf"{CALLER}(?:长期|常年|现|即日起)?(?:征集|征求|征稿|约稿)[\u4e00-\u9fa5]{{0,8}}")
 # How to send: a welcome and an address, a mailbox or a number to call.
@@ -37,6 +40,10 @@ ADDRESS = re.compile(r"@|邮箱|邮件|请寄|寄至|地址\s*[:：]|\d{3,4}[-�
 # Or a call titled as a notice naming what it collects: "“我眼中的某某”摄影作品征集启事", "征文启事"
 # (its text how to send, with an address: a house call whoever's name it bears).
 CALL_TITLE = re.compile(r"[^，。！？；：]{0,24}(?:征集|征稿|征文|征联)(?:启事|启示)")
+# Its text may end in the address it gives, no stop after: "…投稿邮箱：gqrbfk@163.com".
+ADDRESS_END = re.compile(
+    r"(?:邮箱|邮件|电话|热线|地址)\s*[:：]\s*[\w.@\-—－]{5,}$|[\w.\-]+@[\w.\-]+\.[a-z]{2,4}$"
+)
 CALL_LINES = 3  # lines of how to send under the call's heading, at most
 # Terms for contributions led by their label: "来稿须知：…", "投稿须知：…", "征稿启事：…".
 TERMS = re.compile(r"(?:来稿|投稿|征稿|约稿)(?:须知|要求|说明|启事|指南)\s*[:：].{4,}")
@@ -61,7 +68,8 @@ def call_end(lines: list[Line], start: int, titled: bool = False) -> int:
     while k < min(len(lines), start + 1 + CALL_LINES) and lines[k].kind in ("body", "field"):
         k += 1
     text = narrow("".join(ln.text for ln in lines[start + 1 : k]))
-    if k == start + 1 or lines[k - 1].open or not ((titled or WELCOME.search(text)) and ADDRESS.search(text)):
+    ended = not lines[k - 1].open or ADDRESS_END.search(narrow(lines[k - 1].text).strip())
+    if k == start + 1 or not ended or not ((titled or WELCOME.search(text)) and ADDRESS.search(text)):
         return 0
     if k < len(lines) and lines[k].kind in ("body", "field", "byline", "caption"):
         return 0  # text read after it: a story's
