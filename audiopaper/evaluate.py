@@ -86,7 +86,7 @@ class Score:
 # Brackets are a pause, never a sound: compared without them once jump markers and unread
 # credits are gone, so "(记者手记)" and a "（）" left by a removed credit cost nothing.
 BRACKETS = re.compile(r"[（）()]")
-UNVOICED = re.compile(r"[\s\u3000—【】〔〕〖〗［］■□◆◇●○▲△★☆]+")
+UNVOICED = re.compile(r"[\s\u3000—【】〔〕〖〗［］■□◆◇●○◎▲△★☆]+")
 
 
 def squash(text: str | None) -> str:
