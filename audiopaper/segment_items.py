@@ -17,6 +17,10 @@ A single headline line over text, inside a running story, is read as that story'
   A longer headline naming the topic (``冬季用电安全提示``) may be a sub-head; so is a tip's
   label naming the topic the story above is about (``防汛提醒`` under a flood story that says
   ``防汛`` twice or more, or in its headline): that story's own closing advice, set under it;
+  so is the judge's or prosecutor's tip under the report of a case their court heard (``法官提醒``
+  / ``凡是要求先垫付资金的…都是诈骗。`` right under text naming ``…区法院以诈骗罪判处…``): a case
+  report (以案说法) closes with its lesson, like ``法官说法``; under a story with no court in it
+  the label still opens an untitled tip;
 * a readers' Q&A box: a headline over a reader's question signed by who asked (``读者热线`` /
   ``问：…需要办什么卡？（读者 孙女士）`` / ``答：…``), right after a story that is no Q&A (a
   headline over the next question of a Q&A piece is its section, its sub-head; a Q&A on the
@@ -110,15 +114,12 @@ def is_tip_label(lines: list[Line], i: int) -> bool:
     )
 
 
-def tips_story_above(lines: list[Line], i: int) -> bool:
-    """``lines[i]``, a tip's label, names the topic of the story right above it: ``主汛期来临`` /
-    ``赤河水位超警戒…`` / byline / ``…市防汛办负责人介绍，…防汛Ⅲ级应急响应，…`` / ``防汛提醒`` /
-    ``雷雨天气不要在河边垂钓…``: the flood story's own closing advice, its sub-head.  A label
-    saying who warns or of any kind (``警方提醒``, ``温馨提示``, ``消费提示`` under a story that
-    never says 消费 twice) still opens an untitled tip of its own."""
-    m = re.fullmatch(r"(?P<topic>[\u4e00-\u9fa5]{2,4})(?:提示|提醒)", compact(lines[i].rest))
-    if m is None or TIP_WHO.search(m["topic"]):
-        return False
+# Who draws a case's lesson, and the court they sit in: "法官提醒" under "…区法院以诈骗罪判处…".
+CASE_WHO = {"法官": "法院", "检察官": "检察院"}
+
+
+def text_above(lines: list[Line], i: int) -> tuple[list[str], list[str]]:
+    """The text lines (last first) of the story right above ``lines[i]``, and its headlines."""
     text, heads = [], []
     j = i - 1
     while j >= 0 and lines[j].kind in ("body", "byline", "caption", "field"):
@@ -127,6 +128,31 @@ def tips_story_above(lines: list[Line], i: int) -> bool:
     while j >= 0 and lines[j].kind in ("heading", "label"):
         heads.append(lines[j].rest or lines[j].text)
         j -= 1
+    return text, heads
+
+
+def closes_case(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is a judge's (or prosecutor's) tip label right under the report of a case
+    their court heard: ``…鸥岩区法院以诈骗罪判处…`` / ``法官提醒`` / the lesson."""
+    m = re.fullmatch(r"(?P<who>[\u4e00-\u9fa5]{2,3})(?:提示|提醒)", compact(lines[i].rest))
+    if m is None or m["who"] not in CASE_WHO:
+        return False
+    text, _ = text_above(lines, i)
+    return bool(text) and lines[i - 1].kind == "body" and CASE_WHO[m["who"]] in "".join(text)
+
+
+def tips_story_above(lines: list[Line], i: int) -> bool:
+    """``lines[i]``, a tip's label, names the topic of the story right above it: ``主汛期来临`` /
+    ``赤河水位超警戒…`` / byline / ``…市防汛办负责人介绍，…防汛Ⅲ级应急响应，…`` / ``防汛提醒`` /
+    ``雷雨天气不要在河边垂钓…``: the flood story's own closing advice, its sub-head.  A label
+    saying who warns or of any kind (``警方提醒``, ``温馨提示``, ``消费提示`` under a story that
+    never says 消费 twice) still opens an untitled tip of its own."""
+    m = re.fullmatch(r"(?P<topic>[\u4e00-\u9fa5]{2,4})(?:提示|提醒)", compact(lines[i].rest))
+    if closes_case(lines, i):
+        return True
+    if m is None or TIP_WHO.search(m["topic"]):
+        return False
+    text, heads = text_above(lines, i)
     if not text:
         return False
     topic = m["topic"]

@@ -49,3 +49,31 @@ def test_a_line_that_goes_on_after_a_picture_word_is_read() -> None:
     )
     assert "林晓的作品" in spoken(ed)
     assert 4 not in reasons(ed)
+
+
+def test_a_judges_tip_under_the_report_of_a_case_is_its_sub_head() -> None:
+    ed = seg(
+        "以案说法",
+        "“刷单返利”骗局又翻新　女子被骗6万元",
+        "■晚报记者　骆  珊",
+        "今年3月，刘女士在社交平台上看到一则广告，随后被诱导先后转账6万余元。",
+        "日前，鸥岩区法院以诈骗罪判处被告人黄某有期徒刑三年六个月。",
+        "法官提醒",
+        "凡是要求先垫付资金的“刷单返利”都是诈骗，市民切勿轻信。",
+        "深夜高速上的“暖心护航”",
+        "晚报讯（记者 喻  航）" + BODY,
+    )
+    assert [h[1][:6] for h in heads(ed)] == ["“刷单返利”", "深夜高速上的"]
+    assert "切勿轻信" in "".join(texts(ed)[0])
+
+
+def test_a_judges_tip_under_a_story_with_no_court_opens_an_untitled_tip() -> None:
+    ed = seg(
+        "积水齐腰　消防员背出被困老人",
+        "晚报记者　褚红梅",
+        "8月18日，暴雨过后，城东一小区积水齐腰，消防员背出被困老人。",
+        "法官提醒",
+        "凡是要求先垫付资金的“刷单返利”都是诈骗，市民切勿轻信。",
+    )
+    assert len(ed.stories) == 2
+    assert "切勿轻信" not in "".join(texts(ed)[0])
