@@ -138,8 +138,8 @@ def is_cheer(ln: Line) -> bool:
 
 
 def is_kicker_label(ln: Line | None) -> bool:
-    """``读者来信``, ``名医坐堂``: a short unpunctuated column name that heads the next title."""
-    return ln is not None and ln.kind in ("heading", "label") and len(ln.rest.replace(" ", "")) <= 6
+    """``读者来信``, ``理论热点面对面``: a short unpunctuated column name (8 chars at most) over the next title."""
+    return ln is not None and ln.kind in ("heading", "label") and len(ln.rest.replace(" ", "")) <= 8
 
 
 def is_speaker_lead(ln: Line) -> bool:

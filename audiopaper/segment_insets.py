@@ -7,6 +7,8 @@ the walk over the page in :mod:`audiopaper.segment_page`.
 
 from __future__ import annotations
 
+import re
+
 from .segment_draft import Draft
 from .segment_lines import Line
 from .segment_paras import is_item
@@ -17,6 +19,9 @@ PHOTO_HEAD_MAX = 12  # characters of a photo story's headline
 
 
 TRAIL_MAX = 2  # paragraphs of a story after a headline set in its sentence, before the next dateline
+# The writer's affiliation closing an article, in brackets: "（作者单位：湘陵学院…）", "（作者为…教授）";
+# a note on who wrote it, not a paragraph of its text, so not counted among those ``TRAIL_MAX``.
+AUTHOR_NOTE = re.compile(r"[（(]\s*作者(?:单位|系|为|是|简介)?\s*[:：]?[^（）()]{2,40}[）)]")
 
 
 def retitle(old: Draft, stack: list[Line], draft: Draft, page: int, titles: frozenset[str]) -> None:
@@ -27,10 +32,13 @@ def retitle(old: Draft, stack: list[Line], draft: Draft, page: int, titles: froz
     follows it; a dateline opens the next story there, and the headline is its title.
     """
     numbers = {ln.number for ln in stack}
+    noted = bool(old.paras) and AUTHOR_NOTE.fullmatch("".join(old.paras[-1].parts).strip()) is not None
     # The sentence the headline was set in may go on for a paragraph or two of ``old`` before
     # the dateline: "…已有23个小区确定了改造方案，" / ``地铁4号线二期月底开通试运营`` / "其余小区…。"
     # / one more paragraph / ``本报讯（记者 …）…``: the headline is still the next story's.
-    for after in range(TRAIL_MAX + 1):
+    # "…（一）…合理确" / ``《湘中农耕文化研究》出版发行`` / "引导…转移。" / "（二）…" / "（三）…" /
+    # "（作者单位：…）" / ``本报讯　由…``: the writer's note closing the article adds no paragraph.
+    for after in range(TRAIL_MAX + 1 + noted):
         end = len(old.paras) - after
         tail = old.paras[end - len(stack) : end]
         if len(tail) == len(stack) and all(p.kind == "subhead" and p.lines[0] in numbers for p in tail):

@@ -77,3 +77,47 @@ def test_a_judges_tip_under_a_story_with_no_court_opens_an_untitled_tip() -> Non
     )
     assert len(ed.stories) == 2
     assert "切勿轻信" not in "".join(texts(ed)[0])
+
+
+def test_a_seven_character_column_name_over_a_question_title_is_its_kicker() -> None:
+    ed = seg(
+        "理论热点面对面",
+        "如何理解“扩权强县”？",
+        "问：近年来，一些省份推行“扩权强县”改革，这项改革的主要内容是什么？",
+        "答：“扩权强县”主要是把原来属于地级市的部分经济社会管理权限下放给县。",
+    )
+    assert heads(ed) == [("理论热点面对面", "如何理解“扩权强县”？", None)]
+
+
+def test_a_headline_set_in_an_articles_sentence_titles_the_dateline_story_after_its_author_note() -> None:
+    ed = seg(
+        "以城乡一体化破解“三农”难题",
+        "张  岚　李文华",
+        "　　推进城乡一体化，是破解城乡二元结构的根本途径。",
+        "　　（一）推进城乡规划一体化。把县城、中心镇、中心村作为一个整体统筹规划，合理确",
+        "《湘中农耕文化研究》出版发行",
+        "引导农村人口向城镇有序转移。",
+        "　　（二）推进基础设施一体化。推动城市基础设施向农村延伸。",
+        "　　（三）推进公共服务一体化。缩小城乡公共服务差距。",
+        "　　（作者单位：湘陵学院经济与管理学院）",
+        "　　本报讯　由湘陵学院教授周楚生主编的《湘中农耕文化研究》一书，近日出版发行。",
+    )
+    assert [h[1] for h in heads(ed)] == ["以城乡一体化破解“三农”难题", "《湘中农耕文化研究》出版发行"]
+    assert texts(ed)[0][1].endswith("合理确引导农村人口向城镇有序转移。")
+
+
+def test_without_an_author_note_three_paragraphs_after_the_headline_keep_it_a_sub_head() -> None:
+    ed = seg(
+        "以城乡一体化破解“三农”难题",
+        "张  岚　李文华",
+        "　　推进城乡一体化，是破解城乡二元结构的根本途径。",
+        "　　（一）推进城乡规划一体化。把县城、中心镇、中心村作为一个整体统筹规划，合理确",
+        "城乡规划一张图",
+        "引导农村人口向城镇有序转移。",
+        "　　（二）推进基础设施一体化。推动城市基础设施向农村延伸。",
+        "　　（三）推进公共服务一体化。缩小城乡公共服务差距。",
+        "　　（四）推进社会治理一体化。完善城乡社区治理体系。",
+        "　　本报讯　由湘陵学院教授周楚生主编的《湘中农耕文化研究》一书，近日出版发行。",
+    )
+    assert heads(ed)[0][1] == "以城乡一体化破解“三农”难题"
+    assert "城乡规划一张图" in [p.text for p in ed.stories[0].paragraphs]
