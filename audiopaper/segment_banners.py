@@ -19,6 +19,15 @@
   run on the banner's own line (``书香X城　全民阅读——写在第21个世界读书日`` over ``寻访`` / a
   headline): the whole line is the page's, and the kicker under it the first story's.  A couplet over
   text (``…　…`` / ``——记…`` / ``本报讯…``) is a story's title and subtitle, left alone.
+* A slogan's banner at the page's top, the first line under its header: three phrases or more of
+  one length apart by wide gaps, the day or campaign they mark before them or not
+  (``12·4国家宪法日　尊崇宪法　学习宪法　遵守宪法``, ``文明城市　你我共建　人人参与``), over a
+  headline: the page's.  Two phrases are a couplet (above); a headline's two halves stay a title.
+* A theme's dotted name at the page's top, the first line under its header, over the first
+  story's own kicker and then its headline (``寻味X城·冬季美食季`` / ``探店`` / headline,
+  ``乐游X城·端午出游指南`` / ``（周末去哪儿）`` / headline): a story has one kicker, so the upper
+  of two stacked over the first headline is the page's.  A dotted name right over a headline
+  (``聚焦·两会`` / headline) is that story's kicker, left alone.
 
 Why a module of its own: :mod:`audiopaper.segment_labels` is full; these read a line by the
 lines around it, like it.
@@ -33,7 +42,7 @@ from .segment_boxes import EDITORS_NOTE
 from .segment_footers import SPONSOR_NOTE
 from .segment_lines import Line, compact
 
-__all__ = ["mark_campaign_banner", "mark_series_labels", "mark_theme_banner"]
+__all__ = ["mark_campaign_banner", "mark_series_labels", "mark_slogan_banner", "mark_theme_banner"]
 
 # A series of writings on one theme: "县域经济发展笔谈", "乡村振兴系列谈", "营商环境大家谈".
 SERIES = re.compile(r"[\u4e00-\u9fa5“”]{2,16}(?:笔谈|系列谈|系列评论|大家谈|专家谈|名家谈)")
@@ -122,4 +131,49 @@ def mark_theme_banner(lines: list[Line]) -> list[Line]:
         out[i + 1] = replace(nxt, kind="noise", reason="slogan")
     elif nxt.kind == "noise" and SPONSOR_NOTE.fullmatch(nxt.text.strip()):
         out[i] = replace(ln, kind="noise", reason="slogan")
+    return out
+
+
+# A slogan's phrase, of one length with its fellows: "尊崇宪法"; the day or campaign it marks may
+# lead them: "12·4国家宪法日".
+SLOGAN_CELL = re.compile(r"[\u4e00-\u9fa5]{4,8}")
+SLOGAN_LEAD = re.compile(r"[\d·.．]{0,6}[\u4e00-\u9fa5“”]{2,12}")
+# A theme's dotted name: "寻味诺河·冬季美食季", "乐游樵城·端午出游指南" (no stop, no gap).
+DOTTED_THEME = re.compile(r"[\u4e00-\u9fa5]{2,8}[·・•][\u4e00-\u9fa5]{3,10}")
+# A kicker, bare or in brackets: "探店", "（周末去哪儿）", "【周末去哪儿】".
+SHORT_KICKER = re.compile(r"[（(【〔]?[\u4e00-\u9fa5]{2,8}[）)】〕]?")
+
+
+def is_slogan(text: str) -> bool:
+    """``12·4国家宪法日　尊崇宪法　学习宪法　遵守宪法``: three phrases or more of one length apart by
+    wide gaps, the day they mark before them or not."""
+    cells = [c for c in COUPLET_GAP.split(text.strip()) if c]
+    if len(cells) >= 4 and SLOGAN_LEAD.fullmatch(cells[0]) and not SLOGAN_CELL.fullmatch(cells[0]):
+        cells = cells[1:]
+    return (
+        len(cells) >= 3 and all(SLOGAN_CELL.fullmatch(c) for c in cells) and len({len(c) for c in cells}) == 1
+    )
+
+
+def mark_slogan_banner(lines: list[Line]) -> list[Line]:
+    """Make a slogan's banner or a theme's dotted name noise when it is the page's first line under
+    its header: a slogan over a headline, a dotted name over a short kicker then a headline."""
+    i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
+    if i is None or i == 0 or i + 2 >= len(lines):
+        return lines
+    ln, nxt, after = lines[i], lines[i + 1], lines[i + 2]
+    if not (ln.kind in ("heading", "label") and lines[i - 1].reason in HEADER_REASONS):
+        return lines
+    text = ln.text.strip()
+    slogan = is_slogan(text) and nxt.kind == "heading"
+    theme = (
+        DOTTED_THEME.fullmatch(text) is not None
+        and nxt.kind in ("heading", "label")
+        and SHORT_KICKER.fullmatch(compact(nxt.text)) is not None
+        and after.kind == "heading"
+    )
+    if not (slogan or theme):
+        return lines
+    out = list(lines)
+    out[i] = replace(ln, kind="noise", reason="slogan")
     return out

@@ -160,6 +160,16 @@ def is_site_row(text: str) -> bool:
     return first is not None and len(cells) >= 2 and all(SITE_NAME.fullmatch(c) for c in cells[1:])
 
 
+# The page's staff row with no colons, the desk's hotline closing it: "责编　左  岚　　美编　邰  冰　　校对
+# 钮  丹　　车友热线：0579-85561234" (two roles at least; the row with colons is segment_noise's credit).
+STAFF_ROLE = r"(?:责任编辑|美术编辑|图片编辑|本版编辑|主编|责编|美编|编辑|校对|版式|组版|审读|终审)"
+STAFF_NAME = r"[\u4e00-\u9fa5](?:[ \u3000]{0,2}[\u4e00-\u9fa5]){1,3}"
+STAFF_CELL = rf"{STAFF_ROLE}(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+){STAFF_NAME}[ \u3000]+"
+STAFF_HOTLINE_ROW = re.compile(
+    rf"(?:{STAFF_CELL}){{2,}}[\u4e00-\u9fa5]{{0,8}}?(?:热线|电话)\s*[:：]?\s*{PHONE}"
+)
+
+
 def imprint_reason(text: str) -> str:
     """Why ``text`` is one of the foot's rows above, or ``""``."""
     text = text.strip()
@@ -180,6 +190,8 @@ def imprint_reason(text: str) -> str:
         return "masthead"
     if cells and all(SPONSOR_CELL.fullmatch(c) for c in cells):
         return "masthead"
+    if STAFF_HOTLINE_ROW.fullmatch(text):
+        return "credit"
     if COUNSEL.fullmatch(text) or PRICE.fullmatch(text) or LUNAR.fullmatch(text):
         return "masthead"
     if DESK_HOURS.fullmatch(text) or TIP_LINE.fullmatch(text):
