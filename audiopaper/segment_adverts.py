@@ -65,8 +65,36 @@ def advert_end(lines: list[Line], start: int) -> int:
     return stop
 
 
+# A one-row advert for a home or a shop, unlabelled: its offer, where to go and the number to call,
+# each a cell: "某某·某园　临湖洋房　首付18万起　营销中心：某某大道988号　热线：0587-3388999".
+OFFER_CELL = re.compile(
+    r"[^，。；！？]{0,8}(?:首付|总价|均价|单价|特价|仅售|低至)\s*\d[\d.]*\s*(?:万|千)?元?(?:/㎡|/平方米)?起?[^，。；！？]{0,6}"
+    r"|[^，。；！？]{0,8}\d[\d.]*\s*(?:万|千)?元(?:/㎡|/平方米)?起[^，。；！？]{0,6}"
+)
+PLACE_CELL = re.compile(r"(?:营销中心|售楼处|销售中心|接待中心|展厅|门店|地址)\s*[:：]\s*[^，。；！？]{2,24}")
+CALL_CELL = re.compile(r"[\u4e00-\u9fa5]{0,4}(?:热线|电话)\s*[:：]\s*\d[\d\-—－ ]{6,}")
+ROW_CELLS_MIN = 4  # cells of a one-row advert, at least: its name, what, offer, place, number
+
+
+def is_advert_row(ln: Line) -> bool:
+    """``某某·某园　临湖洋房　首付18万起　营销中心：某某大道988号　热线：0587-3388999``: an unlabelled
+    advert in one row, an offer's price, a sales office or address and the number to call its last
+    cell; none a sentence (a story's line naming a price is read)."""
+    cells = [c.strip() for c in re.split(r"[ \t\u3000]{1,}", ln.text.strip()) if c.strip()]
+    return (
+        ln.kind != "noise"
+        and len(cells) >= ROW_CELLS_MIN
+        and not any(re.search(r"[，。；！？]", c) for c in cells)
+        and CALL_CELL.fullmatch(cells[-1]) is not None
+        and any(OFFER_CELL.fullmatch(c) for c in cells)
+        and any(PLACE_CELL.fullmatch(c) for c in cells)
+    )
+
+
 def mark_adverts(lines: list[Line]) -> list[Line]:
-    """Make every line of an advert block noise (``广告`` up to ``（本广告由发布者负责）``)."""
+    """Make every line of an advert block noise (``广告`` up to ``（本广告由发布者负责）``), and an
+    unlabelled advert in one row (:func:`is_advert_row`)."""
+    lines = [replace(ln, kind="noise", reason="advertisement") if is_advert_row(ln) else ln for ln in lines]
     out = list(lines)
     i = 0
     while i < len(lines):

@@ -48,10 +48,12 @@ CHART_TITLE = re.compile(
     r"[【\[]?\s*(?:图表|图示|数据图)\s*[】\]]?\s*[:：]?\s*[^，。！？；：\s][^，。！？；]{1,30}"
 )
 # A table's title ends in its date, "（截至4月12日）", or names a table: "…积分榜", "…排行榜", "…一览表".
-# Or in the bare date of its figures: "主要指数收盘（2月26日）".
+# Or in the bare date of its figures: "主要指数收盘（2月26日）", or the span they cover:
+# "上周新建商品住宅成交（4月4日—4月10日）", "假期主要景区天气（6月22日—24日）".
+SPAN_END = r"(?:\s*[—－\-~～至到]\s*(?:\d{1,2}月)?\d{1,2}日)?"
 TABLE_TITLE = re.compile(
     r"^[^，。！？；]{2,30}(?:[（(]\s*截至[^）)]{1,16}[）)]|(?:[榜表]|指标|一览|赛果|比分|战绩)(?:[（(][^）)]{1,16}[）)])?"
-    r"|[（(]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]+[^（）()，。；]{2,16})?\s*[）)])$"
+    rf"|[（(]\s*(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日{SPAN_END}(?:[ \t\u3000]+[^（）()，。；]{{2,16}})?\s*[）)])$"
 )
 # Or its date and where its figures were taken in brackets after the title, "今日菜价（7月15日　市区主要
 # 农贸市场）" (in TABLE_TITLE), or on a line of their own under it: "（10月21日　宽河市农产品批发市场）".
@@ -174,18 +176,25 @@ def mark_pairs(lines: list[Line], out: list[Line]) -> None:
 
 
 FLOWED_PAIRS_MIN = 3  # name-figure pairs of a table flowed into one row, at least
+# A ranked name's place before it: "1.紧凑型SUV", "2、中型SUV" (a top-five table's row).
+RANK = re.compile(r"\d{1,2}[.．、]\s*(?=\D)")
+# Who made the table, named in its note: "数据来源：市车管所　制表：某某" ("制图" is a chart's).
+MAKER = re.compile(r"(?:制表|製表)\s*[:：]")
 
 
 def is_flowed_row(ln: Line) -> bool:
     """A table of two columns flowed into one row, names and their figures in turn:
-    ``大米　2.45　　猪肉　15.80　　鸡蛋　4.20　　白菜　0.90``."""
+    ``大米　2.45　　猪肉　15.80　　鸡蛋　4.20　　白菜　0.90``, the names ranked or not
+    (``1.紧凑型SUV　2136辆　　2.紧凑型轿车　1872辆　　3.中型SUV　1420辆``)."""
     cells = box_cells(ln.text)
     return (
         ln.kind != "noise"
         and len(cells) >= 2 * FLOWED_PAIRS_MIN
         and len(cells) % 2 == 0
         and all(
-            len(c) <= TABLE_CELL_MAX and not ROW_SENTENCE.search(c) and not ROW_FIGURE.fullmatch(c)
+            len(c) <= TABLE_CELL_MAX
+            and not ROW_SENTENCE.search(c)
+            and not ROW_FIGURE.fullmatch(RANK.sub("", c))
             for c in cells[0::2]
         )
         and all(ROW_FIGURE.fullmatch(c) for c in cells[1::2])
@@ -194,13 +203,15 @@ def is_flowed_row(ln: Line) -> bool:
 
 def mark_flowed_rows(lines: list[Line], out: list[Line]) -> None:
     """Such a row is a table's only right under its title (``本周主要农副产品价格（元/斤）`` /
-    ``大米　2.45　　猪肉　15.80　　…``): the title says the figures are a table's."""
+    ``大米　2.45　　猪肉　15.80　　…``): the title says the figures are a table's; or right over
+    its note naming who made the table (``数据来源：市车管所　制表：某某``), whatever its title."""
     for i in range(1, len(lines)):
         title = narrow(lines[i - 1].text).strip()
+        note = narrow(lines[i + 1].text) if i + 1 < len(lines) else ""
         if (
             is_flowed_row(lines[i])
             and lines[i - 1].kind != "noise"
-            and (TABLE_TITLE.match(title) or TABLE_UNIT_TITLE.match(title))
+            and (TABLE_TITLE.match(title) or TABLE_UNIT_TITLE.match(title) or MAKER.search(note))
         ):
             out[i] = replace(lines[i], kind="noise", reason="table")
 
@@ -284,6 +295,12 @@ def mark_tables(lines: list[Line]) -> list[Line]:
             out[k] = replace(lines[k], kind="noise", reason="table")
         elif k >= 0 and lines[k].kind == "heading" and not text_after(lines, i):
             out[k] = replace(lines[k], kind="noise", reason="table")  # "本周农产品价格行情" / rows
+            label = lines[k - 1] if k > 0 else None
+            made = i + 1 < len(lines) and MAKER.search(narrow(lines[i + 1].text))
+            if made and label and label.kind == "heading" and LABEL_OVER_TABLE.fullmatch(label.text.strip()):
+                # The box's short label over a made table's title: "车市数据" / "8月新车上牌量前五车型" /
+                # "1.紧凑型SUV　2136辆　　…" / "数据来源：…　制表：某某".
+                out[k - 1] = replace(label, kind="noise", reason="table")
     return out
 
 

@@ -45,6 +45,11 @@ ADDRESS_END = re.compile(
     r"(?:邮箱|邮件|电话|热线|地址)\s*[:：]\s*[\w.@\-—－]{5,}$|[\w.\-]+@[\w.\-]+\.[a-z]{2,4}$"
 )
 CALL_LINES = 3  # lines of how to send under the call's heading, at most
+# Or the call on one line, its heading run in before a colon: "“泉韵”副刊征稿：欢迎投寄散文、诗歌，
+# 来稿请发送至…@163.com" (a welcome and the address in it, the address or a stop closing it).
+CALL_LINE = re.compile(
+    rf"(?P<head>{CALLER}(?:长期|常年|现|即日起)?(?:征集|征求|征稿|约稿)[\u4e00-\u9fa5]{{0,8}})\s*[:：](?P<text>.{{6,}})"
+)
 # Terms for contributions led by their label: "来稿须知：…", "投稿须知：…", "征稿启事：…".
 TERMS = re.compile(r"(?:来稿|投稿|征稿|约稿)(?:须知|要求|说明|启事|指南)\s*[:：].{4,}")
 # A page's standing warnings, a sentence each: "股市有风险，投资需谨慎。", "本版内容仅供参考，",
@@ -68,12 +73,30 @@ def call_end(lines: list[Line], start: int, titled: bool = False) -> int:
     while k < min(len(lines), start + 1 + CALL_LINES) and lines[k].kind in ("body", "field"):
         k += 1
     text = narrow("".join(ln.text for ln in lines[start + 1 : k]))
+    if k < len(lines) and lines[k].reason == "call for contributions":
+        # Its address on a line of terms already skipped under the text: "投稿邮箱：…@163.com　来稿请注明…".
+        text += narrow(lines[k].text)
     ended = not lines[k - 1].open or ADDRESS_END.search(narrow(lines[k - 1].text).strip())
     if k == start + 1 or not ended or not ((titled or WELCOME.search(text)) and ADDRESS.search(text)):
         return 0
+    while k < len(lines) and lines[k].reason == "call for contributions":
+        k += 1
     if k < len(lines) and lines[k].kind in ("body", "field", "byline", "caption"):
         return 0  # text read after it: a story's
     return k
+
+
+def is_call_line(ln: Line) -> bool:
+    """``“泉韵”副刊征稿：欢迎投寄散文、诗歌、随笔，来稿请发送至…@163.com``: a call on one line, its
+    caller's heading before a colon, a welcome and an address after it, ending in the address or a stop."""
+    text = narrow(ln.text).strip()
+    m = CALL_LINE.fullmatch(text)
+    return (
+        m is not None
+        and WELCOME.search(m["text"]) is not None
+        and ADDRESS.search(m["text"]) is not None
+        and (not ln.open or ADDRESS_END.search(text) is not None)
+    )
 
 
 def mark_house_calls(lines: list[Line]) -> list[Line]:
@@ -89,6 +112,8 @@ def mark_house_calls(lines: list[Line]) -> list[Line]:
             ln.kind == "heading" and CALL_TITLE.fullmatch(compact(text)) and (end := call_end(lines, i, True))
         ):
             out[i:end] = [replace(x, kind="noise", reason="house notice") for x in lines[i:end]]
+        elif ln.kind != "noise" and is_call_line(ln):
+            out[i] = replace(ln, kind="noise", reason="house notice")
         elif ln.kind in ("body", "field") and TERMS.fullmatch(text) and not ln.open:
             out[i] = replace(ln, kind="noise", reason="call for contributions")
         elif ln.kind in ("body", "field") and DISCLAIMER.fullmatch(text):

@@ -165,9 +165,10 @@ def guide_label(lines: list[Line], i: int) -> bool:
 
 # A broadcast row: when (a date and a time, or a time), then the channel, then what is on:
 # "1月8日　19:30　市电视台体育频道　城市篮球联赛" (a guide to a few live broadcasts).
+# The day may be tonight's or tomorrow's, set solid before the time: "今晚19:35", "明天20:00".
 WHEN_ON = re.compile(
     r"\d{1,2}月\d{1,2}日(?:\s*[（(]?(?:周|星期)[一二三四五六日天][）)]?)?\s*(?:\d{1,2}[:：]\d{2})?"
-    r"|\d{1,2}[:：]\d{2}"
+    r"|(?:(?:今|明)(?:天|日|晚|早)\s*)?\d{1,2}[:：]\d{2}"
 )
 TIME = re.compile(r"\d{1,2}[:：]\d{2}")
 SHOW = re.compile(r"[^\s，。；！？]{1,24}")
@@ -217,15 +218,18 @@ def mark_broadcasts(lines: list[Line], out: list[Line]) -> None:
 
 def is_timed_row(text: str) -> bool:
     """One programme under its channel's name: ``19:30　电视剧《春风里的约定》（21、22）``, its time and
-    programme a cell each or one (``19:00 新闻联播``)."""
+    programme a cell each or one (``19:00 新闻联播``); or the channel's evening on one row, times and
+    programmes in turn (``19:00　新闻联播（转播）　19:35　本地新闻　20:10　电视剧：老城故事（23、24）``)."""
     cells = cells_of(text)
     if len(cells) == 1:
         return PROGRAMME.fullmatch(cells[0]) is not None
     return (
-        len(cells) == 2
-        and TIME.fullmatch(cells[0]) is not None
-        and SHOW.fullmatch(cells[1]) is not None
-        and not TIME.fullmatch(cells[1])
+        len(cells) >= 2
+        and len(cells) % 2 == 0
+        and all(
+            TIME.fullmatch(t) and SHOW.fullmatch(p) and not TIME.fullmatch(p)
+            for t, p in zip(cells[::2], cells[1::2], strict=True)
+        )
     )
 
 
