@@ -36,6 +36,7 @@ from .segment_bylines import SIGNED_DATE, SIGNED_NAME
 from .segment_cowriters import mark_cowriters
 from .segment_heads import is_dash_lead_in
 from .segment_lines import EDITORS_NOTE_LEAD, Line, compact
+from .segment_navitems import mark_nav_items
 from .segment_quipbox import mark_quip_boxes
 from .segment_signoffs import mark_signoffs
 from .segment_verse import mark_verse
@@ -117,6 +118,7 @@ def hoist_tails(lines: list[Line]) -> list[Line]:
     """Move each sentence's tail set between the next headline and its byline back in front of
     that headline (see the module's docstring), after reading back the tails taken for noise,
     and a story's first words set above its headline down under its byline."""
+    lines = mark_nav_items(lines)  # not a tail pass: the first of the page's passes this module owns
     out = lower_lead(reclaim_tails(mark_cowriters(mark_signoffs(mark_verse(mark_quip_boxes(lines))))))
     i = 0
     while i < len(out):
