@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_bylines import SIGNATURE, SIGNED_DATE, SIGNED_NAME
+from .segment_bylines import SIGNATURE
 from .segment_letters import is_salutation
 from .segment_lines import EDITORS_NOTE_LEAD, Line, compact, is_headline_like
+from .segment_namelines import is_signed_name, signs_under_title
 from .segment_photos import PHOTO_TITLE_MAX, is_photo_story
 from .segment_runon import SPEAKER
 
@@ -266,9 +267,7 @@ def promote_headlines(lines: list[Line]) -> list[Line]:
             # scene set flush over a headline, leading into it with a dash, is its kicker.
             out[i] = replace(ln, kind="heading", rest=compact(ln.rest or ln.text))
         elif is_signed_name(ln) and prev is not None and prev.kind in ("heading", "label"):
-            # Under a notice's signed date ("…自来水有限公司" / "2021年9月7日") the short line
-            # opens the next item ("新学期" over its title): a name signs under a title, not a date.
-            if nxt is not None and nxt.kind == "body" and not SIGNED_DATE.fullmatch(compact(prev.text)):
+            if signs_under_title(lines, i):  # not under a signed date, nor over a piece signed at its foot
                 out[i] = replace(ln, kind="byline", rest="", byline=re.sub(r"[\s\u3000]+", " ", ln.text))
         elif (
             ln.kind == "body"
@@ -349,23 +348,6 @@ def follows_headed_note(lines: list[Line], i: int) -> bool:
         if EDITORS_NOTE_LEAD.match(lines[j].rest or lines[j].text):
             return lines[j - 1].kind == "heading"
     return False
-
-
-# A notice's heading, short like a name: "公　告", "通  知".
-DOCUMENT_WORD = re.compile(r"公告|通告|通知|启事|声明|公示|须知|提示|简介")
-
-
-def is_signed_name(ln: Line) -> bool:
-    """``马岩松``, ``石  川``: a writer's name alone, two or three characters, as a headline line.
-
-    Under a commentary's title and over its text it is the byline (``苍岭漫谈`` / ``养老，要让
-    老人“说了算”`` / ``马岩松`` / text); a notice's heading (``公　告``) is never a name.
-    """
-    return (
-        ln.kind == "heading"
-        and SIGNED_NAME.match(ln.text) is not None
-        and not DOCUMENT_WORD.fullmatch(compact(ln.text))
-    )
 
 
 def is_deck_sentence(ln: Line) -> bool:

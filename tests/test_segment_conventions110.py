@@ -1,0 +1,60 @@
+"""Structure conventions met on the unseen60 and unseen61 batches (fixer B2b): a short title
+over a piece signed at its foot, photo items under a label, a speaker finishing a quote, the
+numbered parts of a 组诗."""
+
+from __future__ import annotations
+
+from segkit import heads, seg, spoken, texts
+
+ESSAY = (
+    "小时候，每到冬天，村口总会来一个卖糖人的老汉。",
+    "他推着一辆独轮车，孩子们就从四面八方围了过来。",
+)
+
+
+def test_a_short_title_over_an_essay_signed_at_its_foot_is_its_title_not_its_byline() -> None:
+    ed = seg(
+        "外婆的柿子树",
+        "□邢晓燕",
+        "外婆摘柿子有讲究，她从不让我们爬树。",
+        "河边小品",
+        "糖人担",
+        *ESSAY,
+        "                                        柯  蓝",
+    )
+    titles = [h[1] for h in heads(ed)]
+    assert "糖人担" in titles
+    essay = ed.stories[titles.index("糖人担")]
+    assert essay.byline == "柯 蓝"
+    assert "柯" not in spoken(ed)
+
+
+def test_a_name_under_a_commentarys_title_with_no_signature_at_its_foot_is_still_its_byline() -> None:
+    ed = seg(
+        "苍岭漫谈",
+        "养老，要让老人“说了算”",
+        "马岩松",
+        "社区养老服务中心建起来了，老人却不愿意去，问题出在哪里？",
+        "说到底，养老服务要从老人的需要出发。",
+    )
+    assert ed.stories[0].title == "养老，要让老人“说了算”"
+    assert ed.stories[0].byline == "马岩松"
+    assert "马岩松" not in spoken(ed)
+
+
+def test_a_photo_items_short_title_over_its_caption_and_credit_is_never_a_byline() -> None:
+    ed = seg(
+        "外婆的柿子树",
+        "□邢晓燕",
+        "外婆摘柿子有讲究，她从不让我们爬树。",
+        "摄影",
+        "秋韵",
+        "北山脚下的银杏林渐渐染黄，游人在林间漫步。",
+        "陶  然　摄",
+    )
+    titles = [h[1] for h in heads(ed)]
+    assert "秋韵" in titles
+    photo = ed.stories[titles.index("秋韵")]
+    assert photo.byline is None
+    assert texts(ed)[titles.index("秋韵")] == ["北山脚下的银杏林渐渐染黄，游人在林间漫步。"]
+    assert "陶" not in spoken(ed)
