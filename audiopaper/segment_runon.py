@@ -102,9 +102,11 @@ PERIOD_LEAD = (
     r"(?:今年|去年|全年)?(?:前[\d一二三四五六七八九十]{1,2}个?(?:月|季度)|\d{1,2}(?:[至—\-－~～]\d{1,2})?月份?"
     r"|[一二三四]季度|[上下]半年)?"
 )
+# The change may be told roughly, in tenths or times: "同比增长近三成", "环比下降超两成", "同比增长约一倍".
+ROUGHLY = r"(?:近|超|逾|约|超过|将近|接近)?"
 YEAR_ON_YEAR = re.compile(
     rf"^{PERIOD_LEAD}(?:同比|环比)(?:增长|下降|上涨|下跌|增加|减少|提高|上升|回落|降低|增|降|涨|减)"
-    rf"{COUNT}[%％成倍]?$"
+    rf"{ROUGHLY}(?:{COUNT}[%％成倍]?|[一二三四五六七八九两半]成|[一二三四五六七八九两]倍)$"
 )
 # A line closed by its own count is a full report, the change under it its subtitle:
 # "全市法院去年审结各类案件8.6万件" / "同比增长14.3%".
@@ -317,7 +319,8 @@ def join_runs(plain: list[str]) -> list[str]:
             # where they do it: "我市38名奥运志愿者在京服务城市运行".
             # Nor after a time clause opening the sentence: "停产三个月后这家工厂订单排满全年",
             # nor before when a named event starts: "高校毕业生就业服务月11月启动", nor inside
-            # the name of an event hosted: "我市在京举办数字经济产业招商推介会", nor between a
+            # the name of an event hosted: "我市在京举办数字经济产业招商推介会", nor before the
+            # change of what is measured: "前10月全市外贸进出口同比增长14.2%", nor between a
             # service and what it gives: "春风行动招聘会提供岗位1.2万个", nor before a market's
             # judged state: "全县“两节”期间市场供应充足价格平稳".
             one_clause = (
@@ -329,6 +332,7 @@ def join_runs(plain: list[str]) -> list[str]:
                 or (COUNTED_LONG.search(out[-1].strip()) and WHERE_DONE.fullmatch(text.strip()))
                 or ELAPSED.fullmatch(out[-1].strip())
                 or WHEN_STARTS.fullmatch(text.strip())
+                or YEAR_ON_YEAR.match(text.strip())  # "一季度主城区新房成交同比增长近三成"
             )
             sep = "" if one_clause or SPEAKER.fullmatch(out[-1].strip()) else " "
             out[-1] = f"{out[-1]}{sep}{text.strip()}"

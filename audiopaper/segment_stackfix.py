@@ -14,7 +14,10 @@ are near full; these conventions read two lines of a stack together:
 * spaced clauses whose subject is many or each of a kind (``强风暴横扫西欧 多国交通受阻``) are
   news, never a display slogan: over a second line they are the title, that line the subtitle;
 * an event reported done over a forecast of when the work is finished (``潇水二桥主桥合龙`` /
-  ``预计明年“五一”前建成通车``) is title + subtitle, never a column's name over a title.
+  ``预计明年“五一”前建成通车``) is title + subtitle, never a column's name over a title;
+* a show's premiere reported done (``新编黄梅戏《山路弯弯》首演``) over what the show tells
+  (``讲述山村教师三十年的坚守``) is title + subtitle: the premiere is the news, the story it tells
+  the deck, never one title in two lines.
 """
 
 from __future__ import annotations
@@ -34,6 +37,19 @@ FORECAST_DONE = re.compile(
     r"(?:预计|有望|力争|计划)[\u4e00-\u9fa5“”\d·]{2,14}"
     r"(?:建成|通车|完工|竣工|投用|投产|开业|开放|交付|运营|通航)(?:使用|运营)?"
 )
+
+# A show, film or programme staged or shown for the first time, the line's end: "…《茶山谣》首演".
+PREMIERE_END = re.compile(r"(?:首演|首映|首播|公演|上演|上映|献演|开演)$")
+# What the show tells, a deck with no subject of its own: "讲述…的故事", "再现…", "展现…".
+TELLS = re.compile(r"^(?:讲述|讲的是|再现|展现|展示|描绘|演绎|诉说|述说|呈现|聚焦|讴歌|礼赞)")
+
+
+def is_premiere_over_story(first: str, second: str) -> bool:
+    """``新编黄梅戏《山路弯弯》首演`` / ``讲述山村教师三十年的坚守``: a premiere over what the show
+    tells is title + subtitle (never ``…首演`` over a line with its own subject, left to the
+    other shape rules)."""
+    a, b = first.strip(), second.strip()
+    return " " not in a and PREMIERE_END.search(a) is not None and TELLS.match(b) is not None
 
 
 def has_short_tail(first: str, second: str) -> bool:
@@ -68,5 +84,7 @@ def is_news_over_deck(first: str, second: str) -> bool:
     (``潇水二桥主桥合龙`` / ``预计明年“五一”前建成通车``)."""
     clauses = first.replace("\u3000", " ").split()
     if len(clauses) >= 2 and any(COLLECTIVE_CLAUSE.fullmatch(c) for c in clauses[1:]):
+        return True
+    if is_premiere_over_story(first, second):  # "…《山路弯弯》首演" / "讲述山村教师…"
         return True
     return " " not in first.strip() and FORECAST_DONE.fullmatch(second.strip()) is not None
