@@ -5,7 +5,9 @@
 * without a disclaimer it stops at the next story's byline, headline over a byline, jump or photo
   story, or at a paragraph of prose (an advert is offers and contacts, not sentences), never
   longer than ``AD_LINES``; a bank's advert in one row (``…农商银行　“竹农贷”　…　服务热线：…``)
-  ends where it starts.
+  ends where it starts;
+* an unlabelled advert in one row, an offer's price, a sales office or address and the number to
+  call last (``某某·某园　临湖洋房　首付18万起　营销中心：某某大道988号　热线：0587-3388999``).
 
 Why a module of its own: split from :mod:`audiopaper.segment_boxes` (which re-exports it) when
 that module outgrew its size; the advert is the one box found from its label alone.

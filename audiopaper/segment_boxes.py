@@ -12,7 +12,10 @@ makes noise before the page is walked into stories:
   ``本周主要农副产品价格（元/斤）`` / ``大米　2.45　　猪肉　15.80　　鸡蛋　4.20`` / ``数据来源：…``);
   a title's date and market in brackets, after it or on a line under it, are the table's, and so
   is who gave its figures under the rows (``本周主要农产品价格`` / ``（10月21日　某市农产品批发市场）`` /
-  header / rows / ``信息提供：市农牧业局市场信息科``);
+  header / rows / ``信息提供：市农牧业局市场信息科``), and a title ending in the span of its dates
+  (``上周主城区新建商品住宅成交（4月4日—4月10日）``); a ranked table flowed into one row over its
+  maker's note, its title and box label over it (``车市数据`` / ``8月新车上牌量前五车型`` /
+  ``1.紧凑型SUV　2136辆　　2.紧凑型轿车　1872辆　…`` / ``数据来源：…　制表：某某``);
 * a weather box (:mod:`audiopaper.segment_weather`);
 * a cartoon's title between its label and artist, and its credit (:mod:`audiopaper.segment_cartoons`,
   re-exported here), and a column's label over an editor's note (``岷江论坛`` / ``编者按：…`` / headline).

@@ -4,7 +4,9 @@
   how to send them (``"house notice"``): ``本版征集读者来信`` / ``欢迎广大读者来信反映身边的问题，…
   来信请寄：…，或发送电子邮件至…`` ; ``“家长课堂”征集问题`` / ``…欢迎发送邮件至…@…，本刊将邀请专家…``;
   ``“泉韵”副刊征稿`` / ``本版长期征集散文、诗歌…，来稿请注明…。投稿邮箱：…@163.com`` (its text may
-  end in the address it gives, no stop after);
+  end in the address it gives, no stop after, or the address be on a line of terms under it:
+  ``投稿邮箱：…@163.com　来稿请注明…``); or the call on one line, its heading before a colon:
+  ``“潭影”副刊征稿：欢迎投寄散文、诗歌、随笔，来稿请发送至…@163.com``;
 * a call titled as a notice naming what it collects, over how to send (``"house notice"``):
   ``“我眼中的某某”摄影作品征集启事`` / ``…本报即日起面向社会征集摄影作品。…请发送至邮箱…@163.com…``;
 * a page's terms for contributions led by their label, one paragraph

@@ -14,9 +14,11 @@
   it is what is on the air or not (the note is :func:`audiopaper.segment_blocks.mark_schedules`'s);
 * the same guide set in blocks, each channel's name alone over its programmes a line each
   (:func:`mark_channel_blocks`): ``今晚荧屏`` / ``省卫视`` / ``19:30　电视剧《…》（21、22）`` /
-  ``22:00　综艺《…》`` / ``新闻综合频道`` / ``19:00　新闻联播``;
+  ``22:00　综艺《…》`` / ``新闻综合频道`` / ``19:00　新闻联播``, a channel's evening on one row of times
+  and programmes in turn too (``综合频道`` / ``19:00　新闻联播　19:35　本地新闻　20:10　电视剧：…``);
 * a guide to a few broadcasts, rows of a time, a channel and a programme, and its label
-  (:func:`mark_broadcasts`): ``电视直播`` / ``1月8日　19:30　市电视台体育频道　城市篮球联赛``, or
+  (:func:`mark_broadcasts`): ``电视直播`` / ``1月8日　19:30　市电视台体育频道　城市篮球联赛``
+  (tonight's: ``今晚19:35　某某电视台体育频道　CBA联赛精选``), or
   the channel first, a channel by its call sign too: ``今晚电视`` / ``CCTV-5　19:30　NBA季后赛精选``,
   or the date before the channel and the time after it: ``周末电视体育节目`` /
   ``8月27日　体育频道　19:30　全国男篮锦标赛``.
