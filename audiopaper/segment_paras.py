@@ -22,8 +22,9 @@ FRAME_MIN = 5  # characters of a phrase framed like the series' item ("对…的
 # The speaker may be named with what they were just doing, in one clause without a comma:
 # "刚刚在市政务服务中心领到营业执照的朔川恒达物流公司负责人宁向东说。".
 ATTRIBUTION = re.compile(r"[^，。！？；：,“”\s]{2,40}(?:说|表示|介绍|告诉记者|坦言|感慨|说道)。")
-# The speaker leading a line, then a comma and what else they say: "市政养护工人老马说，…".
-SPEAKER_LEAD = re.compile(r"[^，。！？；：,“”\s]{2,20}(?:说|表示|介绍|坦言|感慨|告诉记者)[，,]")
+# The speaker leading a line, then a comma and what else they say: "市政养护工人老马说，…"; or
+# the speaker's full stop and the next sentence: "庞德顺说。32年来，他背坏了9个药篓…".
+SPEAKER_LEAD = re.compile(r"[^，。！？；：,“”\s]{2,20}(?:说|表示|介绍|坦言|感慨|告诉记者)[，,。](?!$)")
 # A quote that is a sentence of its own, no speaker named before it: "…淤泥。“路面不清干净，…出事。”".
 BARE_QUOTE = re.compile(r"(?:^|[。！？!?”])“[^“”]+[。！？!?]”$")
 # A line that opens an item of its own, never the rest of one: "1.…", "（二）…", "二是…", "第三，…".

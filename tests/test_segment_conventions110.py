@@ -58,3 +58,32 @@ def test_a_photo_items_short_title_over_its_caption_and_credit_is_never_a_byline
     assert photo.byline is None
     assert texts(ed)[titles.index("秋韵")] == ["北山脚下的银杏林渐渐染黄，游人在林间漫步。"]
     assert "陶" not in spoken(ed)
+
+
+def test_a_line_opening_with_the_speakers_full_stop_finishes_the_bare_quote_above() -> None:
+    ed = seg(
+        "“背篓医生”的32年",
+        "本报记者　吕新宇",
+        "",
+        "鹰嘴岩村地处深山，村民居住分散。“老人走不动，我就上门去。”",
+        "",
+        "庞德顺说。32年来，他背坏了9个药篓。",
+        "",
+        "村民朱大娘患高血压多年，庞德顺每周都上门为她量血压。",
+    )
+    assert texts(ed)[0] == [
+        "鹰嘴岩村地处深山，村民居住分散。“老人走不动，我就上门去。”庞德顺说。32年来，他背坏了9个药篓。",
+        "村民朱大娘患高血压多年，庞德顺每周都上门为她量血压。",
+    ]
+
+
+def test_after_a_quote_its_speaker_was_named_before_the_speakers_line_is_a_paragraph_of_its_own() -> None:
+    ed = seg(
+        "“背篓医生”的32年",
+        "本报记者　吕新宇",
+        "",
+        "庞德顺告诉记者：“老人走不动，我就上门去。”",
+        "",
+        "村医老王说。这些年山路修通了，出诊方便多了。",
+    )
+    assert len(texts(ed)[0]) == 2
