@@ -47,6 +47,7 @@ from .segment_jumps import numbers_sections
 from .segment_kickers import signs_piece
 from .segment_lines import SIGNOFF, Line
 from .segment_paras import goes_on, indents_paragraphs
+from .segment_parts import stacks_on
 from .segment_prose import open_prose_fields
 from .segment_split import split_headline
 from .segment_tails import hoist_tails
@@ -135,7 +136,7 @@ class PageAssembler:
                 self.end_jump(ln)
             elif ln.kind in ("heading", "label") or (is_dash_point(ln) and self.headline_open()):
                 j = i + 1
-                while j < len(lines) and lines[j].number not in listed and self.stacks(lines[j]):
+                while j < len(lines) and stacks_on(lines, j, listed):
                     if j + 1 < len(lines) and lines[j + 1].kind == "page_ref":
                         break  # "本报导读" / "高考在即 …" / "2版": the last line is a teaser
                     j += 1
@@ -169,9 +170,6 @@ class PageAssembler:
     def headline_open(self) -> bool:
         cur = self.running()
         return cur is not None and cur.title is not None and not cur.paras and cur.subtitle is None
-
-    def stacks(self, ln: Line) -> bool:
-        return ln.kind in ("heading", "label", "jump_in") or is_dash_point(ln)
 
     def end_jump(self, ln: Line) -> None:
         cur = self.running()

@@ -87,3 +87,44 @@ def test_after_a_quote_its_speaker_was_named_before_the_speakers_line_is_a_parag
         "村医老王说。这些年山路修通了，出诊方便多了。",
     )
     assert len(texts(ed)[0]) == 2
+
+
+POEMS = (
+    "外婆的柿子树",
+    "□邢晓燕",
+    "外婆摘柿子有讲究，她从不让我们爬树。",
+    "                                        甘  棠",
+    "春天的几种写法（组诗）",
+)
+
+
+def test_a_poem_groups_first_numbered_part_title_is_a_sub_head_not_the_subtitle() -> None:
+    ed = seg(
+        *POEMS,
+        "一、柳",
+        "河岸上的柳树",
+        "是最早听见春天的人",
+        "它把消息",
+        "一根一根垂到水里",
+        "二、燕",
+        "燕子回来的时候",
+        "老屋的梁还在",
+        "只是梁下的人",
+        "换了一茬又一茬",
+        "□ 卢  苇",
+    )
+    titles = [h[1] for h in heads(ed)]
+    poem = ed.stories[titles.index("春天的几种写法（组诗）")]
+    assert poem.subtitle is None
+    subs = [p.text for p in poem.paragraphs if p.kind == "subhead"]
+    assert subs == ["一、柳", "二、燕"]
+
+
+def test_a_numbered_line_under_a_headline_with_no_second_part_below_stays_in_the_stack() -> None:
+    ed = seg(
+        "全市春耕工作会议召开",
+        "一、部署十项重点任务",
+        "本报记者　吕新宇",
+        "记者从市里获悉，今年全市将新建高标准农田五万亩。",
+    )
+    assert heads(ed)[0] == (None, "全市春耕工作会议召开", "一、部署十项重点任务")
