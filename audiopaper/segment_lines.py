@@ -61,8 +61,9 @@ CLOSERS = "”’\"'」』"
 TRAILING_ASIDE = re.compile(r"(?<!日)[（(](?!周|星期)[\u4e00-\u9fa5]{1,3}[）)]$")
 # Headlines rarely end in a particle or preposition; body fragments cut by a column do.
 FRAGMENT_END = "的地得和与及或在对把被将从向，、（(“《—"
-# 对 after a number is a measure of pairs, never a preposition cut off: "动车10月起增开2对".
-PAIRS_COUNTED = re.compile(r"(?:\d|[一二两三四五六七八九十])对$")
+# 对 after a number is a measure of pairs, never a preposition cut off: "动车10月起增开2对";
+# nor at the end of a verb it belongs to: "城市如何应对", "坦然面对".
+PAIRS_COUNTED = re.compile(r"(?:(?:\d|[一二两三四五六七八九十])对|(?:应|面|核|比|反|绝|相|配)对)$")
 # 在 as a verb after "still" ends a clause: "灯会还在", "初心仍在".
 STILL_THERE = re.compile(r"(?:还|仍|依然|依旧|犹|都)在$")
 # A noun of place ends in 地 too, never a fragment: "建设生态高地", "打造研学基地" (but "高高地").
