@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 
 from .segment_lines import Line, compact
+from .segment_namelines import is_signed_name
 from .segment_signoffs import ends_piece, is_finished_text, is_spaced_name, signature_name
 
 VERSE_MAX = 16  # characters of a verse line
@@ -55,10 +56,20 @@ def closes_verse(lines: list[Line], s: int) -> bool:
     if lines[s].kind not in ("heading", "body") or not is_spaced_name(lines[s].text) or not ends_piece(nxt):
         return False
     k = s + 1
-    while k < len(lines) and k - s <= STACK_MAX and lines[k].kind in ("heading", "label"):
+    while k < len(lines) and k - s <= STACK_MAX + 1 and lines[k].kind in ("heading", "label"):
+        if k > s + 1 and writes_next(lines, k):
+            return True
+        if k - s > STACK_MAX:
+            break
         k += 1
     after = lines[k] if k < len(lines) else None
     return after is None or k == s + 1 or is_prose(after)
+
+
+def writes_next(lines: list[Line], k: int) -> bool:
+    """``lines[k]``, a name alone under the next story's headline stack, is that story's byline
+    over its text (``鲁  川`` / ``书香莲桥`` / ``在文字里…`` / ``——读…`` / ``文　叶  澜`` / text)."""
+    return is_signed_name(lines[k]) and k + 1 < len(lines) and is_prose(lines[k + 1])
 
 
 def is_prose(ln: Line) -> bool:
