@@ -301,12 +301,17 @@ def runs_on(first: str, second: str) -> bool:
         return True
     if GOES.match(b) and len(a) <= NAME_MAX and re.fullmatch(r"[\u4e00-\u9fa5“”]+", a):
         return True
+    from .segment_whendue import names_works_over_when_due  # late: it reads COUNT from here
+
+    if names_works_over_when_due(a, b):  # "凤凰路雨污分流改造" / "本月中旬完工"
+        return True
     return bool(COMPETITION.search(a) and MEDALS.match(b))
 
 
 def join_runs(plain: list[str]) -> list[str]:
     """Lines of a headline stack with each broken title set back on one line."""
     from .segment_stackfix import breaks_title  # late: segment_stackfix is a leaf
+    from .segment_whendue import names_works_over_when_due
 
     out: list[str] = []
     for text in plain:
@@ -333,6 +338,7 @@ def join_runs(plain: list[str]) -> list[str]:
                 or ELAPSED.fullmatch(out[-1].strip())
                 or WHEN_STARTS.fullmatch(text.strip())
                 or YEAR_ON_YEAR.match(text.strip())  # "一季度主城区新房成交同比增长近三成"
+                or names_works_over_when_due(out[-1], text)  # "凤凰路雨污分流改造本月中旬完工"
             )
             sep = "" if one_clause or SPEAKER.fullmatch(out[-1].strip()) else " "
             out[-1] = f"{out[-1]}{sep}{text.strip()}"
