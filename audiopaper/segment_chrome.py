@@ -22,12 +22,15 @@
   ``霞川晚报社主办　版权所有　Copyright © 2024 All Rights Reserved`` (the notice in one cell; the
   owner a single space before its claim: ``渡桥晚报社 版权所有　Copyright © 2024 … All Rights Reserved``), who
   runs the site for the paper beside it: ``霞川都市报社主办　霞川网承办　版权所有　未经授权禁止转载``,
-  its terms for copying: ``…晚报社主办　版权所有　转载请注明出处``;
+  its terms for copying: ``…晚报社主办　版权所有　转载请注明出处``, or run on after the claim with a
+  comma: ``凯山日报社版权所有，未经书面授权禁止使用``;
 * an e-paper's row of the page's own fields, apart by wide gaps, its edition among them:
   ``日期：2025-12-03　版次：A02　版名：要闻`` (unlabelled, ``2019年5月22日　第A03版：要闻``, it is a
   page header);
 * the links to the story before and after the one shown, one or both, the missing one ``无``:
   ``上一篇：全市社区养老服务设施实现全覆盖　　下一篇：无``, ``下一条：…`` (the titles are other stories');
+* the e-paper's count of the page's stories (``本版文章（5）``) and a QR code's prompt to read the
+  page on a phone (``扫一扫　在手机上阅读本版``);
 * the site's copyright statement, one sentence: ``本网站所刊登的各种新闻、信息…均为黑峪日报社版权所有，
   未经协议授权，禁止下载使用。``
 
@@ -74,6 +77,8 @@ FRAME_REASONS = frozenset({"chrome", "page header", "headline list"})
 COPYRIGHT_CELL = re.compile(
     # Who owns it, a single space before the claim or none: "渡桥晚报社 版权所有".
     r"(?:[^\s，。]{1,16}? ?)?(?:版权所有|版权归[^\s，。]{1,12}所有)(?:[，,]?(?:翻印|侵权|违者)必究)?"
+    # Its terms run on after a comma: "凯山日报社版权所有，未经书面授权禁止使用".
+    r"(?:[，,]\s*未经[^\s，。]{0,10}(?:许可|授权|同意)[，,]?\s*(?:不得|禁止|严禁)(?:转载|复制|摘编|镜像|使用))?"
     r"|[^\s，。]{0,10}?未经[^\s，。]{0,10}(?:许可|授权|同意)[，,]?\s*(?:不得|禁止|严禁)(?:转载|复制|摘编|镜像|使用)[^\s。]{0,12}"
     # Its terms for copying instead: "转载请注明出处", "如需转载须注明来源".
     r"|(?:如需|如要)?转载(?:时)?(?:请|须|需|务必)注明(?:出处|来源)[^\s。]{0,8}"
@@ -111,6 +116,12 @@ EDITION_KEY = frozenset({"版次", "版号", "版名", "版面"})
 # The site's statement: "本网站所刊登的各种新闻…均为…版权所有，未经协议授权，禁止下载使用。"
 STATEMENT = re.compile(
     r"(?:凡)?(?:本网站?|本站|本报|本刊)[^。]{0,60}?版权[^。]{0,60}?(?:未经|禁止|不得|严禁)[^。]{0,40}[。.]?"
+)
+# The e-paper's count of the page's stories over them: "本版文章（5）", "本版新闻(6篇)".
+STORY_COUNT = re.compile(r"本版(?:文章|稿件|新闻|标题)\s*[（(]\s*\d{1,2}\s*篇?\s*[）)]")
+# A QR code's prompt to read the page on a phone: "扫一扫　在手机上阅读本版".
+PHONE_READ = re.compile(
+    r"(?:扫一扫|扫码|扫描二维码)(?:[ \t]{2,}|\u3000+)?(?:在)?手机上?(?:阅读|浏览|查看|看)(?:本版|本期|全文|本文)"
 )
 # The links to the neighbouring stories: "上一篇：<title>", "下一篇：无", one or both on the row.
 NEIGHBOUR = r"[【\[]?(?:上|下|前|后)一(?:篇|条|则)[】\]]?\s*[:：]"
@@ -183,6 +194,8 @@ def chrome_reason(text: str, cell_reason: Callable[[str], str]) -> str:
         or LABELLED_TABS.fullmatch(text)
         or is_page_fields(text)
         or NEIGHBOUR_LINKS.fullmatch(text)
+        or STORY_COUNT.fullmatch(text)
+        or PHONE_READ.fullmatch(text)
     ):
         return "chrome"
     if is_nav_bar(text, cell_reason):

@@ -60,3 +60,21 @@ def test_a_short_label_the_page_does_not_call_a_supplement_stays_the_kicker() ->
         *STORY, "潭影", "外婆的腌菜坛", "□ 林晓岚", "　　外婆家的灶屋角落里，常年摆着一排大大小小的腌菜坛。"
     )
     assert heads(ed)[-1][0] == "潭影"
+
+
+def test_an_epapers_story_count_phone_prompt_and_run_on_copyright_are_never_read() -> None:
+    ed = seg(
+        "凯山日报 · 数字报",
+        "往期回顾 | 版面目录 | 上一版 | 下一版 | 本版PDF",
+        "本版文章（5）",
+        *STORY,
+        "扫一扫　在手机上阅读本版",
+        "凯山日报社主办　凯山日报社版权所有，未经书面授权禁止使用",
+    )
+    assert [s.title for s in ed.stories] == ["全市口袋公园建设提速"]
+    assert "本版文章" not in spoken(ed) and "手机" not in spoken(ed) and "版权" not in spoken(ed)
+
+
+def test_a_sentence_on_reading_by_phone_in_a_story_is_read() -> None:
+    ed = seg(*STORY, "　　市民扫一扫就能在手机上阅读本版内容，十分方便。")
+    assert "扫一扫" in spoken(ed)
