@@ -11,6 +11,11 @@
 * A link box's question title: ``链接`` / ``加装电梯怎么申请？`` / ``第一步：…``: the short
   question right under the label is the box's title, the label its kicker, and the box is an
   item of its own; a longer line or one with more than the one question is its text.
+* A bullet item broken over two lines: in a box whose items are sentences (``●9月25日，市政协
+  召开…会议。``), an item that stops mid-sentence (``●日前，市第一人民医院成功实施首例心脏``)
+  goes on in the line under it, led by no bullet (``介入手术。``): one paragraph.  A box of
+  short unpunctuated items (``●新增城镇就业4.6万人``) is a list, each item closed, and the
+  text after it a paragraph of its own.
 
 Why a module of its own: these rewrite lines before the page is walked, as
 :mod:`audiopaper.segment_items` does, from the label and the items' shape together.
@@ -22,7 +27,7 @@ import re
 from dataclasses import replace
 
 from .segment_heads import LINK_BOX
-from .segment_lines import Line, compact
+from .segment_lines import FINAL, Line, compact, is_open
 
 # A label naming a box of briefs or of figures: "县域经济快报", "新书速递", "数说", "数据".
 BOX_WORD = re.compile(r"[\u4e00-\u9fa5]{0,6}(?:快报|快讯|简讯|速递|速览|书讯)|数说|数读|数据")
@@ -92,4 +97,34 @@ def mark_link_questions(lines: list[Line]) -> list[Line]:
         ):
             out[i] = replace(ln, opens=True)
             out[i + 1] = replace(q, kind="heading", rest=q.rest or q.text.strip())
+    return out
+
+
+def rejoin_wrapped_items(lines: list[Line]) -> list[Line]:
+    """Mark a bullet item cut at the line's end open, so the line under it finishes its sentence.
+
+    Only an item begun as a sentence (a comma in it), in a run where another item with the
+    same bullet ends with a stop, over a body line led by no bullet.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines[:-1]):
+        nxt = lines[i + 1]
+        mark = bullet(ln)
+        text = compact(ln.rest or ln.text)
+        if (
+            mark is None
+            or ln.kind != "body"
+            or ln.open
+            or not is_open(text)
+            or "，" not in text
+            or nxt.kind != "body"
+            or bullet(nxt) is not None
+        ):
+            continue
+        k = i
+        while k > 0 and bullet(lines[k - 1]) == mark:
+            k -= 1
+        siblings = [x for x in lines[k:i] if compact(x.rest or x.text)[-1:] in FINAL]
+        if siblings:
+            out[i] = replace(ln, open=True)
     return out

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_bulletbox import mark_bullet_boxes, mark_link_questions
+from .segment_bulletbox import mark_bullet_boxes, mark_link_questions, rejoin_wrapped_items
 from .segment_bylines import ORGS, PAPER
 from .segment_lines import Line, compact
 from .segment_paras import is_item
@@ -210,7 +210,7 @@ def is_signed_item(lines: list[Line], i: int) -> bool:
 
 def mark_items(lines: list[Line]) -> list[Line]:
     """Mark the headlines that open an item of their own wherever they stand (see the module)."""
-    lines = mark_link_questions(mark_bullet_boxes(read_askers(lines)))
+    lines = rejoin_wrapped_items(mark_link_questions(mark_bullet_boxes(read_askers(lines))))
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.kind != "heading" or ln.opens:
