@@ -20,9 +20,8 @@ line.
 from __future__ import annotations
 
 from .model import Skipped, Teaser
-from .segment_artcredits import mark_art_credits
 from .segment_backrefs import names_back
-from .segment_blocks import EDITORS_NOTE, mark_blocks
+from .segment_blocks import EDITORS_NOTE
 from .segment_captions import hand_over_captions
 from .segment_credits import (
     byline_opens_story,
@@ -38,21 +37,18 @@ from .segment_heads import (
     ASIDE,
     is_dash_point,
     is_photo_story,
-    promote_headlines,
     stands_alone,
 )
 from .segment_insets import is_photo_between, rekick, resumes, retitle
-from .segment_items import mark_items
 from .segment_jumps import numbers_sections
 from .segment_kickers import signs_piece
 from .segment_lines import SIGNOFF, Line
 from .segment_paras import goes_on, indents_paragraphs
 from .segment_parts import stacks_on
-from .segment_prose import open_prose_fields
+from .segment_reread import reread
 from .segment_split import split_headline
-from .segment_tails import hoist_tails
 from .segment_titles import listed_titles, mark_headline_lists, title_by_list
-from .segment_webheads import promote_web_heads, unlist_lone_stack
+from .segment_webheads import unlist_lone_stack
 
 
 class PageAssembler:
@@ -60,11 +56,7 @@ class PageAssembler:
 
     def __init__(self, page: int, lines: list[Line]) -> None:
         self.page = page
-        self.lines = mark_items(
-            mark_art_credits(
-                mark_blocks(promote_headlines(promote_web_heads(hoist_tails(open_prose_fields(lines)))))
-            )
-        )
+        self.lines = reread(lines)
         self.out = PageDrafts()
         self.cur: Draft | None = None
         self.pending: list[tuple[ParaDraft, Line]] = []  # captions before their story opens
