@@ -40,8 +40,11 @@ QUESTION_MAX = 30  # characters of a letter's title asking its question
 SPACES = re.compile(r"[\s\u3000]+")
 NAME = r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,2}"
 # The writer's place before the name, set apart: "东潭市城北区　史晓琴", "塘西区　读者　刘桂芝".
+# A reader may name the estate they live in after the district: "城北区东湖苑　钱卫东",
+# "南城区枫林小区　唐建华" (only after a district's or town's name, never a bare "植物园").
+ESTATE = r"(?:[\u4e00-\u9fa5]{1,8}(?:小区|社区|花园|家园|新村|苑|园|街道))?"
 PLACED = re.compile(
-    rf"^[\u4e00-\u9fa5]{{1,10}}[省市县区乡镇村][ \u3000]+(?:(?:读者|市民|网友|村民|居民)[ \u3000]+)?{NAME}$"
+    rf"^[\u4e00-\u9fa5]{{1,10}}[省市县区乡镇村]{ESTATE}[ \u3000]+(?:(?:读者|市民|网友|村民|居民)[ \u3000]+)?{NAME}$"
 )
 # A mark before the name: "——读者　侯建平", "——钱  雨", "□ 卢  苇", "■ 王  丽", "◎晏  舟".
 MARKED = re.compile(r"^(?:[—－-]{1,2}|[□■●◆◎])\s*(?P<sig>\S.*)$")

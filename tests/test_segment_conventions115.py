@@ -53,3 +53,25 @@ def test_two_short_lines_under_a_title_are_no_poem_even_over_a_writer() -> None:
     )
     assert len(ed.stories) == 2
     assert texts(ed)[1] == [BODY]
+
+
+LETTER = [
+    "读者来信",
+    "小区门口的斑马线该画了",
+    "　　编辑同志：我住在城北区，小区大门正对着建设大道，附近却没有斑马线。",
+    "　　希望有关部门尽快在这里施划斑马线，给居民一条安全的回家路。",
+]
+
+
+def test_a_letter_signed_with_the_readers_estate_after_the_district() -> None:
+    ed = seg(*LETTER, "城北区东湖苑　钱卫东", "“打卡式”调研", "　　" + BODY)
+    assert heads(ed) == [("读者来信", "小区门口的斑马线该画了", None), (None, "“打卡式”调研", None)]
+    assert ed.stories[0].byline is not None and "钱卫东" in ed.stories[0].byline
+    assert "钱卫东" not in "".join(texts(ed)[0])
+
+
+def test_an_estate_with_no_district_before_it_is_no_signature() -> None:
+    # "植物园　赏花" names no district: a head over more text, read, never the letter's signer.
+    ed = seg(*LETTER, "植物园　赏花", "　　" + BODY)
+    assert ed.stories[0].byline is None
+    assert "植物园 赏花" in texts(ed)[0]
