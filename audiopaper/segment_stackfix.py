@@ -15,6 +15,9 @@ are near full; these conventions read two lines of a stack together:
   news, never a display slogan: over a second line they are the title, that line the subtitle;
 * an event reported done over a forecast of when the work is finished (``潇水二桥主桥合龙`` /
   ``预计明年“五一”前建成通车``) is title + subtitle, never a column's name over a title;
+* spaced clauses, a trouble and the authority or crew acting on it (``小区楼道堆杂物
+  消防上门逐户清理``), are news, never a display slogan (slogans name no one at work): over a
+  second line they are the title, that line (the campaign, ``…消防安全检查启动``) the subtitle;
 * a show's premiere reported done (``新编黄梅戏《山路弯弯》首演``) over what the show tells
   (``讲述山村教师三十年的坚守``) is title + subtitle: the premiere is the news, the story it tells
   the deck, never one title in two lines.
@@ -42,6 +45,12 @@ FORECAST_DONE = re.compile(
 PREMIERE_END = re.compile(r"(?:首演|首映|首播|公演|上演|上映|献演|开演)$")
 # What the show tells, a deck with no subject of its own: "讲述…的故事", "再现…", "展现…".
 TELLS = re.compile(r"^(?:讲述|讲的是|再现|展现|展示|描绘|演绎|诉说|述说|呈现|聚焦|讴歌|礼赞)")
+
+# An authority or a public crew that acts, opening a clause: "消防上门逐户清理", "民警破门救人".
+AUTHORITY_ACTS = re.compile(
+    r"(?:消防|民警|警方|交警|巡警|特警|辅警|城管|法院|法官|检察院|执法人员|执法队员|市场监管|"
+    r"供电|燃气|水务|自来水|街道|社区|医生|医护人员)" + HAN + "{3,10}"
+)
 
 
 def is_premiere_over_story(first: str, second: str) -> bool:
@@ -80,10 +89,13 @@ def breaks_title(first: str, second: str) -> bool:
 
 def is_news_over_deck(first: str, second: str) -> bool:
     """Title + subtitle where the shape says kicker + title: spaced clauses with a collective
-    subject (``强风暴横扫西欧 多国交通受阻``), or an event over the forecast of its finish
+    subject (``强风暴横扫西欧 多国交通受阻``) or an authority acting (``小区楼道堆杂物 消防上门逐户清理``), or an event over the forecast of its finish
     (``潇水二桥主桥合龙`` / ``预计明年“五一”前建成通车``)."""
     clauses = first.replace("\u3000", " ").split()
     if len(clauses) >= 2 and any(COLLECTIVE_CLAUSE.fullmatch(c) for c in clauses[1:]):
+        return True
+    # "小区楼道堆杂物 消防上门逐户清理": a trouble and who acts on it, the news itself.
+    if len(clauses) == 2 and AUTHORITY_ACTS.fullmatch(clauses[1]) and not AUTHORITY_ACTS.match(clauses[0]):
         return True
     if is_premiere_over_story(first, second):  # "…《山路弯弯》首演" / "讲述山村教师…"
         return True

@@ -28,3 +28,18 @@ def test_places_counted_over_when_they_open_is_one_title_under_its_kicker() -> N
 def test_a_clause_done_over_a_forecast_stays_title_and_subtitle() -> None:
     ed = seg("城北供热管网改造完工", "年底前全部投用", "本报记者　王  丽", BODY, MORE)
     assert heads(ed) == [(None, "城北供热管网改造完工", "年底前全部投用")]
+
+
+def test_a_trouble_and_the_authority_acting_on_it_is_the_title_over_its_campaign() -> None:
+    ed = seg(
+        "小区楼道堆杂物 消防上门逐户清理",
+        "城区今冬首轮消防安全检查启动",
+        "本报讯（记者 邬晓东）" + BODY,
+        MORE,
+    )
+    assert heads(ed) == [(None, "小区楼道堆杂物 消防上门逐户清理", "城区今冬首轮消防安全检查启动")]
+
+
+def test_a_slogan_naming_no_one_at_work_stays_the_kicker() -> None:
+    ed = seg("喜迎二十大　奋进新征程", "我市第四季度重大项目集中开工", "本报讯（记者 邬晓东）" + BODY, MORE)
+    assert heads(ed) == [("喜迎二十大 奋进新征程", "我市第四季度重大项目集中开工", None)]
