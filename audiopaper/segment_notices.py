@@ -23,7 +23,8 @@ The policy, the same for every paper:
   ``分类广告`` / ``遗失声明`` / ``王记面馆遗失营业执照副本，…，声明作废。`` / …, nor the classified
   items after it, each titled by its trade: ``厂房出租`` / ``…标准厂房2000平方米，…电话：139…``;
 * nor a legal notice's items, each led by its title and a colon, nor the bare label over them
-  (:func:`mark_titled_items`): ``声明`` / ``遗失声明：某贸易有限公司遗失公章一枚，声明作废。`` / …;
+  (:func:`mark_titled_items`): ``声明`` / ``遗失声明：某贸易有限公司遗失公章一枚，声明作废。`` / …,
+  or untitled under it (:mod:`audiopaper.segment_voidnotices`): ``声明`` / ``某公司遗失公章一枚，声明作废。``;
 * nor a classified item alone, under no label, titled by its bare trade and closed by the number
   to call: ``招　聘`` / ``某物流公司招聘货车司机10名，…。电话：0779-2835566``.
 
@@ -46,6 +47,7 @@ from .segment_labels import CONTACT_LINE
 from .segment_lines import Line, compact
 from .segment_noise import narrow
 from .segment_pubbreaks import mark_publication_breaks
+from .segment_voidnotices import mark_void_notices
 
 __all__ = ["mark_notices", "mark_notices_contacts", "mark_unread_notices"]
 
@@ -348,7 +350,9 @@ def mark_notices(lines: list[Line]) -> list[Line]:
     Notices that are never read are made noise first (:func:`mark_unread_notices`).
     """
     lines = mark_house_calls(lines)  # the paper's calls to readers, its risk disclaimers
-    lines = mark_unread_notices(mark_publication_breaks(mark_classified_items(mark_titled_items(lines))))
+    lines = mark_unread_notices(
+        mark_publication_breaks(mark_classified_items(mark_titled_items(mark_void_notices(lines))))
+    )
     lines = mark_notices_contacts(lines)
     out = list(lines)
     for i, ln in enumerate(lines):
