@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from .segment_adverts import is_advert_label, mark_adverts
 from .segment_cartoons import mark_cartoons
+from .segment_eventboxes import heads_event_box
 from .segment_lines import Line
 from .segment_noise import TABLE_CELL_MAX, TABLE_FIGURE, narrow, table_cells
 from .segment_tabletails import mark_table_tails
@@ -54,8 +55,11 @@ CHART_TITLE = re.compile(
 # Or in the bare date of its figures: "主要指数收盘（2月26日）", or the span they cover:
 # "上周新建商品住宅成交（4月4日—4月10日）", "假期主要景区天气（6月22日—24日）".
 SPAN_END = r"(?:\s*[—－\-~～至到]\s*(?:\d{1,2}月)?\d{1,2}日)?"
+# Or in the span of months its figures cover: "某市经济数据（1—9月）", "（2021年1-6月）".
+MONTHS = r"[（(]\s*(?:\d{4}年)?\d{1,2}月?\s*[—－\-~～至到]\s*\d{1,2}月份?\s*[）)]"
 TABLE_TITLE = re.compile(
     r"^[^，。！？；]{2,30}(?:[（(]\s*截至[^）)]{1,16}[）)]|(?:[榜表]|指标|一览|赛果|比分|战绩)(?:[（(][^）)]{1,16}[）)])?"
+    rf"|{MONTHS}"
     rf"|[（(]\s*(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日{SPAN_END}(?:[ \t\u3000]+[^（）()，。；]{{2,16}})?\s*[）)])$"
 )
 # Or its date and where its figures were taken in brackets after the title, "今日菜价（7月15日　市区主要
@@ -222,7 +226,8 @@ def mark_flowed_rows(lines: list[Line], out: list[Line]) -> None:
 def mark_rows(lines: list[Line]) -> list[Line]:
     """``TABLE_ROWS_MIN`` lines or more in a row with the same number of short cells, figures among
     them, are a table's rows: ``石门队　1:1　桃源队`` / ``云岗队　2:0　龙潭队``; two cells a row
-    only under their header (:func:`mark_pairs`)."""
+    only under their header (:func:`mark_pairs`); never a box of events' dated items under its title
+    (``本周义诊安排`` / ``3月24日（周六）上午　某医院　某广场　专家义诊``: read)."""
     out = list(lines)
     mark_pairs(lines, out)
     mark_flowed_rows(lines, out)
@@ -232,7 +237,7 @@ def mark_rows(lines: list[Line]) -> list[Line]:
         k = i + 1
         while width and k < len(lines) and len(row_cells(lines[k])) == width:
             k += 1
-        if width and k - i >= TABLE_ROWS_MIN:
+        if width and k - i >= TABLE_ROWS_MIN and not (i and heads_event_box(lines[i - 1])):
             for j in range(i, k):
                 out[j] = replace(lines[j], kind="noise", reason="table")
         i = max(k, i + 1)
