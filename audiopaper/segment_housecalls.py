@@ -47,6 +47,15 @@ ADDRESS_END = re.compile(
     r"(?:邮箱|邮件|电话|热线|地址)\s*[:：]\s*[\w.@\-—－]{5,}$|[\w.\-]+@[\w.\-]+\.[a-z]{2,4}$"
 )
 CALL_LINES = 3  # lines of how to send under the call's heading, at most
+# Or the call set as a strip of cells, no heading: "欢迎读者参与评论　来稿请寄：…@163.com　来稿请注明
+# 真实姓名…": a cell welcoming readers' pieces, a cell giving where to send them with the address.
+STRIP_WELCOME = re.compile(
+    r"欢迎(?:广大)?(?:读者|市民|网友)?(?:参与|踊跃)?(?:评论|投稿|来稿|赐稿|来信|参与讨论)"
+)
+STRIP_SEND = re.compile(
+    r"(?:来稿|投稿|来信|稿件)(?:请寄|请发|请投|邮箱|信箱|地址)(?:至|到)?\s*[:：]?\s*\S*(?:@|\d{5,})"
+)
+GAPS = re.compile(r"\u3000+|[ \t]{2,}")
 # Or the call on one line, its heading run in before a colon: "“泉韵”副刊征稿：欢迎投寄散文、诗歌，
 # 来稿请发送至…@163.com" (a welcome and the address in it, the address or a stop closing it).
 CALL_LINE = re.compile(
@@ -101,6 +110,18 @@ def is_call_line(ln: Line) -> bool:
     )
 
 
+def is_call_strip(text: str) -> bool:
+    """``欢迎读者参与评论　来稿请寄：…@163.com　来稿请注明真实姓名``: a call set in cells, one welcoming
+    readers' pieces, one where to send them (an address or number); no cell a sentence of news."""
+    cells = [c for c in GAPS.split(text) if c]
+    return (
+        len(cells) >= 2
+        and any(STRIP_WELCOME.match(c) for c in cells)
+        and any(STRIP_SEND.match(c) for c in cells)
+        and not any(re.search(r"[，。！？；]", c) for c in cells)
+    )
+
+
 def mark_house_calls(lines: list[Line]) -> list[Line]:
     """``lines`` with the paper's calls to readers and its risk disclaimers made noise."""
     out = list(lines)
@@ -114,7 +135,7 @@ def mark_house_calls(lines: list[Line]) -> list[Line]:
             ln.kind == "heading" and CALL_TITLE.fullmatch(compact(text)) and (end := call_end(lines, i, True))
         ):
             out[i:end] = [replace(x, kind="noise", reason="house notice") for x in lines[i:end]]
-        elif ln.kind != "noise" and is_call_line(ln):
+        elif ln.kind != "noise" and (is_call_line(ln) or is_call_strip(text)):
             out[i] = replace(ln, kind="noise", reason="house notice")
         elif ln.kind in ("body", "field") and TERMS.fullmatch(text) and not ln.open:
             out[i] = replace(ln, kind="noise", reason="call for contributions")
