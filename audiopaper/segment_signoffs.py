@@ -23,6 +23,10 @@ names are (``…一口香。`` / ``柯  蓝`` / the next headline) signs the pie
 a label letter-spaced alike (``导  读``, ``公　告``).  An office signs its tip or notice after a dash
 (``…门店办卡。`` / ``——市市场监督管理局``): the issuer is the box's byline.
 
+A Q&A or a digest is credited at its foot to the reporter who put it together (``…提交申请。`` /
+``本报记者 柴  宁 整理``): over the piece's end (a headline, a web page's author field) that credit
+signs the piece above, never opens a story with no text.
+
 The rule is narrow: the line above is finished text (a stop ends it); a signature marked as one
 (a dash, a bullet, brackets) may also close verse lines; a bare name, with no mark, only when the
 next line ends the piece (a headline, a label, the page's furniture, a web page's meta, nothing).
@@ -114,9 +118,28 @@ def ends_piece(nxt: Line | None) -> bool:
     )
 
 
+# Who put a Q&A or a digest together, credited at its foot: "本报记者 柴  宁 整理", "晚报记者 汪  琳 编译".
+COMPILED_BY = re.compile(r"(?:整理|编译)$")
+
+
+def signs_compiled(lines: list[Line], i: int) -> bool:
+    """``lines[i]``, a reporter's credit closed by 整理 or 编译, alone under finished text and over
+    the piece's end (a headline, the page's furniture, a web page's author field): the piece's
+    byline, signed at its foot (``…提交申请。`` / ``本报记者 柴  宁 整理`` / ``作者：柴  宁　来源：…``)."""
+    ln = lines[i]
+    if ln.kind != "byline" or ln.rest or ln.reason or not COMPILED_BY.search(compact(ln.text)):
+        return False
+    prev = next((p for p in reversed(lines[:i]) if p.kind != "noise"), None)
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    return prev is not None and is_finished_text(prev) and ends_piece(nxt)
+
+
 def mark_signoffs(lines: list[Line]) -> list[Line]:
     """Mark each signature at a piece's foot as a byline signed there (see the module's docstring)."""
-    out = list(lines)
+    out = [
+        replace(ln, reason="signed flush right") if signs_compiled(lines, i) else ln
+        for i, ln in enumerate(lines)
+    ]
     for i in range(1, len(lines)):
         ln = lines[i]
         if ln.kind not in ("body", "heading", "label") or ln.jump_in is not None or ln.jump_out is not None:

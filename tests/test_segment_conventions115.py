@@ -75,3 +75,30 @@ def test_an_estate_with_no_district_before_it_is_no_signature() -> None:
     ed = seg(*LETTER, "植物园　赏花", "　　" + BODY)
     assert ed.stories[0].byline is None
     assert "植物园 赏花" in texts(ed)[0]
+
+
+QA = [
+    "民生热线",
+    "公租房申请要准备哪些材料？",
+    "市民梁女士问：我没有本地户口，能不能申请公租房？需要准备哪些材料？",
+    "市住房保障中心答：连续缴纳社会保险满1年的外来务工人员可以申请，到街道便民服务中心提交申请。",
+]
+
+
+def test_a_compilers_credit_at_a_qas_foot_over_the_web_author_field_signs_it() -> None:
+    ed = seg(
+        *QA,
+        "本报记者 柴  宁 整理",
+        "作者：柴  宁　来源：鸥塘日报　2016-04-14",
+        "全市启动春季爱国卫生运动",
+        BODY,
+    )
+    assert [s.title for s in ed.stories] == ["公租房申请要准备哪些材料？", "全市启动春季爱国卫生运动"]
+    assert ed.stories[0].byline is not None and ed.stories[0].byline.endswith("整理")
+
+
+def test_a_compilers_credit_over_more_text_does_not_sign_the_piece_above() -> None:
+    # Over indented text the credit ends no piece: it is never the Q&A's byline.
+    ed = seg(*QA, "本报记者 柴  宁 整理", "　　" + BODY, "　　" + MORE)
+    assert ed.stories[0].byline is None
+    assert ed.stories[-1].byline is not None and ed.stories[-1].byline.endswith("整理")
