@@ -38,7 +38,9 @@ import re
 from dataclasses import replace
 
 from .segment_bylines import SIGNATURE, SIGNED_NAME
+from .segment_housecalls import is_call_line, is_call_strip
 from .segment_lines import AUTHOR_NOTE, EDITORS_NOTE_LEAD, Line, compact
+from .segment_noise import narrow
 
 QUESTION_MAX = 30  # characters of a letter's title asking its question
 SPACES = re.compile(r"[\s\u3000]+")
@@ -107,12 +109,16 @@ def is_finished_text(ln: Line) -> bool:
 
 def ends_piece(nxt: Line | None) -> bool:
     """What may follow a bare name that signs the piece above: the next headline or label, the
-    page's furniture, a web page's meta, an author note, an editor's reply, or nothing."""
+    page's furniture (its call for readers' pieces too), a web page's meta, an author note, an
+    editor's reply, or nothing."""
     if nxt is None or nxt.kind in ("heading", "label", "noise", "teaser"):
         return True
     if nxt.kind == "byline" and nxt.reason == "web author":
         return True
     rest = nxt.rest or nxt.text
+    if nxt.kind == "body" and (is_call_line(nxt) or is_call_strip(narrow(nxt.text).strip())):
+        # The page's call for readers' pieces, not yet skipped as such ("欢迎读者参与评论　来稿请寄：…").
+        return True
     return nxt.kind == "body" and (
         AUTHOR_NOTE.match(rest) is not None or EDITORS_NOTE_LEAD.match(rest) is not None
     )

@@ -102,3 +102,25 @@ def test_a_compilers_credit_over_more_text_does_not_sign_the_piece_above() -> No
     ed = seg(*QA, "本报记者 柴  宁 整理", "　　" + BODY, "　　" + MORE)
     assert ed.stories[0].byline is None
     assert ed.stories[-1].byline is not None and ed.stories[-1].byline.endswith("整理")
+
+
+COMMENT = [
+    "一家言",
+    "“门难进”背后是作风问题",
+    "　　有市民反映，到某单位办事，门卫盘问半天、登记一大串，进了门还找不到办事的人。",
+    "机关的门，应当是为群众敞开的门。",
+]
+CALL = "欢迎读者参与评论　来稿请寄：qqrbpl@163.com　来稿请注明真实姓名和联系方式"
+
+
+def test_a_bare_name_over_the_pages_call_for_pieces_signs_the_comment() -> None:
+    ed = seg(*COMMENT, "石  言", CALL)
+    assert ed.stories[0].byline == "石 言"
+    assert "石" not in "".join(texts(ed)[0])
+    assert "欢迎读者" not in "".join(texts(ed)[0])
+
+
+def test_a_bare_name_over_more_text_is_no_signature() -> None:
+    # Over a line of text that is no call to readers the bare name signs nothing.
+    ed = seg(*COMMENT, "石  言", "　　" + BODY)
+    assert ed.stories[0].byline is None
