@@ -66,9 +66,11 @@ FRAGMENT_END = "的地得和与及或在对把被将从向，、（(“《—"
 PAIRS_COUNTED = re.compile(r"(?:(?:\d|[一二两三四五六七八九十])对|(?:应|面|核|比|反|绝|相|配)对)$")
 # 在 as a verb after "still" ends a clause: "灯会还在", "初心仍在".
 STILL_THERE = re.compile(r"(?:还|仍|依然|依旧|犹|都)在$")
-# A noun of place ends in 地 too, never a fragment: "建设生态高地", "打造研学基地" (but "高高地").
+# A noun of place ends in 地 too, never a fragment: "建设生态高地", "打造研学基地" (but "高高地");
+# and so does 落地, a plan or project come down to earth: "城南片区改造项目落地".
 PLACE_DI = re.compile(
-    r"(?:(?<!高)高|基|园|阵|土|各|两|湿|绿|营|腹|胜|福|天|外|本|内|当|耕|林|草|陆|境|产|源|宝|圣)地$"
+    r"(?:(?<!高)高|基|园|阵|土|各|两|湿|绿|营|腹|胜|福|天|外|本|内|当|耕|林|草|陆|境|产|源|宝|圣"
+    r"|落|场|工|实|属|用|驻|田|盆|重|要|原|(?<!大)大|目的|所在|发源|集散)地$"
 )
 
 CN_DIGITS = {

@@ -29,3 +29,20 @@ def test_a_line_cut_before_the_object_of_dui_is_still_text() -> None:
     )
     assert [s.title for s in ed.stories] == ["城区老旧小区改造启动"]
     assert "市住建部门近日对全市86个老旧小区进行了摸底调查。" in ed.stories[0].paragraphs[0].text
+
+
+def test_a_headline_ending_in_luodi_is_a_headline() -> None:
+    # "落地": a plan come down to earth, never an adverb's 地 left hanging.
+    ed = seg(
+        "城南片区改造项目落地", "本报讯（记者 王  刚）记者从市住建局获悉，城南片区改造项目正式开工。", MORE
+    )
+    assert [(s.title, s.byline) for s in ed.stories] == [("城南片区改造项目落地", "本报讯（记者 王 刚）")]
+    assert all("城南片区改造项目落地" != p.text for p in ed.stories[0].paragraphs)
+
+
+def test_a_line_cut_after_an_adverbs_di_still_goes_on() -> None:
+    ed = seg(
+        "老旧小区改造启动", "本报讯（记者 王  刚）" + BODY, "工作人员认真地", "检查了每一处消防通道。", MORE
+    )
+    assert len(ed.stories) == 1
+    assert "工作人员认真地检查了每一处消防通道。" in [p.text for p in ed.stories[0].paragraphs]
