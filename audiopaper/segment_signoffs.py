@@ -39,6 +39,7 @@ from dataclasses import replace
 
 from .segment_bylines import SIGNATURE, SIGNED_NAME
 from .segment_housecalls import is_call_line, is_call_strip
+from .segment_letters import is_salutation
 from .segment_lines import AUTHOR_NOTE, EDITORS_NOTE_LEAD, Line, compact
 from .segment_noise import narrow
 
@@ -126,14 +127,20 @@ def ends_piece(nxt: Line | None) -> bool:
 
 # Who put a Q&A or a digest together, credited at its foot: "本报记者 柴  宁 整理", "晚报记者 汪  琳 编译".
 COMPILED_BY = re.compile(r"(?:整理|编译)$")
+# The paper's own commentator signing its comment at the foot: "本报评论员", "本报特约评论员".
+COMMENTATOR = re.compile(r"^(?:本报|本刊|本台|本网)(?:特约)?评论员$")
 
 
 def signs_compiled(lines: list[Line], i: int) -> bool:
-    """``lines[i]``, a reporter's credit closed by 整理 or 编译, alone under finished text and over
-    the piece's end (a headline, the page's furniture, a web page's author field): the piece's
-    byline, signed at its foot (``…提交申请。`` / ``本报记者 柴  宁 整理`` / ``作者：柴  宁　来源：…``)."""
+    """``lines[i]``, a reporter's credit closed by 整理 or 编译, or the paper's commentator
+    (``本报评论员``), alone under finished text and over the piece's end (a headline, the page's
+    furniture, a web page's author field): the piece's byline, signed at its foot (``…提交申请。`` /
+    ``本报记者 柴  宁 整理`` / ``作者：柴  宁　来源：…``; ``…推动高质量发展。`` / ``本报评论员`` / the weather)."""
     ln = lines[i]
-    if ln.kind != "byline" or ln.rest or ln.reason or not COMPILED_BY.search(compact(ln.text)):
+    credit = compact(ln.text)
+    if ln.kind != "byline" or ln.rest or ln.reason:
+        return False
+    if not COMPILED_BY.search(credit) and not COMMENTATOR.match(credit):
         return False
     prev = next((p for p in reversed(lines[:i]) if p.kind != "noise"), None)
     nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -192,12 +199,18 @@ def letter_title(lines: list[Line], i: int) -> int | None:
     ``老年证办理能否就近在社区？`` / text / ``塘西区　读者　刘桂芝``.  A letter has no sub-heads, so the
     title opens a story of its own, never a sub-head of the text above.  A title asking its
     question ends in a question mark like a sentence: it is told by standing flush and short
-    between the label and the letter's indented paragraphs."""
+    between the label and the letter's indented paragraphs.  With no label, a headline right over
+    the letter's salutation (``编辑同志：``) under finished text is its title."""
     k = i - 1
     while k >= 0 and lines[k].kind in ("body", "field", "noise"):
         k -= 1
     if k < 1 or k + 2 >= i or lines[k].kind not in ("label", "heading"):
         return None
+    above = next((p for p in reversed(lines[:k]) if p.kind != "noise"), None)
+    if lines[k].kind == "heading" and is_salutation(lines[k + 1]):
+        # No label: the title stands right over the salutation (``…没有发生过火灾。`` /
+        # ``一张暖心的退费单`` / ``编辑同志：`` / … / ``读者　韦秀英``).
+        return k if above is not None and is_finished_text(above) else None
     title, first = lines[k + 1], lines[k + 2]
     asks = (
         title.kind == "body"
@@ -207,5 +220,4 @@ def letter_title(lines: list[Line], i: int) -> int | None:
         and first.kind == "body"
         and first.indent > 0
     )
-    above = next((p for p in reversed(lines[:k]) if p.kind != "noise"), None)
     return k + 1 if asks and above is not None and is_finished_text(above) else None
