@@ -43,7 +43,7 @@ from .segment_insets import is_photo_between, rekick, resumes, retitle
 from .segment_jumps import numbers_sections
 from .segment_kickers import signs_piece
 from .segment_lines import SIGNOFF, Line
-from .segment_paras import goes_on, indents_paragraphs
+from .segment_paras import goes_on, indents_paragraphs, is_dash_subhead
 from .segment_parts import stacks_on
 from .segment_reread import reread
 from .segment_split import split_headline
@@ -327,7 +327,7 @@ class PageAssembler:
         cur = self.running()
         kind = "caption" if ln.kind == "caption" else "body"
         text = ln.rest or ln.text
-        if is_dash_point(ln) and cur is not None and cur.has_body():
+        if is_dash_subhead(ln) and cur is not None and cur.has_body():
             kind, text = "subhead", text.lstrip("—").strip()
         # "岷江论坛" (never read) / "编者按：…" / the first piece's headline: the note leads that piece.
         after_label = self.prev is not None and self.prev.reason == "column label"

@@ -11,6 +11,7 @@ import re
 
 from .segment_blocks import LIST_ITEM
 from .segment_draft import ParaDraft
+from .segment_heads import is_dash_point
 from .segment_lines import Line, is_open
 
 # A series cut by a column goes on with the lead its items share: "着力…；着力…；" / "着力…".
@@ -67,6 +68,16 @@ def indents_paragraphs(lines: list[Line]) -> bool:
         return True
     opening = [b for a, b in zip(lines, lines[1:], strict=False) if b.kind == "body" and a.kind != "body"]
     return len(opening) >= BLOCKS_MIN and sum(ln.indent == 0 for ln in opening) <= 1
+
+
+def is_dash_subhead(ln: Line) -> bool:
+    """``——少吃油腻。`` inside a story's text: a point set under a dash, read as a sub-head.
+
+    One that stops mid-sentence (``——多吃时令蔬菜。春笋、菠菜…富含膳食纤维和维生素，`` /
+    ``适量多吃有助于增强抵抗力。``) is a paragraph of text cut by the column, never a sub-head:
+    a sub-head is finished on its line, so the line under it goes on with it.
+    """
+    return is_dash_point(ln) and not ln.open
 
 
 def is_item(text: str) -> bool:
