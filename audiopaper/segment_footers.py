@@ -9,7 +9,7 @@
   ``沭川融媒APP　扫码下载　看沭川新闻``, ``下载“蕲江都市”APP 看更多精彩内容`` (one space after ``APP``);
 * the paper's own hotline, alone or beside how to text the paper or its reward for tips:
   ``都市报新闻热线：0453-6226110``, ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``,
-  ``都市报新闻热线：0738-5566110（24小时）　爆料有奖``;
+  ``都市报新闻热线：0738-5566110（24小时）　爆料有奖``, ``X晚报新闻热线：…　手机报订阅：编辑短信WPWB发送至10658000``;
 * the paper's imprint row, its name (its office, who publishes it, its hotline or account) among
   cells of its address, desks' lines, texting, accounts and its app's prompt:
   ``湘屿都市报社　地址：湘屿市湘屿大道66号　新闻热线：0731-5588110``,
@@ -20,7 +20,9 @@
   address label and where to subscribe among them: ``眉川日报社地址：…　邮编：…　广告热线：…　各地邮局均可订阅``;
 * a desk's hotline beside its readers' group or mailbox, under the page's header:
   ``教育热线：0577-88961234　QQ群：高考交流群 186542317``, or beside the prompt to follow its
-  account: ``旅游热线：0513-86201234　扫码关注“沧河游”`` (a service's ``咨询热线：…`` is a story's);
+  account: ``旅游热线：0513-86201234　扫码关注“沧河游”``, or its account by name:
+  ``教育热线：0391-…　新浪微博：@X都市报教育`` (a service's ``咨询热线：…`` is a story's;
+  :mod:`audiopaper.segment_deskrows`);
 * the paper's call for tips, how to send them after its reward: ``报料有奖：拨打新闻热线或扫描二维码添加
   “…爆料”微信`` (a clause on who pays for tips, no hotline or code named, is news);
 * a QR code's prompt to a story's video or pictures, and what they offer, in cells:
@@ -61,6 +63,7 @@ from __future__ import annotations
 import re
 
 from .segment_chrome import gap_cells
+from .segment_deskrows import is_desk_row
 from .segment_imprint import (
     DATE,
     LUNAR_MONTH_DAY,
@@ -135,6 +138,8 @@ PAPER_HOTLINE = re.compile(
 )
 # Beside it, how to send the paper a text: "短信互动：发送“奥运+观点”至106588888".
 SMS_CELL = re.compile(r"短信(?:互动|平台|报料|参与|留言)?\s*[:：]?\s*(?:编辑|发送)\S{0,24}?[至到]\s*\d{5,}")
+# Or how to subscribe to its edition by phone: "手机报订阅：编辑短信WPWB发送至10658000".
+MOBILE_CELL = re.compile(r"手机报(?:订阅|订制|定制|开通)?\s*[:：]\s*(?:编辑|发送)\S{0,24}?[至到]\s*\d{5,}")
 # Or the bare promise of a reward for tips after it: "都市报新闻热线：0738-5566110（24小时）　爆料有奖".
 TIP_CELL = re.compile(r"(?:报料|爆料|线索)有奖|有奖(?:报料|爆料)|欢迎(?:报料|爆料)")
 
@@ -142,11 +147,18 @@ TIP_CELL = re.compile(r"(?:报料|爆料|线索)有奖|有奖(?:报料|爆料)|�
 def is_hotline_row(text: str) -> bool:
     """The paper's hotline alone on its line or with how to text it: ``都市报新闻热线：0453-6226110``,
     ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``, or its reward for tips:
-    ``都市报新闻热线：0738-5566110（24小时）　爆料有奖``."""
+    ``都市报新闻热线：0738-5566110（24小时）　爆料有奖``, or how to get its edition by phone:
+    ``X晚报新闻热线：0913-…　手机报订阅：编辑短信WPWB发送至10658000``."""
     cells = gap_cells(text)
     return (
         0 < len(cells) <= 3
-        and all(PAPER_HOTLINE.fullmatch(c) or SMS_CELL.fullmatch(c) or TIP_CELL.fullmatch(c) for c in cells)
+        and all(
+            PAPER_HOTLINE.fullmatch(c)
+            or SMS_CELL.fullmatch(c)
+            or MOBILE_CELL.fullmatch(c)
+            or TIP_CELL.fullmatch(c)
+            for c in cells
+        )
         and any(PAPER_HOTLINE.fullmatch(c) for c in cells)
     )
 
@@ -215,34 +227,6 @@ def is_app_row(text: str) -> bool:
         and all(APP_CELL.fullmatch(c) for c in cells)
         and PROMPT.search(text) is not None
     )
-
-
-# A section desk's hotline beside its readers' group or mailbox, under the page's header:
-# "教育热线：0577-88961234　QQ群：2013高考交流群 186542317" (the hotline alone is noise's masthead).
-DESK_HOTLINE = re.compile(rf"[\u4e00-\u9fa5]{{2,4}}热线(?:电话)?\s*[:：]?\s*{PHONE}")
-READER_GROUP = re.compile(
-    r"(?:QQ|qq|微信|读者|家长|交流)群(?:号)?\s*[:：]\s*[^\s:：，。；]{0,16}\s?\d{5,12}"
-    r"|(?:投稿)?(?:邮箱|信箱)\s*[:：]\s*[\w.\-]+@[\w.\-]+"
-)
-
-
-# Or the desk's own account beside its hotline, the prompt to follow it: "旅游热线：0513-86201234
-# 扫码关注“沧河游”" (a service's line, "咨询热线：…", may close a story's text: never these).
-SERVICE_DESK = re.compile(r"(?:咨询|服务|报名|预约|订票|订购|投诉|举报|求助|监督|救助|客服)热线")
-FOLLOW_CELL = re.compile(
-    r"(?:扫码|扫一扫|扫描二维码)(?:关注|订阅)“[^”\s]{1,12}”(?:微信公众号|公众号|微信|视频号)?"
-)
-
-
-def is_desk_row(text: str) -> bool:
-    """``教育热线：0577-88961234　QQ群：高考交流群 186542317``: a desk's hotline and readers' group,
-    or its account to follow: ``旅游热线：0513-86201234　扫码关注“沧河游”``."""
-    cells = gap_cells(text)
-    if not (2 <= len(cells) <= 3 and DESK_HOTLINE.fullmatch(cells[0]) is not None):
-        return False
-    if all(READER_GROUP.fullmatch(c) for c in cells[1:]):
-        return True
-    return SERVICE_DESK.search(cells[0]) is None and all(FOLLOW_CELL.fullmatch(c) for c in cells[1:])
 
 
 # A prompt to scan for a story's video or pictures, then what they show, in cells with no stop:

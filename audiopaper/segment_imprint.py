@@ -13,7 +13,8 @@
   ``主办：X日报社　出版：X日报社``), its lawyer (``本报法律顾问：X律师事务所``), its price alone
   (``零售价2.00元``), the day's lunar date under its label (``今日农历：腊月廿四``);
 * a desk's or the paper's tip line, its hours in brackets or named for tips (``"reader service"``):
-  ``民生热线：0751-3366000（24小时）``, ``社会新闻报料热线：0833-2166110``;
+  ``民生热线：0751-3366000（24小时）``, ``健康热线：0578-…（每周二、四下午接听）``,
+  ``社会新闻报料热线：0833-2166110``;
 * a prompt to send tips through the paper's app (``"chrome"``): ``扫码进入“峨桥都市报”APP报料``;
 * the paper's tip line or the page's own line, then its app by name (its channel for tips in
   quotes, the prompt to scan for it) in cells (``"reader service"``):
@@ -81,7 +82,11 @@ LUNAR_DAY = rf"(?:{STEM_BRANCH_YEAR})?{LUNAR_MONTH_DAY}"
 LUNAR = re.compile(rf"(?:今日|今天|本日)?农历\s*[:：]?\s*{LUNAR_DAY}")
 
 # A desk's line with its hours ("民生热线：0751-3366000（24小时）"), or a line named for tips.
-HOURS = r"[（(](?:24小时|全天|全天候|\d{1,2}[:：]\d{2}\s*[-—－~～至]\s*\d{1,2}[:：]\d{2})[）)]"
+# Or the days it is answered: "（每周二、四下午接听）", "（工作日9:00-17:00）", "（周一至周五）".
+HOURS = (
+    r"[（(](?:24小时|全天|全天候|\d{1,2}[:：]\d{2}\s*[-—－~～至]\s*\d{1,2}[:：]\d{2}"
+    r"|(?:每周|每天|每日|工作日|周[一二三四五六日天])[^（）()，。；]{0,14})[）)]"
+)
 DESK_HOURS = re.compile(rf"[\u4e00-\u9fa5]{{2,6}}热线(?:电话)?\s*[:：]?\s*{PHONE}\s*{HOURS}")
 # The paper's name, its app's name and the prompt to get it, apart by spaces: "南池晚报 掌上南池APP 扫码下载".
 PAPER_APP = re.compile(
