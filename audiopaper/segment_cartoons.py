@@ -8,7 +8,8 @@
   (:func:`mark_cartoon_artists`);
 * nor is its credit set as the label and the artist on one line under its title and caption
   (:func:`mark_cartoon_credits`): ``“躺平”的井盖`` / ``城区某路段一处井盖破损多日，…。`` /
-  ``漫画　夏  明`` (the title and caption are read, a story; the credit never).
+  ``漫画　夏  明`` (the title and caption are read, a story; the credit never), or set between
+  the title and the caption: ``“躺平”的共享单车`` / ``漫画　刘  洋`` / ``城区部分路段…。``.
 
 Why a module of its own: :mod:`audiopaper.segment_boxes` is near full, and a cartoon is a box
 with a reading of its own (its caption read, its credit not).
@@ -84,16 +85,27 @@ def mark_cartoon_artists(lines: list[Line]) -> list[Line]:
 CARTOON_CREDIT = re.compile(rf"(?:漫画|插画|漫画作者)[ \t\u3000]+{ARTIST_NAME}")
 
 
+def is_title(ln: Line) -> bool:
+    """A headline of the page's own, not a line already judged (a label, a kicker)."""
+    return ln.kind == "heading" and not ln.reason
+
+
 def mark_cartoon_credits(lines: list[Line]) -> list[Line]:
     """A cartoon credited by its label and artist on one line under its title and caption is a
     story of its own, the credit never read: ``“躺平”的井盖`` / ``城区某路段一处井盖破损多日，只用一根
     树枝“提醒”行人。`` / ``漫画　夏  明``.
 
     Only right under a headline and ``CARTOON_CAPTION_MAX`` lines of finished text at most: a
-    label over a cartoon (``漫画``) is :func:`mark_cartoons`'s, and ``漫画　…`` in a story's text is read."""
+    label over a cartoon (``漫画``) is :func:`mark_cartoons`'s, and ``漫画　…`` in a story's text is read.
+    The credit may stand between the title and the caption too: ``“躺平”的共享单车`` / ``漫画　刘  洋`` /
+    ``城区部分路段共享单车乱停乱放，…。`` (the title and caption read, the credit never)."""
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.kind == "noise" or not CARTOON_CREDIT.fullmatch(narrow(ln.text).strip()):
+            continue
+        if 0 < i < len(lines) - 1 and is_title(lines[i - 1]) and lines[i + 1].kind == "body":
+            # Or set between its title and its caption: "“躺平”的共享单车" / "漫画　刘  洋" / "城区…。".
+            out[i] = replace(ln, kind="noise", reason="cartoon")
             continue
         k = i - 1
         while k >= 0 and i - k <= CARTOON_CAPTION_MAX and lines[k].kind == "body":
