@@ -5,7 +5,8 @@
 paragraph of its own, though short and unpunctuated like a headline.
 
 The items may be set in cells, unbulleted, the date's part of the day after it: ``本周义诊安排`` /
-``3月24日（周六）上午　市第一人民医院　人民广场　专家义诊`` / … (never a table's rows: :func:`heads_event_box`).
+``3月24日（周六）上午　市第一人民医院　人民广场　专家义诊`` / … (never a table's rows: :func:`heads_event_box`),
+or the hours run into the day: ``义诊预告`` / ``4月10日（周六）8:30—11:30　市人民医院专家团队　城东…广场``.
 
 Only a title naming events and that it lists them (``EVENTS_TITLE``: ``…活动一览``, ``…活动预告``,
 ``…演出安排``, ``…义诊安排``) over ``EVENT_ITEMS_MIN`` items or more, each led by its date or dates:
@@ -35,9 +36,12 @@ EVENTS_TITLE = re.compile(
 DAY = r"\d{1,2}月\d{1,2}日"
 # The bullet may be left off where the items are set in cells, the date's part of the day or its
 # time after it: "3月24日（周六）上午　市第一人民医院　人民广场　专家义诊", "6月1日　19:30　…".
+# Or the hours run into the day: "4月10日（周六）8:30—11:30　市人民医院专家团队　城东人民公园南门广场".
+CLOCK = r"\d{1,2}[:：]\d{2}"
 EVENT_ITEM = re.compile(
     rf"(?:[●■◆▪•◎○]\s*)?{DAY}(?:\s*[至到—\-－~～、]\s*(?:\d{{1,2}}月)?\d{{1,2}}日)?"
     r"(?:\s*[（(](?:周|星期)[一二三四五六日天][）)])?(?:上午|下午|晚上|全天)?"
+    rf"(?:\s*{CLOCK}(?:\s*[至到—\-－~～]\s*{CLOCK})?)?"
     r"(?:[ \t]{1,}|\u3000)\S"
 )
 EVENT_ITEMS_MIN = 2  # dated items in a row under the title, at least
@@ -70,5 +74,8 @@ def mark_event_boxes(lines: list[Line]) -> list[Line]:
             continue
         out[i] = replace(ln, opens=True)
         for j in range(i + 1, k):
-            out[j] = replace(lines[j], kind="body", rest=lines[j].text, open=False)
+            # Each item a paragraph of its own, set flush or not: an item never runs on into the next.
+            out[j] = replace(
+                lines[j], kind="body", rest=lines[j].text, open=False, indent=max(lines[j].indent, 2)
+            )
     return out
