@@ -11,6 +11,9 @@
   二十大精神`` / ``以新质生产力赋能`` / …): the page's, never the first story's kicker.  Lower
   down, under a teaser box or another story, the same words head one story and stay its kicker
   (``今日导读`` / ``★…（2版）`` / ``深入学习贯彻党的十九大精神`` / ``全市…推进会召开``).
+  So is a reporting campaign's name printed bare there (``民生`` / ``责任编辑：…`` / ``新春走基层`` /
+  headline); in brackets (``（新春走基层）``), dotted with a theme (``走基层·看变化``) or lower down
+  it is the story's kicker.
 * A theme's banner at the page's top, the first line under its header: a couplet of two phrases
   of one length apart by a wide gap, no stop in them (``畅游X山水间　乐享文旅新生活``,
   ``弘扬宪法精神　建设法治X市``), over the line that says what the page is (``——2017年“12·4”
@@ -51,6 +54,10 @@ SERIES = re.compile(r"[\u4e00-\u9fa5“”]{2,16}(?:笔谈|系列谈|系列评�
 CAMPAIGN = re.compile(
     r"(?:深入|认真|全面|持续)?(?:学习|宣传|贯彻|传达|落实){2,4}[\u4e00-\u9fa5“”]{2,20}?(?:精神|思想)"
 )
+# The press's reporting campaign, bare (no brackets, no dot): "新春走基层", "走基层", "金秋走基层".
+# Printed so alone at the page's top it is the page's banner; "（新春走基层）" in brackets, or
+# "走基层·看变化" with its own theme, is a story's kicker there as anywhere.
+REPORTING = re.compile(r"[\u4e00-\u9fa5]{0,4}走基层")
 # The inner page's header lines right over it: its section label, its editors' credits (a front
 # page's masthead and date have neither; its first kicker is a story's).
 HEADER_REASONS = frozenset({"section label", "credit"})
@@ -74,8 +81,8 @@ def mark_series_labels(lines: list[Line]) -> list[Line]:
 
 
 def mark_campaign_banner(lines: list[Line]) -> list[Line]:
-    """Make a study campaign's banner noise when it is the page's first line under its header
-    and a headline follows it."""
+    """Make a study campaign's banner, or a bare reporting campaign's (``新春走基层``), noise when
+    it is the page's first line under its header and a headline follows it."""
     i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
     if i is None or i == 0 or i + 1 >= len(lines):
         return lines
@@ -84,7 +91,7 @@ def mark_campaign_banner(lines: list[Line]) -> list[Line]:
         ln.kind in ("heading", "label")
         and lines[i - 1].reason in HEADER_REASONS
         and lines[i + 1].kind in ("heading", "label")
-        and CAMPAIGN.fullmatch(compact(ln.rest or ln.text))
+        and (CAMPAIGN.fullmatch(compact(ln.rest or ln.text)) or REPORTING.fullmatch(ln.text.strip()))
     ):
         out = list(lines)
         out[i] = replace(ln, kind="noise", reason="slogan")

@@ -29,7 +29,8 @@
   page header);
 * the links to the story before and after the one shown, one or both, the missing one ``无``:
   ``上一篇：全市社区养老服务设施实现全覆盖　　下一篇：无``, ``下一条：…`` (the titles are other stories');
-* the e-paper's count of the page's stories (``本版文章（5）``) and a QR code's prompt to read the
+* a share row alone under each story, its platforms apart by wide gaps: ``分享：微信　微博　QQ空间``;
+* the e-paper's count of the page's stories (``本版文章（5）``, ``本版共6篇文章``) and a QR code's prompt to read the
   page on a phone (``扫一扫　在手机上阅读本版``);
 * the site's copyright statement, one sentence: ``本网站所刊登的各种新闻、信息…均为黑峪日报社版权所有，
   未经协议授权，禁止下载使用。``
@@ -117,8 +118,12 @@ EDITION_KEY = frozenset({"版次", "版号", "版名", "版面"})
 STATEMENT = re.compile(
     r"(?:凡)?(?:本网站?|本站|本报|本刊)[^。]{0,60}?版权[^。]{0,60}?(?:未经|禁止|不得|严禁)[^。]{0,40}[。.]?"
 )
-# The e-paper's count of the page's stories over them: "本版文章（5）", "本版新闻(6篇)".
-STORY_COUNT = re.compile(r"本版(?:文章|稿件|新闻|标题)\s*[（(]\s*\d{1,2}\s*篇?\s*[）)]")
+# The e-paper's count of the page's stories over them: "本版文章（5）", "本版新闻(6篇)", or in words:
+# "本版共6篇文章", "本版共有5篇稿件".
+STORY_COUNT = re.compile(
+    r"本版(?:文章|稿件|新闻|标题)\s*[（(]\s*\d{1,2}\s*篇?\s*[）)]"
+    r"|本版共有?\s*\d{1,2}\s*篇(?:文章|稿件|新闻)?"
+)
 # A QR code's prompt to read the page on a phone: "扫一扫　在手机上阅读本版".
 PHONE_READ = re.compile(
     r"(?:扫一扫|扫码|扫描二维码)(?:[ \t]{2,}|\u3000+)?(?:在)?手机上?(?:阅读|浏览|查看|看)(?:本版|本期|全文|本文)"
@@ -196,6 +201,7 @@ def chrome_reason(text: str, cell_reason: Callable[[str], str]) -> str:
         or NEIGHBOUR_LINKS.fullmatch(text)
         or STORY_COUNT.fullmatch(text)
         or PHONE_READ.fullmatch(text)
+        or SHARE.fullmatch(text)
     ):
         return "chrome"
     if is_nav_bar(text, cell_reason):

@@ -305,8 +305,13 @@ def is_part(label: str, parts: set[str]) -> bool:
 def section_parts(label: str) -> set[str]:
     """The parts a page's section label names: ``国内·国际`` -> {国内, 国际} (``要闻·国内国际`` ->
     {要闻, 国内国际, 国内, 国际}); ``国内国际``
-    -> {国内, 国际} (a bare ``新闻`` under ``都市新闻`` is its half too); ``要闻`` names none."""
+    -> {国内, 国际} (a bare ``新闻`` under ``都市新闻`` is its half too); ``文体新闻`` -> {文化, 文娱,
+    体育, …}; ``要闻`` names none."""
     solid = compact(label)
+    # "文体新闻" (or a bare "文体") at the top joins 文化 and 体育 as the folio row's "A14　文体" does.
+    joined = JOINED_SECTIONS.get(solid.removesuffix("新闻"), set())
+    if joined:
+        return joined | ({solid[:2], solid[2:]} if HALVES.fullmatch(solid) else set())
     if DOTTED_LABEL.fullmatch(solid):
         # "要闻·国内国际": a four-character piece joins two parts as the undotted label does.
         pieces = [p for p in DOT.split(solid) if p]
