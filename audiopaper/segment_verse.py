@@ -35,6 +35,9 @@ VERSE_MAX = 16  # characters of a verse line
 STOPS = re.compile(r"[，。！？；：,.!?;:、“”（）()]")
 VERSE_MIN_LINES = 4  # verse lines of the shortest poem taken
 STACK_MAX = 3  # lines of the next story's headline stack under a poem's bare signature
+# A line of classical verse, five or seven characters closed by its comma or stop ("九九重阳后，",
+# "霜风上北山。"): the one shape of verse line that carries a stop, and only at its end.
+CLASSICAL = re.compile(r"^(?:[\u4e00-\u9fa5]{5}|[\u4e00-\u9fa5]{7})[，。！？；]$")
 # A 组诗's numbered part: "一、柳", "二、燕", "三．秧".
 PART_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]\s*\S{1,8}$")
 
@@ -88,10 +91,14 @@ def signs_prose(lines: list[Line], k: int) -> bool:
 
 def is_verse_like(ln: Line) -> bool:
     """Short, flush, no stop or comma inside: a verse line (or the poem's title above them).
-    Taken for a headline, or for a cut text line when it ends on a word like 在 or 地."""
+    Taken for a headline, or for a cut text line when it ends on a word like 在 or 地.  A line
+    of classical verse (``九九重阳后，`` / ``霜风上北山。``) is one too: 5 or 7 characters, its
+    comma or stop at its end only."""
     text = compact(ln.text)
     if ln.indent or len(text) > VERSE_MAX or ln.jump_in is not None or ln.jump_out is not None:
         return False
+    if ln.kind == "body" and CLASSICAL.match(text):
+        return True
     return ln.kind == "heading" or (ln.kind == "body" and not STOPS.search(text))
 
 

@@ -47,3 +47,31 @@ def test_a_sub_head_over_plain_text_stays_in_the_story() -> None:
     ed = seg("守了十年的山顶瞭望塔", "　　" + BODY, "一张暖心的退费单", "　　" + MORE, "　　" + BODY)
     assert heads(ed)[0][1] == "守了十年的山顶瞭望塔"
     assert len(ed.stories) == 1
+
+
+CLASSICAL_POEM = (
+    "登高",
+    "九九重阳后，",
+    "霜风上北山。",
+    "层林染新色，",
+    "白发倚石栏。",
+    "雁字书天远，",
+    "菊香入梦还。",
+    "◎任远山",
+)
+
+
+def test_a_classical_poem_signed_at_its_foot_is_a_story_of_its_own() -> None:
+    ed = seg("秋天的石板街", "　　" + BODY, "　　" + MORE, *CLASSICAL_POEM, "周末活动预告", "　　" + BODY)
+    assert [s.title for s in ed.stories] == ["秋天的石板街", "登高", "周末活动预告"]
+    assert ed.stories[1].byline == "任远山"
+    assert texts(ed)[1] == [ln for ln in CLASSICAL_POEM[1:-1]]
+    assert texts(ed)[0] == [BODY, MORE]
+
+
+def test_short_prose_lines_of_other_lengths_are_no_classical_verse() -> None:
+    lines = ("九九重阳节后，", "霜风吹上北山。", "层林染上新色，", "白发倚着石栏。")
+    ed = seg(
+        "秋天的石板街", "　　" + BODY, "　　" + MORE, "登高", *lines, "◎任远山", "周末活动预告", "　　" + BODY
+    )
+    assert "".join(lines) in [t for ts in texts(ed) for t in ts]
