@@ -82,3 +82,24 @@ def is_happening_report(text: str) -> bool:
     happened somewhere is a full clause, the title, and the line under it the subtitle; a line
     breaking off at the verb (``城东一小区昨日发生`` / ``燃气爆炸``) is no such report."""
     return HAPPENED_END.search(text.replace("\u3000", " ").strip()) is not None
+
+
+# A milestone crossed, in round words closing the line: "静岩港年吞吐量首破亿吨", "全市常住人口突破
+# 千万", "网上零售额首超百亿元".  A figure in words of magnitude alone ("亿吨", "千万") is no digit, so
+# FIGURE_END misses it; the line is still a full report, the line under it (``成为全省第三个…``)
+# its subtitle, never the second half of one title.
+MILESTONE_END = re.compile(
+    r"(?:首破|突破|首超|破|超|过)[百千万亿]+(?:元|吨|人次|人|户|件|辆|平方米|千瓦时|度)?$"
+)
+
+
+def is_milestone_report(text: str) -> bool:
+    """``某港年吞吐量首破亿吨`` over ``成为全省第三个“亿吨大港”``: a line closed by the round
+    milestone it crossed is a full report, the title (the line under it the subtitle)."""
+    return MILESTONE_END.search(text.replace("\u3000", " ").strip()) is not None
+
+
+def is_full_report(text: str) -> bool:
+    """A line that is a whole report by its end: a sudden event happened (``…发生5.8级地震``) or a
+    milestone crossed (``…首破亿吨``); the line under it is its subtitle."""
+    return is_happening_report(text) or is_milestone_report(text)

@@ -26,7 +26,8 @@ lines that lead into the title under them by what their last words are:
 * a topic in focus, a line opening on ``聚焦`` with no subject before it, however long
   (``聚焦秋冬季大气污染防治`` / ``京津冀及周边地区将开展联合执法检查``, like ``聚焦全国两会``);
 * a contest's bare name, no verb, over the result or the round told under it (``丰岚城市篮球联赛``
-  / ``卫冕冠军主场加时险胜``);
+  / ``卫冕冠军主场加时险胜``), its round maybe after it (``…篮球联赛八强战`` / ``主场绝杀…``);
+* a period's review closed by ``分析``, ``综述`` or ``述评`` (``上半年全市经济运行综述`` / its verdict);
 * a readers' series of first-person stories (``我的读书故事`` / ``父亲的借书卡``);
 * a column's name closed by the word of its kind, a class, a garden, a forum, the front line or
   face to face, however alike in length the title under it (``厨房小课堂`` / ``春笋炒腊肉``,
@@ -75,7 +76,9 @@ PERIOD = (
     r"(?:前?[一二三四1-4]季度|[上下]半年|全年|年度|前[一二三四五六七八九十]{1,2}个月"
     r"|\d{1,2}(?:[—\-－~～至]\d{1,2})?月份?)"
 )
-PERIOD_ANALYSIS = re.compile(rf"{PERIOD}[\u4e00-\u9fa5“”]{{2,10}}分析")
+# A review of the period closed by "综述" or "述评" is the same column: "上半年全市经济运行综述" over
+# its verdict "稳中有进 后劲增强".
+PERIOD_ANALYSIS = re.compile(rf"{PERIOD}[\u4e00-\u9fa5“”]{{2,10}}(?:分析|综述|述评)")
 
 
 def is_period_analysis(line: str) -> bool:
@@ -256,7 +259,9 @@ def is_theme_kicker(first: str, second: str) -> bool:
 # is the kicker: every first line of a two-line stack in the golds that is only a contest's name is,
 # and a title that ends on one has its verb ("我市将承办全省青少年游泳锦标赛").  A line naming who
 # won what at it ("韶江籍选手全国青年游泳锦标赛" / "收获一金一银") is one title, joined before this.
-CONTEST_NAME = re.compile(rf"[\u4e00-\u9fa5“”A-Za-z·]{{2,8}}{CONTEST}")
+# The round may follow the name, still no verb: "平陵城市篮球联赛八强战", "…联赛半决赛" over the result.
+ROUND = r"(?:[一二三四五六八十]{1,2}强(?:战|赛)?|小组赛|淘汰赛|季后赛|半决赛|决赛|总决赛|首回合|次回合)"
+CONTEST_NAME = re.compile(rf"[\u4e00-\u9fa5“”A-Za-z·]{{2,8}}{CONTEST}{ROUND}?")
 # A verb of hosting or taking part, or who takes part, makes the line a clause, never a bare name.
 CONTEST_VERB = re.compile(r"承办|举办|主办|参加|备战|迎战|出战|征战|亮相|落户|走进|选手|运动员|队员|健儿")
 

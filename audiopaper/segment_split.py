@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .segment_clauses import is_change_reported, is_happening_report, is_news_over_authorities, is_until_hour
+from .segment_clauses import is_change_reported, is_full_report, is_news_over_authorities, is_until_hour
+from .segment_headlabels import peel_head_label
 from .segment_heads import COLUMN_NAME
 from .segment_kickers import FINDING_LEAD, MEETING_SETS_OUT, is_theme_kicker
 from .segment_lines import Line, compact
@@ -230,8 +231,8 @@ def is_title_pair(first: str, second: str) -> bool:
     if FIGURE_END.search(a) or BACK_REFERENCE.search(b) or EVENT_END.search(a) or NAMED_EVENT_END.search(a):
         return False
     # A count added ("城区新增4条公交线路" / "通达北郊新区和高铁站") or a season arrived
-    # ("夏季用电高峰来临" / "供电部门提醒安全用电") is a full clause: title + subtitle.
-    if ADDED_COUNT_END.search(a) or ARRIVAL_END.search(a) or is_happening_report(a):  # "…发生5.8级地震"
+    # ("夏季用电高峰来临" / …), an event or a milestone ("…首破亿吨") is a full clause: title + subtitle.
+    if ADDED_COUNT_END.search(a) or ARRIVAL_END.search(a) or is_full_report(a):  # "…发生5.8级地震"
         return False
     # A second line led by a body of the city as its own subject is a clause of its own
     # ("奥运热带火全民健身" / "市体育馆场地预约爆满"), and so is one led by many or each of a
@@ -322,7 +323,8 @@ def split_headline(stack: list[Line], *, signed: bool = False) -> tuple[str | No
     for ln in stack:
         if ln.kind == "label":
             continue
-        text = ln.rest or ln.text
+        label, text = peel_head_label(ln.rest or ln.text) if not plain else (None, ln.rest or ln.text)
+        labels += [label] if label else []  # "（新春走基层）守了十年的山顶瞭望塔": the column's label
         if text.startswith("——") and plain:
             subtitle = text.lstrip("—").strip()
         elif "——" in text[4:].rstrip("—") and not plain[1:]:  # not a lead-in's closing dash

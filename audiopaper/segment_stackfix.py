@@ -20,7 +20,9 @@ are near full; these conventions read two lines of a stack together:
   second line they are the title, that line (the campaign, ``…消防安全检查启动``) the subtitle;
 * a show's premiere reported done (``新编黄梅戏《山路弯弯》首演``) over what the show tells
   (``讲述山村教师三十年的坚守``) is title + subtitle: the premiere is the news, the story it tells
-  the deck, never one title in two lines.
+  the deck, never one title in two lines;
+* a line closed by the particle ``的`` over only a quoted name (``大棚里的`` / ``“新农人”``) is one
+  title, the modifier and the noun it qualifies, joined with no space.
 """
 
 from __future__ import annotations
@@ -82,9 +84,28 @@ def has_quoted_predicate(first: str, second: str) -> bool:
     )
 
 
+# A modifier closed by "的", the noun it qualifies left for the next line: "大棚里的", "山沟沟里的".
+MODIFIER_END = re.compile(rf"{HAN}{{2,10}}的")
+# Only a quoted name, the noun the line above qualifies: "“新农人”", "“守塔人”".
+QUOTED_NAME = re.compile(rf"“{HAN}{{2,6}}”")
+
+
+def has_modifier_over_name(first: str, second: str) -> bool:
+    """``大棚里的`` / ``“新农人”``: a line closed by ``的`` cannot stand alone (a headline never
+    ends on the particle), and a line that is only a quoted name is the noun it qualifies."""
+    return (
+        MODIFIER_END.fullmatch(first.strip()) is not None
+        and QUOTED_NAME.fullmatch(second.strip()) is not None
+    )
+
+
 def breaks_title(first: str, second: str) -> bool:
     """True when ``second`` only finishes the title ``first`` began (joined with no space)."""
-    return has_short_tail(first, second) or has_quoted_predicate(first, second)
+    return (
+        has_short_tail(first, second)
+        or has_quoted_predicate(first, second)
+        or has_modifier_over_name(first, second)
+    )
 
 
 def is_news_over_deck(first: str, second: str) -> bool:
