@@ -31,6 +31,11 @@
   ``乐游X城·端午出游指南`` / ``（周末去哪儿）`` / headline): a story has one kicker, so the upper
   of two stacked over the first headline is the page's.  A dotted name right over a headline
   (``聚焦·两会`` / headline) is that story's kicker, left alone.
+* A comment page's motto at its top, the first line under a header that names the page 评论 (or
+  言论, 时评, 观点): a couplet of two phrases of one length (``言之有物　论之有据``) over the first
+  comment's headline.  The page's standing motto, never that comment's kicker.  Elsewhere a
+  couplet there over a headline (``春风行动　温暖同行`` / headline on a 民生 page) stays the
+  story's kicker unless a ——line or a sponsor note under it says it is a theme's banner.
 
 Why a module of its own: :mod:`audiopaper.segment_labels` is full; these read a line by the
 lines around it, like it.
@@ -45,7 +50,13 @@ from .segment_boxes import EDITORS_NOTE
 from .segment_footers import SPONSOR_NOTE
 from .segment_lines import Line, compact
 
-__all__ = ["mark_campaign_banner", "mark_series_labels", "mark_slogan_banner", "mark_theme_banner"]
+__all__ = [
+    "mark_campaign_banner",
+    "mark_motto_banner",
+    "mark_series_labels",
+    "mark_slogan_banner",
+    "mark_theme_banner",
+]
 
 # A series of writings on one theme: "县域经济发展笔谈", "乡村振兴系列谈", "营商环境大家谈".
 SERIES = re.compile(r"[\u4e00-\u9fa5“”]{2,16}(?:笔谈|系列谈|系列评论|大家谈|专家谈|名家谈)")
@@ -184,3 +195,31 @@ def mark_slogan_banner(lines: list[Line]) -> list[Line]:
     out = list(lines)
     out[i] = replace(ln, kind="noise", reason="slogan")
     return out
+
+
+# A comment page's section as its header names it, alone or after the page's number, dotted with
+# another word or not: "评论", "第4版　言论", "时评·观点", "观点·争鸣".
+COMMENT_SECTION = re.compile(
+    r"(?:第?\s*[A-Z]?\d{1,3}\s*版?\s*[:：]?\s*)?(?:[\u4e00-\u9fa5]{2}[·・])?"
+    r"(?:评论|言论|时评|观点|新闻评论)(?:[·・][\u4e00-\u9fa5]{2,4})?"
+)
+
+
+def mark_motto_banner(lines: list[Line]) -> list[Line]:
+    """Make a comment page's motto noise: a couplet (:func:`is_couplet`), the page's first line
+    under a header naming the page 评论 (``COMMENT_SECTION``), over a headline."""
+    i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
+    if i is None or i == 0 or i + 1 >= len(lines):
+        return lines
+    ln = lines[i]
+    if (
+        ln.kind in ("heading", "label")
+        and lines[i - 1].reason in HEADER_REASONS
+        and lines[i + 1].kind == "heading"
+        and is_couplet(ln.text)
+        and any(COMMENT_SECTION.fullmatch(compact(h.text)) for h in lines[:i])
+    ):
+        out = list(lines)
+        out[i] = replace(ln, kind="noise", reason="slogan")
+        return out
+    return lines

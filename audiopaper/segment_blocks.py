@@ -31,7 +31,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_banners import mark_campaign_banner, mark_series_labels, mark_slogan_banner, mark_theme_banner
+from .segment_banners import (
+    mark_campaign_banner,
+    mark_motto_banner,
+    mark_series_labels,
+    mark_slogan_banner,
+    mark_theme_banner,
+)
 from .segment_boxes import (
     BOX_LABEL,
     EDITORS_NOTE,
@@ -110,7 +116,7 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
         mark_series_labels(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     )
     lines = mark_theme_banner(mark_campaign_banner(mark_section_top(mark_banners(lines))))
-    lines = mark_slogan_banner(lines)
+    lines = mark_motto_banner(mark_slogan_banner(lines))
     lines = mark_service_strip(
         mark_service_labels(mark_news_scopes(mark_section_columns(mark_section_parts(lines))))
     )

@@ -14,6 +14,8 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
 * a cross-reference under a story naming the story first, its page after in brackets:
   ``》》相关阅读：业委会成立难在哪？（A06版）`` (a teaser to page 6 with that title), or the title in
   book-title marks and the page after, no brackets: ``延伸阅读：《牧塬民歌进课堂》详见A13版`` (to page 13);
+* a headline, then its page in brackets, named by what it points to: ``世界防治结核病日（相关报道见B04版）``
+  (a teaser to page 4; no stop or comma in the headline);
 * an item of a guide without a bullet, the page named in full: ``导读`` / ``城区7万户居民告别“土暖气”（第二版）``
   or ``云桥茶叶“出山”记（2版）`` (a teaser to page 2), only under the guide's label or among other such items;
 * a teaser whose headline asks or exclaims, apart by a wide gap from where its story is:
@@ -67,6 +69,14 @@ RELATED = re.compile(
     r"[▲△▶►→◆◇●■》>＞\s]*相关(?:新闻|报道|阅读|链接|评论)\s*[:：]\s*《?(?P<text>[^（）()《》:：]{2,40}?)》?\s*"
     r"[（(]\s*(?:详见|参见|见)?\s*(?:本报)?第?\s*(?P<no>[A-Z]\s*\d{1,2}|(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?=\s*版))"
     r"\s*版?\s*[）)]"
+)
+# A headline, then where its story is in brackets, named by what it points to: "3月24日是世界防治
+# 结核病日（相关报道见B04版）" (a teaser to page 4).  No stop or comma in the headline: a sentence
+# closing so ("…，记者了解到（相关报道见A05版）") is a paragraph's, left to the page walker.
+TITLED_XREF = re.compile(
+    r"(?P<text>[^（）()\s，,。；！？!?:：][^（）()，,。；！？!?]{3,38}?)\s*[（(]\s*"
+    r"(?:相关(?:新闻|报道|阅读|评论|图片|图文)|更多[\u4e00-\u9fa5]{0,4}?(?:新闻|报道|内容|详情))"
+    rf"\s*(?:请)?(?:详见|参见|请看|见)\s*(?:本报)?(?:今日)?\s*第?\s*(?P<no>{PAGE_NO})\s*版\s*[）)]"
 )
 # A further-reading pointer under a story, the title it names in book-title marks, then where, no
 # brackets: "延伸阅读：《牧塬民歌进课堂》详见A13版", "相关阅读：《…》见第3版" (the marks end the title).
@@ -183,6 +193,7 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
             or GUIDE_ITEM.fullmatch(narrow(text))
             or bare_guide(lines, i)
             or ASKING_TEASER.fullmatch(narrow(text))
+            or TITLED_XREF.fullmatch(narrow(text))
         )
         if m is None or (page := parse_page_number(m["no"])) is None:
             continue
@@ -190,7 +201,9 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
         title = text[m.start(group) : m.end(group)].strip() if m[group] else ""
         if DOCUMENT_EDITION.search(title):  # "诊疗方案（第九版）": a document's edition, not a page
             continue
-        if title and (is_headline_like(title) or m.re in (ASKING_TEASER, RELATED, BOOKED_RELATED)):
+        if title and (
+            is_headline_like(title) or m.re in (ASKING_TEASER, RELATED, BOOKED_RELATED, TITLED_XREF)
+        ):
             out[i] = replace(ln, kind="teaser", rest=title, jump_out=page, jump_in=None)
         elif not title:
             out[i] = replace(ln, kind="noise", reason="cross-reference")

@@ -85,3 +85,52 @@ def test_a_bare_reporting_campaign_under_the_header_is_the_page_s_banner() -> No
 def test_the_campaign_in_brackets_there_is_the_story_s_kicker() -> None:
     ed = seg(*campaign_page("（新春走基层）"))
     assert heads(ed)[0][0] == "新春走基层"
+
+
+def comment_page(section: str) -> tuple[str, ...]:
+    return (
+        "测试日报",
+        "2014年12月3日　星期三",
+        "第4版",
+        section,
+        "责任编辑：鲁定国　电话：0379-6326011",
+        "言之有物　论之有据",
+        "让“放管服”改革多几分群众温度",
+        "本报评论员",
+        "　　" + BODY,
+        "　　" + MORE,
+    )
+
+
+def test_a_comment_page_s_motto_under_its_header_is_no_kicker() -> None:
+    ed = seg(*comment_page("评论"))
+    assert heads(ed) == [(None, "让“放管服”改革多几分群众温度", None)]
+    assert "言之有物" not in spoken(ed)
+    assert reasons(ed)[6] == "slogan"
+
+
+def test_a_couplet_there_on_another_page_stays_the_story_s_kicker() -> None:
+    ed = seg(*comment_page("民生"))
+    assert heads(ed)[0][0] == "言之有物 论之有据"
+
+
+def briefs_box(last: str) -> tuple[str, ...]:
+    return (
+        "城区新建5座公厕投入使用",
+        "本报讯（记者 王小明）" + BODY,
+        "健康快讯",
+        "■3月起，我市新型农村合作医疗门诊报销比例提高到45%。",
+        "■3月31日前，全市65岁以上老人可到社区卫生服务中心免费体检。",
+        last,
+    )
+
+
+def test_a_headline_pointing_to_its_story_s_page_is_a_teaser() -> None:
+    ed = seg(*briefs_box("3月24日是世界防治结核病日（相关报道见B04版）"))
+    assert "结核病日" not in spoken(ed)
+    assert [(t.text, t.page) for t in ed.teasers] == [("3月24日是世界防治结核病日", 4)]
+
+
+def test_a_sentence_closing_with_a_pointer_is_not_taken_for_a_teaser() -> None:
+    ed = seg(*briefs_box("■市疾控中心提醒，春季要做好晨检（相关报道见B04版）"))
+    assert not ed.teasers
