@@ -103,3 +103,15 @@ def is_full_report(text: str) -> bool:
     """A line that is a whole report by its end: a sudden event happened (``…发生5.8级地震``) or a
     milestone crossed (``…首破亿吨``); the line under it is its subtitle."""
     return is_happening_report(text) or is_milestone_report(text)
+
+
+# The paper itself as a line's subject: "本报联合市统计调查队开展问卷调查", "本报记者跟进调查".  A
+# line the paper opens on how it got the news is the deck, never the second half of a title.
+PAPER_LEAD = re.compile(r"^(?:——)?本报(?!简讯|评论员)")
+
+
+def is_paper_deck(second: str) -> bool:
+    """``四成受访市民希望延长公交运营时间`` / ``本报联合市统计调查队开展问卷调查``: a line led by
+    ``本报`` under a title says how the paper got the news, the subtitle; the two are never one
+    title set in two lines.  Audited over the golds: every headline line so led is a subtitle."""
+    return PAPER_LEAD.match(second.replace("\u3000", " ").strip()) is not None

@@ -43,6 +43,7 @@ import re
 from .segment_boxkickers import is_box_kicker
 from .segment_heads import SIGNATURE_LINE
 from .segment_lines import Line
+from .segment_scopekickers import is_state_over_home_count, is_wider_event_over_part
 
 # A source of findings and its verb of reporting: "报告显示", "调查显示", "数据显示", "统计显示".
 # What it shows is the title under it, so the line ends a kicker (it is a pattern for KICKER_CUE,
@@ -251,6 +252,8 @@ def is_theme_kicker(first: str, second: str) -> bool:
         or is_column_name(first, second)
         or is_story_series(first, second)
         or is_box_kicker(first, second)  # "渡河城投队" / "本周赛程", "健康小贴士", a reading
+        or is_state_over_home_count(first, second)  # "“三夏”麦收进度过半" / "全市已收获…63万亩"
+        or is_wider_event_over_part(first, second)  # "我省…亮相…农博会" / "东泊展区签约额…"
     )
 
 

@@ -21,6 +21,10 @@ are near full; these conventions read two lines of a stack together:
 * a show's premiere reported done (``新编黄梅戏《山路弯弯》首演``) over what the show tells
   (``讲述山村教师三十年的坚守``) is title + subtitle: the premiere is the news, the story it tells
   the deck, never one title in two lines;
+* a line naming only who won (``朱河一中学子``) over only the verb of winning and its prize
+  (``获全国青少年科创成果一等奖``) is one title, joined with no space;
+* a line led by ``本报`` under a title (``本报联合市统计调查队开展问卷调查``) says how the paper
+  got the news: title + subtitle, never one title in two lines (:func:`is_paper_deck`);
 * a line closed by the particle ``的`` over only a quoted name (``大棚里的`` / ``“新农人”``) is one
   title, the modifier and the noun it qualifies, joined with no space.
 """
@@ -28,6 +32,8 @@ are near full; these conventions read two lines of a stack together:
 from __future__ import annotations
 
 import re
+
+from .segment_clauses import is_paper_deck
 
 HAN = r"[\u4e00-\u9fa5]"
 # The last two or three characters of a broken title: "显身手", "迎丰收".
@@ -99,12 +105,31 @@ def has_modifier_over_name(first: str, second: str) -> bool:
     )
 
 
+# Who won, named only by where they come from and what they are, no verb: "朱河一中学子",
+# "市实验小学学生", "我市小将".  The line under it opens on the verb of winning and names the prize:
+# "获全国青少年科创成果一等奖", "夺得女子10米台金牌".
+WINNERS = re.compile(r"[\u4e00-\u9fa5]{2,10}(?:学子|学生|师生|选手|小将|运动员|队员|健儿|少年)")
+WINS_AWARD = re.compile(
+    r"(?:获|荣获|摘得|夺得|斩获|勇夺|获得)[\u4e00-\u9fa5“”《》\d·]{2,18}"
+    r"(?:奖|冠军|亚军|季军|金牌|银牌|铜牌|[一两二三四五六七八九十\d]+金|称号|第[一二三]名)"
+)
+
+
+def has_winners_over_award(first: str, second: str) -> bool:
+    """``朱河一中学子`` / ``获全国青少年科创成果一等奖``: a line naming only who won over a line
+    that is only the verb of winning and its prize is one title (as printed on one line in the
+    golds: ``郯阳二中学生获省数学竞赛一等奖``); no headline line opens on ``获`` by itself."""
+    a, b = (x.replace("\u3000", " ").strip() for x in (first, second))
+    return WINNERS.fullmatch(a) is not None and WINS_AWARD.fullmatch(b) is not None
+
+
 def breaks_title(first: str, second: str) -> bool:
     """True when ``second`` only finishes the title ``first`` began (joined with no space)."""
     return (
         has_short_tail(first, second)
         or has_quoted_predicate(first, second)
         or has_modifier_over_name(first, second)
+        or has_winners_over_award(first, second)
     )
 
 
@@ -119,5 +144,7 @@ def is_news_over_deck(first: str, second: str) -> bool:
     if len(clauses) == 2 and AUTHORITY_ACTS.fullmatch(clauses[1]) and not AUTHORITY_ACTS.match(clauses[0]):
         return True
     if is_premiere_over_story(first, second):  # "…《山路弯弯》首演" / "讲述山村教师…"
+        return True
+    if is_paper_deck(second):  # "四成受访市民希望…" / "本报联合市统计调查队开展问卷调查"
         return True
     return " " not in first.strip() and FORECAST_DONE.fullmatch(second.strip()) is not None
