@@ -1,7 +1,7 @@
 """A box of bullet items under a label that says briefs or figures, and a link box's question.
 
 * A briefs or figures box: a short label that names such a box (``县域经济快报``, ``新书速递``,
-  ``本地简讯``, ``数说``), maybe with one title under it (``数说`` / ``加装电梯这一年``), over two
+  ``本地简讯``, ``文化动态``, ``数说``), maybe with one title under it (``数说`` / ``加装电梯这一年``), over two
   or more lines in a row each led by the same bullet (``▲1至4月，全市…`` / ``▲日前，…``,
   ``●15万元　每台加装电梯可获得的财政补贴`` / ``●4个环节　…``).  The label opens a story of
   its own (never a sub-head of the story above, never a masthead though named like a paper),
@@ -29,8 +29,9 @@ from dataclasses import replace
 from .segment_heads import LINK_BOX
 from .segment_lines import FINAL, Line, compact, is_open
 
-# A label naming a box of briefs or of figures: "县域经济快报", "新书速递", "数说", "数据".
-BOX_WORD = re.compile(r"[\u4e00-\u9fa5]{0,6}(?:快报|快讯|简讯|速递|速览|书讯)|数说|数读|数据")
+# A label naming a box of briefs or of figures: "县域经济快报", "新书速递", "数说", "数据"; a
+# field's news in brief: "文化动态" / "◎10月15日上午，市图书馆…" / "◎市美术馆…正在展出…".
+BOX_WORD = re.compile(r"[\u4e00-\u9fa5]{0,6}(?:快报|快讯|简讯|短讯|速递|速览|书讯|动态)|数说|数读|数据")
 BULLET = re.compile(r"^([●■▲◆★◎◇□○▶►•])\s*\S")
 ITEMS_MIN = 2  # bullet items in a row under the label, at least
 QUESTION_MAX = 20  # characters of a link box's question title

@@ -159,9 +159,10 @@ def tips_story_above(lines: list[Line], i: int) -> bool:
     return "".join(text).count(topic) >= TOPIC_MIN or any(topic in h for h in heads)
 
 
-# A reader's question signed by who asked: "…需要办什么卡？（读者 孙女士）", "（市民 王先生）".
+# A reader's question signed by who asked: "…需要办什么卡？（读者 孙女士）", "（市民 王先生）";
+# where the reader lives may lead it: "…怎么防治？（雁南县读者 吕大爷）".
 READER_ASKS = re.compile(
-    r"[（(]\s*(?:读者|市民|网友|听众|村民|居民|家长)[\s\u3000]*[\u4e00-\u9fa5·][^（）()]{0,8}[）)]$"
+    r"[（(]\s*(?:[\u4e00-\u9fa5]{1,6}?[省市县区旗镇乡村])?(?:读者|市民|网友|听众|村民|居民|家长)[\s\u3000]*[\u4e00-\u9fa5·][^（）()]{0,8}[）)]$"
 )
 # A reporter's signature in brackets ending an item's text: "…开始。（晚报记者 孔德明）".
 SIGNED_FOOT = re.compile(
