@@ -9,7 +9,8 @@
   ``沭川融媒APP　扫码下载　看沭川新闻``, ``下载“蕲江都市”APP 看更多精彩内容`` (one space after ``APP``);
 * the paper's own hotline, alone or beside how to text the paper or its reward for tips:
   ``都市报新闻热线：0453-6226110``, ``本报奥运热线：0371-6225555　短信互动：发送“奥运+观点”至106588888``,
-  ``都市报新闻热线：0738-5566110（24小时）　爆料有奖``, ``X晚报新闻热线：…　手机报订阅：编辑短信WPWB发送至10658000``;
+  ``都市报新闻热线：0738-5566110（24小时）　爆料有奖``, ``X晚报新闻热线：…　手机报订阅：编辑短信WPWB发送至10658000``,
+  ``X晚报新闻热线：…　短信爆料：发送至106288266``;
 * the paper's imprint row, its name (its office, who publishes it, its hotline or account) among
   cells of its address, desks' lines, texting, accounts and its app's prompt:
   ``湘屿都市报社　地址：湘屿市湘屿大道66号　新闻热线：0731-5588110``,
@@ -137,7 +138,10 @@ PAPER_HOTLINE = re.compile(
     rf"(?:热线|报料|爆料)(?:电话)?\s*[:：]?\s*{PHONE}(?:[（(][^（）()]{{1,12}}[）)])?"
 )
 # Beside it, how to send the paper a text: "短信互动：发送“奥运+观点”至106588888".
-SMS_CELL = re.compile(r"短信(?:互动|平台|报料|参与|留言)?\s*[:：]?\s*(?:编辑|发送)\S{0,24}?[至到]\s*\d{5,}")
+# Or "短信爆料：发送至106288266" (what to text left out, only the number).
+SMS_CELL = re.compile(
+    r"短信(?:互动|平台|报料|爆料|参与|留言)?\s*[:：]?\s*(?:编辑|发送)\S{0,24}?[至到]\s*\d{5,}"
+)
 # Or how to subscribe to its edition by phone: "手机报订阅：编辑短信WPWB发送至10658000".
 MOBILE_CELL = re.compile(r"手机报(?:订阅|订制|定制|开通)?\s*[:：]\s*(?:编辑|发送)\S{0,24}?[至到]\s*\d{5,}")
 # Or the bare promise of a reward for tips after it: "都市报新闻热线：0738-5566110（24小时）　爆料有奖".

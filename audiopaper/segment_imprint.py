@@ -14,7 +14,8 @@
   (``零售价2.00元``), the day's lunar date under its label (``今日农历：腊月廿四``);
 * a desk's or the paper's tip line, its hours in brackets or named for tips (``"reader service"``):
   ``民生热线：0751-3366000（24小时）``, ``健康热线：0578-…（每周二、四下午接听）``,
-  ``社会新闻报料热线：0833-2166110``;
+  ``社会新闻报料热线：0833-2166110``, the note that it takes messages too after it
+  (``爆料热线：0561-…（微信同号）``);
 * a prompt to send tips through the paper's app (``"chrome"``): ``扫码进入“峨桥都市报”APP报料``;
 * the paper's tip line or the page's own line, then its app by name (its channel for tips in
   quotes, the prompt to scan for it) in cells (``"reader service"``):
@@ -93,7 +94,11 @@ PAPER_APP = re.compile(
     rf"{PAPER}[\s\u3000]+(?:“[^”\s]{{1,12}}”|[\u4e00-\u9fa5A-Za-z]{{2,10}}?)"
     r"(?:APP|App|app|客户端)[\s\u3000]*(?:扫码|扫一扫|扫描二维码)(?:下载|安装|关注|阅读)?"
 )
-TIP_LINE = re.compile(rf"[\u4e00-\u9fa5]{{0,8}}(?:报料|爆料)(?:热线|电话)\s*[:：]?\s*{PHONE}(?:\s*{HOURS})?")
+# Or the note that the number takes messages too: "（微信同号）", "（短信同号）", "（同微信）".
+SAME_NUMBER = r"[（(](?:微信|短信|微信\s*[/／、]\s*短信)同号[）)]|[（(]同微信(?:号)?[）)]"
+TIP_LINE = re.compile(
+    rf"[\u4e00-\u9fa5]{{0,8}}(?:报料|爆料)(?:热线|电话)\s*[:：]?\s*{PHONE}(?:\s*(?:{HOURS}|{SAME_NUMBER}))?"
+)
 ACCOUNT = r"(?:APP|App|app|客户端|微信公众号|公众号|小程序)"
 APP_TIP = re.compile(
     rf"(?:扫码|扫一扫|扫描二维码)(?:进入|打开|下载|登录|关注)“[^”\s]{{1,12}}”{ACCOUNT}(?:报料|爆料|投稿|提供线索)"
