@@ -4,7 +4,8 @@
   ``“剩”宴`` / ``张  恒/作``): a drawing has nothing to read aloud (:func:`mark_cartoons`);
 * a cartoon printed with a caption is a story of its own, its title over the caption, never a
   sub-head of the story above: ``漫画`` / ``“打卡”`` / ``一些单位下基层热衷于挂牌…`` / ``罗  宁/作``;
-* its artist, credited so under its label (``图/邢  磊``), closes it and is never read
+* its artist, credited so under its label (``图/邢  磊``, or as its author: ``作者：阚  立``, a
+  cartoon set inside a comment), closes it and is never read
   (:func:`mark_cartoon_artists`);
 * nor is its credit set as the label and the artist on one line under its title and caption
   (:func:`mark_cartoon_credits`): ``“躺平”的井盖`` / ``城区某路段一处井盖破损多日，…。`` /
@@ -57,10 +58,11 @@ def mark_cartoons(lines: list[Line]) -> list[Line]:
     return out
 
 
-# A cartoon's artist credited as its picture's: "图/邢  磊", "漫画：X", or the name then 作: "邢  磊　作".
+# A cartoon's artist credited as its picture's: "图/邢  磊", "漫画：X", as its author: "作者：阚  立",
+# or the name then 作: "邢  磊　作".
 ARTIST_NAME = r"[\u4e00-\u9fa5·](?:[ \u3000]{0,3}[\u4e00-\u9fa5·]){1,3}"
 CARTOON_ARTIST = re.compile(
-    rf"(?:图|绘图|漫画)\s*[/／:：]\s*{ARTIST_NAME}|{ARTIST_NAME}[ \t\u3000]+(?:作|绘|画)"
+    rf"(?:图|绘图|漫画|作者)\s*[/／:：]\s*{ARTIST_NAME}|{ARTIST_NAME}[ \t\u3000]+(?:作|绘|画)"
 )
 
 
