@@ -26,6 +26,8 @@
   one length apart by wide gaps, the day or campaign they mark before them or not
   (``12·4国家宪法日　尊崇宪法　学习宪法　遵守宪法``, ``文明城市　你我共建　人人参与``), over a
   headline: the page's.  Two phrases are a couplet (above); a headline's two halves stay a title.
+  Led by the named day it marks (``3·15国际消费者权益日　新消法今起施行　让消费更安心``), two
+  phrases after it suffice and their lengths may differ: a day's name then its slogans is a banner.
 * A theme's dotted name at the page's top, the first line under its header, over the first
   story's own kicker and then its headline (``寻味X城·冬季美食季`` / ``探店`` / headline,
   ``乐游X城·端午出游指南`` / ``（周末去哪儿）`` / headline): a story has one kicker, so the upper
@@ -173,6 +175,22 @@ def is_slogan(text: str) -> bool:
     )
 
 
+# A named day a banner marks, its date before it or not: "3·15国际消费者权益日", "世界读书日".
+DAY_LEAD = re.compile(r"(?:\d{1,2}[·.．]\d{1,2})?[\u4e00-\u9fa5“”]{2,12}(?:日|节)")
+SLOGAN_PHRASE = re.compile(r"[\u4e00-\u9fa5“”]{4,10}")
+
+
+def is_day_banner(text: str) -> bool:
+    """``3·15国际消费者权益日　新消法今起施行　让消费更安心``: a named day, then two phrases or more
+    apart by wide gaps, no stop in them."""
+    cells = [c for c in COUPLET_GAP.split(text.strip()) if c]
+    return (
+        len(cells) >= 3
+        and DAY_LEAD.fullmatch(cells[0]) is not None
+        and all(SLOGAN_PHRASE.fullmatch(c) for c in cells[1:])
+    )
+
+
 def mark_slogan_banner(lines: list[Line]) -> list[Line]:
     """Make a slogan's banner or a theme's dotted name noise when it is the page's first line under
     its header: a slogan over a headline, a dotted name over a short kicker then a headline."""
@@ -183,7 +201,7 @@ def mark_slogan_banner(lines: list[Line]) -> list[Line]:
     if not (ln.kind in ("heading", "label") and lines[i - 1].reason in HEADER_REASONS):
         return lines
     text = ln.text.strip()
-    slogan = is_slogan(text) and nxt.kind == "heading"
+    slogan = (is_slogan(text) or is_day_banner(text)) and nxt.kind == "heading"
     theme = (
         DOTTED_THEME.fullmatch(text) is not None
         and nxt.kind in ("heading", "label")

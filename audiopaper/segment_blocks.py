@@ -48,7 +48,7 @@ from .segment_boxes import (
 )
 from .segment_footers import ART_CREDIT
 from .segment_heads import BRIEFS, COLUMN_NAME
-from .segment_kindlabels import mark_kind_labels
+from .segment_kindlabels import mark_kind_labels, mark_supplement_name
 from .segment_labels import (
     mark_banners,
     mark_news_scopes,
@@ -62,7 +62,7 @@ from .segment_lines import Line, compact, is_headline_like
 from .segment_listings import mark_listing_boxes, mark_tv_guides
 from .segment_noise import narrow
 from .segment_notices import mark_notices
-from .segment_partlabels import mark_section_columns
+from .segment_partlabels import mark_page_parts
 from .segment_servicerows import mark_service_rows
 from .segment_weather import mark_weather
 from .segment_webmeta import mark_trailing_web_fields
@@ -94,6 +94,8 @@ SCHEDULE_TITLED_MIN = 2  # schedule lines under such a label, at least
 # An item of a box of tips or briefs: numbered ("1.注意保暖…", "（2）", "③") or bulleted ("■市…").
 LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)]|[①-⑳]|[■□◆◇●○▪•])")
 LIST_MIN = 2  # items in a row under a label, at least
+# Or, in a box under its label only, a hollow-dot item: "文化动态" / "◎市美术馆…" / "◎…".
+BOX_ITEM = re.compile(rf"{LIST_ITEM.pattern}|^◎")
 # A list made public, its title naming the list and that it is out: "9月“北麓好人榜”发布",
 # "第三批市级非遗名录公布", "2024年度“十佳”名单揭晓" (its items the list's names and deeds).
 LIST_OUT = re.compile(r"[^，。！？；：\s]{2,24}(?:榜|榜单|名单|名录)”?(?:发布|公布|揭晓|出炉)")
@@ -118,9 +120,9 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     lines = mark_theme_banner(mark_campaign_banner(mark_section_top(mark_banners(lines))))
     lines = mark_motto_banner(mark_slogan_banner(lines))
     lines = mark_service_strip(
-        mark_service_labels(mark_news_scopes(mark_section_columns(mark_section_parts(lines))))
+        mark_service_labels(mark_news_scopes(mark_page_parts(mark_section_parts(lines))))
     )
-    lines = mark_trailing_web_fields(mark_kind_labels(mark_photo_labels(lines)))
+    lines = mark_trailing_web_fields(mark_supplement_name(mark_kind_labels(mark_photo_labels(lines))))
     lines = mark_brief_columns(mark_brief_labels(lines))
     return mark_verse(mark_brief_titles(mark_bullet_runs(mark_lists(mark_chronicles(mark_schedules(lines))))))
 
@@ -211,9 +213,10 @@ def is_wire_item(ln: Line) -> bool:
 def mark_lists(lines: list[Line]) -> list[Line]:
     """A short label alone above ``LIST_MIN`` list items or more opens a story: a box of its own.
 
-    ``专家提醒`` / ``1.注意保暖…`` / ``2.…``, ``医卫动态`` / ``■市第一人民医院…`` / ``■…``: a box
-    beside a story, never its sub-head.  Only a label of a few characters (``BOX_LABEL``) or one
-    naming tips (``高温天气防暑小贴士``) or a list made public (``9月“北麓好人榜”发布`` /
+    ``专家提醒`` / ``1.注意保暖…`` / ``2.…``, ``医卫动态`` / ``■市…`` / ``■…``, ``文化动态`` /
+    ``◎市美术馆…`` (hollow dots, here only): a box beside a story, never its sub-head.  Only a
+    label of a few characters (``BOX_LABEL``) or one naming tips (``高温天气防暑小贴士``) or a
+    list made public (``9月“北麓好人榜”发布`` /
     ``●见义勇为：…`` / ``●诚实守信：…``): a longer heading over a list is a sub-head of its story.
     Items led by a wire's dateline (``环球速览`` / ``■据新华社电　…``) are the box's text, each
     whole, never stories with bylines of their own.
@@ -226,7 +229,7 @@ def mark_lists(lines: list[Line]) -> list[Line]:
             continue
         k = i + 1
         while k < len(lines) and (is_wire_item(lines[k]) or lines[k].kind == "body"):
-            if lines[k].kind == "body" and not LIST_ITEM.match(lines[k].rest or lines[k].text):
+            if lines[k].kind == "body" and not BOX_ITEM.match(lines[k].rest or lines[k].text):
                 break
             k += 1
         if k - i - 1 >= LIST_MIN:
