@@ -11,6 +11,13 @@ where it stands tells it apart -- right under a headline, over the text -- so th
 the lines around it and marks it a byline; the walker then credits the story under that title.
 A deck of short phrases set apart (``元宵过了　灯会还在``) is four characters a phrase, never a
 letter-spaced name, and keeps its place.
+
+A consultation column's title is often the reader's question, which still reads as text when this
+pass runs (``成长课堂`` / ``孩子沉迷手机怎么办？`` / ``□心理咨询师　甘  露`` / text): under such a
+short question alone on its line, after a headline or a finished line, the professional or office
+named after the page's bullet is the byline too (the question is then the title, told in
+:func:`audiopaper.segment_heads.promote_headlines`).  Without the bullet, or under a line of text
+that asks nothing, the line is left alone.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import re
 from dataclasses import replace
 
 from .segment_bylines import BULLETS, CONSULTANT, UNIT_WRITER
+from .segment_heads import is_question_title
 from .segment_lines import Line
 
 SPACES = re.compile(r"[\s\u3000]+")
@@ -33,14 +41,34 @@ LETTER_SPACED = re.compile(rf"(?:^|\u3000|  ){SPACED_NAME}(?:$|\u3000|  )")
 
 def writers(text: str) -> str | None:
     """The byline of a line naming writers alone (see the module's docstring), else ``None``."""
+    if (by := credited_expert(text)) is not None:
+        return by
     text = text.strip(" \u3000")
     bullet = text[:1] in BULLETS
     body = text.lstrip(BULLETS).strip(" \u3000")
-    if bullet and (UNIT_WRITER.match(body) or CONSULTANT.match(body)):
-        return SPACES.sub(" ", body)
     if NAMES.match(body) and (bullet or LETTER_SPACED.search(body)):
         return SPACES.sub(" ", body)
     return None
+
+
+def credited_expert(text: str) -> str | None:
+    """The byline of ``□心理咨询师　甘  露`` or ``□ 市档案馆　李  华``: a professional or an office
+    and a name after the page's bullet, else ``None``."""
+    text = text.strip(" \u3000")
+    body = text.lstrip(BULLETS).strip(" \u3000")
+    if text[:1] in BULLETS and (UNIT_WRITER.match(body) or CONSULTANT.match(body)):
+        return SPACES.sub(" ", body)
+    return None
+
+
+def under_question(lines: list[Line], i: int) -> bool:
+    """``lines[i - 1]`` is a question set as a title (``孩子沉迷手机怎么办？``), after a headline
+    line or a finished one, never a question closing a paragraph left open above it."""
+    prev = lines[i - 1]
+    before = lines[i - 2] if i >= 2 else None
+    return is_question_title(prev) and (
+        before is None or before.kind in ("heading", "label") or not before.open
+    )
 
 
 def mark_cowriters(lines: list[Line]) -> list[Line]:
@@ -48,8 +76,14 @@ def mark_cowriters(lines: list[Line]) -> list[Line]:
     out = list(lines)
     for i in range(1, len(lines) - 1):
         ln, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
-        if ln.kind != "heading" or prev.kind != "heading" or nxt.kind != "body" or ln.indent:
+        if ln.kind != "heading" or nxt.kind != "body" or ln.indent:
             continue
-        if (by := writers(ln.text)) is not None:
+        if prev.kind == "heading":
+            by = writers(ln.text)
+        elif under_question(lines, i):
+            by = credited_expert(ln.text)
+        else:
+            by = None
+        if by is not None:
             out[i] = replace(ln, kind="byline", rest="", byline=by)
     return out

@@ -27,6 +27,10 @@ A Q&A or a digest is credited at its foot to the reporter who put it together (`
 ``本报记者 柴  宁 整理``): over the piece's end (a headline, a web page's author field) that credit
 signs the piece above, never opens a story with no text.
 
+The last piece on a page may be signed by a bare name set solid and flush (``…传得很远。`` /
+``赵小满`` / ``征稿启事`` / ``“关山月”副刊常年征集…来稿请发…@126.com``): with only the page's call for
+contributions under it, the name heads no text, so it is no headline but the piece's signature.
+
 The rule is narrow: the line above is finished text (a stop ends it); a signature marked as one
 (a dash, a bullet, brackets) may also close verse lines; a bare name, with no mark, only when the
 next line ends the piece (a headline, a label, the page's furniture, a web page's meta, nothing).
@@ -38,7 +42,7 @@ import re
 from dataclasses import replace
 
 from .segment_bylines import SIGNATURE, SIGNED_NAME
-from .segment_housecalls import is_call_line, is_call_strip
+from .segment_housecalls import CALL_HEAD, CALL_TITLE, call_end, is_call_line, is_call_strip
 from .segment_letters import is_salutation
 from .segment_lines import AUTHOR_NOTE, EDITORS_NOTE_LEAD, Line, compact
 from .segment_noise import narrow
@@ -180,6 +184,7 @@ def mark_signoffs(lines: list[Line]) -> list[Line]:
             # "数据", a cartoon's "陶  然　作") is set flush.
             # Letter-spaced as only a two-character name is, it may stand flush ("柯  蓝").
             ok = (ln.indent > 0 or is_spaced_name(ln.text)) and ends_piece(nxt)
+            ok = ok or (ln.kind == "heading" and over_house_call(lines, i + 1))
         if ok:
             out[i] = replace(
                 ln, kind="byline", reason="signed flush right", rest="", byline=SPACES.sub(" ", byline)
@@ -191,6 +196,19 @@ def mark_signoffs(lines: list[Line]) -> list[Line]:
             if named and (h := letter_title(lines, i)) is not None:
                 out[h] = replace(out[h], kind="heading", rest=out[h].text.strip(), opens=True)
     return out
+
+
+def over_house_call(lines: list[Line], k: int) -> bool:
+    """``lines[k]`` heads the page's call for contributions (``征稿启事`` / ``…来稿请发…@126.com``),
+    the rest of the page under it: nothing but that call follows."""
+    if k >= len(lines) or lines[k].kind != "heading":
+        return False
+    head = compact(narrow(lines[k].text))
+    titled = CALL_TITLE.fullmatch(head) is not None
+    if not titled and CALL_HEAD.fullmatch(head) is None:
+        return False
+    end = call_end(lines, k, titled)
+    return end > 0 and all(ln.kind == "noise" for ln in lines[end:])
 
 
 def letter_title(lines: list[Line], i: int) -> int | None:

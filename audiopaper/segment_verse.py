@@ -18,6 +18,10 @@ signature back up to its title; the verse lines are then marked as text, each it
 (never joined: a verse line ends where the poet ended it), and the signature is read as the
 poem's byline by :mod:`audiopaper.segment_signoffs`.
 
+A 副刊 may set the kind of piece over the poem's title (``诗歌`` / ``秋日，在澜水边`` / verse lines /
+``■祁  远``): that label names the kind, not the poem, so the title is the line under it; the label
+is left for :mod:`audiopaper.segment_kindlabels` (a label of the page's parts, never read).
+
 Never a stack of headlines: those stand over text or a byline, not over a signature that ends
 the piece; and a poem has four lines at least.
 """
@@ -38,6 +42,8 @@ STACK_MAX = 3  # lines of the next story's headline stack under a poem's bare si
 # A line of classical verse, five or seven characters closed by its comma or stop ("九九重阳后，",
 # "霜风上北山。"): the one shape of verse line that carries a stop, and only at its end.
 CLASSICAL = re.compile(r"^(?:[\u4e00-\u9fa5]{5}|[\u4e00-\u9fa5]{7})[，。！？；]$")
+# The kind of a 副刊's piece set as a label over its title: "诗歌", "新诗", "散文", "随笔".
+GENRE_LABEL = re.compile(r"^[【〔\[]?(?:诗歌|新诗|诗词|诗苑|诗|散文|随笔|小说|小小说|散文诗)[】〕\]]?$")
 # A 组诗's numbered part: "一、柳", "二、燕", "三．秧".
 PART_TITLE = re.compile(r"^[一二三四五六七八九十]{1,3}[、．.]\s*\S{1,8}$")
 
@@ -111,6 +117,8 @@ def verse_run(lines: list[Line], s: int) -> tuple[int, int] | None:
     while k + 1 < s and lines[k + 1].kind != "heading":  # the title is set as a headline
         k += 1
     title = k + 1
+    if GENRE_LABEL.match(compact(lines[title].text)) and lines[title + 1].kind == "heading":
+        title += 1  # "诗歌" / "秋日，在澜水边" / verse: the label names the kind, the title is under it
     if s - title < 1 + VERSE_MIN_LINES:
         return None
     verses = [ln for ln in lines[title + 1 : s] if not PART_TITLE.match(compact(ln.text))]
