@@ -7,6 +7,9 @@ says otherwise when it names the reporter of the next story and not of this one
 (``人工智能课走进小学课堂`` / ``全媒体记者　欧阳晨``): the photo illustrates that story, so
 its caption is read there, before its text.  A photo printed as its own story (``会场内外`` /
 caption / credit) keeps its caption whoever took it: it has no text of its own to be set in.
+So does a caption that points up at its photo after the story's text (``…今后将在更多学校门口
+推广。`` / ``上图：学生们…走过“彩虹斑马线”。本报记者 钮  强 摄``): the photo is printed above
+it, in that story, whoever took it; the next story's reporter may well have lent the photo.
 
 Why a pass of its own: it looks at two finished stories at once, after the page is walked.
 """
@@ -26,6 +29,10 @@ CREDIT_NAME = re.compile(
 )
 
 
+# A caption pointing up at its photo: "上图：…", "上图为…", "（上图）".
+POINTS_UP = re.compile(r"^[（(]?\s*上图")
+
+
 def credited(text: str) -> str | None:
     """The photographer a caption line credits, without the spaces set between the characters."""
     m = CREDIT_NAME.search(text)
@@ -41,8 +48,9 @@ def hand_over_captions(drafts: list[Draft], page: int) -> None:
             continue  # a photo story: its caption is all it has
         theirs, ours = compact(nxt.byline), compact(cur.byline or "")
         for para in [p for p in cur.paras if p.kind == "caption" and p.page == page and p.lines]:
-            name = credited(cur.texts.get((page, para.lines[0]), ""))
-            if name and name in theirs and name not in ours:
+            text = cur.texts.get((page, para.lines[0]), "")
+            name = credited(text)
+            if name and name in theirs and name not in ours and not POINTS_UP.match(text.strip()):
                 cur.paras.remove(para)
                 para.lead = True
                 nxt.paras.insert(0, para)

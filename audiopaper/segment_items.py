@@ -20,7 +20,8 @@ A single headline line over text, inside a running story, is read as that story'
   so is the judge's or prosecutor's tip under the report of a case their court heard (``法官提醒``
   / ``凡是要求先垫付资金的…都是诈骗。`` right under text naming ``…区法院以诈骗罪判处…``): a case
   report (以案说法) closes with its lesson, like ``法官说法``; under a story with no court in it
-  the label still opens an untitled tip;
+  the label still opens an untitled tip; so is a lawyer's tip (``律师提醒``) right under the last
+  of a roundup's cases, each under its sub-head (``案例一：…`` / ``案例二：…``);
 * a readers' Q&A box: a headline over a reader's question signed by who asked (``读者热线`` /
   ``问：…需要办什么卡？（读者 孙女士）`` / ``答：…``), right after a story that is no Q&A (a
   headline over the next question of a Q&A piece is its section, its sub-head; a Q&A on the
@@ -141,6 +142,32 @@ def closes_case(lines: list[Line], i: int) -> bool:
     return bool(text) and lines[i - 1].kind == "body" and CASE_WHO[m["who"]] in "".join(text)
 
 
+# A legal expert's tip, and a case's sub-head in a roundup of cases: "律师提醒", "案例二：…".
+LEGAL_TIP = re.compile(r"(?:律师|法官|检察官|法律顾问)(?:提醒|提示|说法|点评)")
+CASE_HEAD = re.compile(r"^(?:典型)?案例[一二三四五六七八九十\d]+[：:\s\u3000]")
+CASES_LOOKBACK = 40  # lines above the tip searched for the roundup's case sub-heads
+
+
+def closes_cases(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is a legal expert's tip right under the last of a roundup's cases, each
+    under its sub-head (``案例一：健身房突然停业…`` / … / ``案例三：…`` / text / ``律师提醒`` /
+    ``…律师…表示，…条款…无效。``): the roundup closes with the lesson, its last sub-head.  The
+    cases are the story's own sub-heads, so they are searched back only as far as its byline."""
+    if not LEGAL_TIP.fullmatch(compact(lines[i].rest)) or i == 0 or lines[i - 1].kind != "body":
+        return False
+    cases = 0
+    for j in range(i - 1, max(i - CASES_LOOKBACK, -1), -1):
+        ln = lines[j]
+        if ln.kind == "byline" and not ln.rest:
+            break  # the story's own byline, alone on its line: its top
+        if ln.kind == "heading" and ln.opens:
+            break
+        # "案例二：理发店换了老板　旧卡不认了" reads as a "key：value" field, or a headline.
+        if ln.kind in ("heading", "field") and CASE_HEAD.match(ln.text.strip()):
+            cases += 1
+    return cases >= PLACED_MIN
+
+
 def tips_story_above(lines: list[Line], i: int) -> bool:
     """``lines[i]``, a tip's label, names the topic of the story right above it: ``主汛期来临`` /
     ``赤河水位超警戒…`` / byline / ``…市防汛办负责人介绍，…防汛Ⅲ级应急响应，…`` / ``防汛提醒`` /
@@ -148,7 +175,7 @@ def tips_story_above(lines: list[Line], i: int) -> bool:
     saying who warns or of any kind (``警方提醒``, ``温馨提示``, ``消费提示`` under a story that
     never says 消费 twice) still opens an untitled tip of its own."""
     m = re.fullmatch(r"(?P<topic>[\u4e00-\u9fa5]{2,4})(?:提示|提醒)", compact(lines[i].rest))
-    if closes_case(lines, i):
+    if closes_case(lines, i) or closes_cases(lines, i):
         return True
     if m is None or TIP_WHO.search(m["topic"]):
         return False

@@ -76,3 +76,81 @@ def test_a_dongtai_head_over_one_item_opens_no_box() -> None:
     ed = seg(*story_above(), "文化动态", ITEMS[0], MORE)
     assert [s.title for s in ed.stories] == ["我市启动新一轮农村危房改造"]
     assert texts(ed)[0][2:4] == ["文化动态", ITEMS[0]]
+
+
+def web_story(title: str, author: str, *text: str) -> tuple[str, ...]:
+    return (
+        "【打印】　【关闭】",
+        title,
+        f"作者：本报记者 {author}　来源：测试晚报　发布时间：2016-09-08",
+        *text,
+    )
+
+
+def test_a_caption_pointing_up_after_the_text_stays_with_its_story() -> None:
+    caption = "上图：学生们在家长陪同下走过“彩虹斑马线”。本报记者 钮  强 摄"
+    ed = seg(
+        *web_story("“彩虹斑马线”亮相学校门口", "隋  雯", BODY, MORE),
+        caption,
+        *web_story("外卖小哥勇救落水儿童", "钮  强", BODY),
+        "【打印】　【关闭】",
+    )
+    assert [s.title for s in ed.stories] == ["“彩虹斑马线”亮相学校门口", "外卖小哥勇救落水儿童"]
+    assert texts(ed)[0] == [BODY, MORE, "上图：学生们在家长陪同下走过“彩虹斑马线”。"]
+    assert texts(ed)[1] == [BODY]
+
+
+def test_a_caption_naming_the_next_reporter_without_pointing_up_goes_to_that_story() -> None:
+    caption = "学生们在家长陪同下走过“彩虹斑马线”。本报记者 钮  强 摄"
+    ed = seg(
+        *web_story("“彩虹斑马线”亮相学校门口", "隋  雯", BODY, MORE),
+        caption,
+        *web_story("外卖小哥勇救落水儿童", "钮  强", BODY),
+        "【打印】　【关闭】",
+    )
+    assert texts(ed)[0] == [BODY, MORE]
+    assert texts(ed)[1][0] == "学生们在家长陪同下走过“彩虹斑马线”。"
+
+
+def test_a_reporting_column_label_over_a_headline_is_its_kicker_not_a_byline() -> None:
+    ed = seg(*story_above(), "记者暗访", "超市“特价”标签 结账时变了价", "本报记者　鄢  涛", BODY)
+    assert heads(ed) == [
+        (None, "我市启动新一轮农村危房改造", None),
+        ("记者暗访", "超市“特价”标签 结账时变了价", None),
+    ]
+    assert [s.byline for s in ed.stories] == ["本报讯（记者 阎俊峰）", "本报记者 鄢 涛"]
+    assert "记者暗访" not in spoken(ed)
+
+
+def test_a_reporters_name_over_a_headline_stays_a_name() -> None:
+    # "记者 张明" names a reporter: the rule reads only a verb of reporting as a label.
+    ed = seg("超市“特价”标签 结账时变了价", "记者　张  明", BODY, MORE)
+    assert [(s.kicker, s.byline) for s in ed.stories] == [(None, "记者 张 明")]
+
+
+def case_roundup(*tail: str) -> tuple[str, ...]:
+    return (
+        "预付卡商家“跑路” 消费者如何挽损",
+        "本报记者　鲁  珊",
+        BODY,
+        "案例一：健身房突然停业　会员卡成了“废卡”",
+        "去年11月，毛女士花3600元在一家健身房办了两年会员卡，今年1月健身房大门紧锁。",
+        "案例二：理发店换了老板　旧卡不认了",
+        "市民郑先生在一家理发店充值1000元，店铺就转让给了他人，新老板拒绝为老会员服务。",
+        *tail,
+    )
+
+
+LAWYER = "正言律师事务所律师杭志刚表示，商家单方设置“余额不退”等条款，依法应认定无效。"
+
+
+def test_a_lawyers_tip_closing_a_roundup_of_cases_is_its_last_subhead() -> None:
+    ed = seg(*case_roundup("律师提醒", LAWYER))
+    assert [s.title for s in ed.stories] == ["预付卡商家“跑路” 消费者如何挽损"]
+    assert LAWYER in spoken(ed)
+
+
+def test_a_lawyers_tip_under_a_story_with_no_cases_opens_a_tip() -> None:
+    ed = seg(*story_above(), "律师提醒", LAWYER)
+    assert [s.title for s in ed.stories] == ["我市启动新一轮农村危房改造", "律师提醒"]
+    assert texts(ed)[1] == [LAWYER]
