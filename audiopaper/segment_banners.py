@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .segment_boxes import EDITORS_NOTE
+from .segment_boxes import mark_labels_over_notes
 from .segment_footers import SPONSOR_NOTE
 from .segment_lines import Line, compact
 
@@ -76,39 +76,41 @@ REPORTING = re.compile(r"[\u4e00-\u9fa5]{0,4}走基层")
 HEADER_REASONS = frozenset({"section label", "credit"})
 
 
+def page_top(lines: list[Line], room: int) -> int | None:
+    """Where the page's first line read stands, when it is a headline line right under the page's
+    header (its section label or its credits) with ``room`` lines after it; else ``None``."""
+    i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
+    if i is None or i == 0 or i + room >= len(lines):
+        return None
+    if lines[i].kind not in ("heading", "label") or lines[i - 1].reason not in HEADER_REASONS:
+        return None
+    return i
+
+
+def silenced(lines: list[Line], *at: int) -> list[Line]:
+    """``lines`` with the lines ``at`` made a banner's noise, never read."""
+    out = list(lines)
+    for i in at:
+        out[i] = replace(lines[i], kind="noise", reason="slogan")
+    return out
+
+
 def mark_series_labels(lines: list[Line]) -> list[Line]:
     """Make a series' name noise when it stands alone over an editor's note and a headline."""
-    out = list(lines)
-    for i in range(len(lines) - 2):
-        ln, note, head = lines[i], lines[i + 1], lines[i + 2]
-        if (
-            ln.kind == "heading"
-            and SERIES.fullmatch(compact(ln.rest or ln.text))
-            and (i == 0 or lines[i - 1].kind not in ("heading", "label"))
-            and note.kind in ("body", "field")
-            and note.text.startswith(EDITORS_NOTE)
-            and head.kind in ("heading", "label")
-        ):
-            out[i] = replace(ln, kind="noise", reason="column label")
-    return out
+    return mark_labels_over_notes(lines, lambda ln: SERIES.fullmatch(compact(ln.rest or ln.text)) is not None)
 
 
 def mark_campaign_banner(lines: list[Line]) -> list[Line]:
     """Make a study campaign's banner, or a bare reporting campaign's (``新春走基层``), noise when
     it is the page's first line under its header and a headline follows it."""
-    i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
-    if i is None or i == 0 or i + 1 >= len(lines):
+    i = page_top(lines, 1)
+    if i is None:
         return lines
     ln = lines[i]
-    if (
-        ln.kind in ("heading", "label")
-        and lines[i - 1].reason in HEADER_REASONS
-        and lines[i + 1].kind in ("heading", "label")
-        and (CAMPAIGN.fullmatch(compact(ln.rest or ln.text)) or REPORTING.fullmatch(ln.text.strip()))
+    if lines[i + 1].kind in ("heading", "label") and (
+        CAMPAIGN.fullmatch(compact(ln.rest or ln.text)) or REPORTING.fullmatch(ln.text.strip())
     ):
-        out = list(lines)
-        out[i] = replace(ln, kind="noise", reason="slogan")
-        return out
+        return silenced(lines, i)
     return lines
 
 
@@ -133,25 +135,20 @@ def mark_theme_banner(lines: list[Line]) -> list[Line]:
     """Make a theme's banner noise when it is the page's first line under its header and over
     either a ——line then a headline (both noise) or the page's sponsor note, or when its ——line
     runs on its own line and a headline follows."""
-    i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
-    if i is None or i == 0 or i + 2 >= len(lines):
+    i = page_top(lines, 2)
+    if i is None:
         return lines
     ln, nxt, after = lines[i], lines[i + 1], lines[i + 2]
-    if not (ln.kind in ("heading", "label") and lines[i - 1].reason in HEADER_REASONS):
-        return lines
-    out = list(lines)
     tail = DASH_TAIL.fullmatch(ln.text.strip())
     if tail and is_couplet(tail["banner"]) and nxt.kind in ("heading", "label"):
-        out[i] = replace(ln, kind="noise", reason="slogan")
-        return out
+        return silenced(lines, i)
     if not is_couplet(ln.text):
         return lines
     if nxt.kind == "heading" and DASH_LINE.match(nxt.text) and after.kind in ("heading", "label"):
-        out[i] = replace(ln, kind="noise", reason="slogan")
-        out[i + 1] = replace(nxt, kind="noise", reason="slogan")
-    elif nxt.kind == "noise" and SPONSOR_NOTE.fullmatch(nxt.text.strip()):
-        out[i] = replace(ln, kind="noise", reason="slogan")
-    return out
+        return silenced(lines, i, i + 1)
+    if nxt.kind == "noise" and SPONSOR_NOTE.fullmatch(nxt.text.strip()):
+        return silenced(lines, i)
+    return lines
 
 
 # A slogan's phrase, of one length with its fellows: "尊崇宪法"; the day or campaign it marks may
@@ -194,12 +191,10 @@ def is_day_banner(text: str) -> bool:
 def mark_slogan_banner(lines: list[Line]) -> list[Line]:
     """Make a slogan's banner or a theme's dotted name noise when it is the page's first line under
     its header: a slogan over a headline, a dotted name over a short kicker then a headline."""
-    i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
-    if i is None or i == 0 or i + 2 >= len(lines):
+    i = page_top(lines, 2)
+    if i is None:
         return lines
     ln, nxt, after = lines[i], lines[i + 1], lines[i + 2]
-    if not (ln.kind in ("heading", "label") and lines[i - 1].reason in HEADER_REASONS):
-        return lines
     text = ln.text.strip()
     slogan = (is_slogan(text) or is_day_banner(text)) and nxt.kind == "heading"
     theme = (
@@ -208,11 +203,7 @@ def mark_slogan_banner(lines: list[Line]) -> list[Line]:
         and SHORT_KICKER.fullmatch(compact(nxt.text)) is not None
         and after.kind == "heading"
     )
-    if not (slogan or theme):
-        return lines
-    out = list(lines)
-    out[i] = replace(ln, kind="noise", reason="slogan")
-    return out
+    return silenced(lines, i) if slogan or theme else lines
 
 
 # A comment page's section as its header names it, alone or after the page's number, dotted with
@@ -226,18 +217,12 @@ COMMENT_SECTION = re.compile(
 def mark_motto_banner(lines: list[Line]) -> list[Line]:
     """Make a comment page's motto noise: a couplet (:func:`is_couplet`), the page's first line
     under a header naming the page 评论 (``COMMENT_SECTION``), over a headline."""
-    i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
-    if i is None or i == 0 or i + 1 >= len(lines):
-        return lines
-    ln = lines[i]
+    i = page_top(lines, 1)
     if (
-        ln.kind in ("heading", "label")
-        and lines[i - 1].reason in HEADER_REASONS
+        i is not None
         and lines[i + 1].kind == "heading"
-        and is_couplet(ln.text)
+        and is_couplet(lines[i].text)
         and any(COMMENT_SECTION.fullmatch(compact(h.text)) for h in lines[:i])
     ):
-        out = list(lines)
-        out[i] = replace(ln, kind="noise", reason="slogan")
-        return out
+        return silenced(lines, i)
     return lines

@@ -29,6 +29,7 @@ keeps the blocks that are read (briefs, lists, schedules, verse) and decides whe
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from .segment_adverts import is_advert_label, mark_adverts
@@ -39,7 +40,7 @@ from .segment_noise import TABLE_CELL_MAX, TABLE_FIGURE, narrow, table_cells
 from .segment_tabletails import mark_table_tails
 
 __all__ = [
-    "BOX_LABEL", "EDITORS_NOTE", "is_advert_label", "mark_adverts", "mark_cartoons",
+    "BOX_LABEL", "EDITORS_NOTE", "mark_labels_over_notes", "is_advert_label", "mark_adverts", "mark_cartoons",
     "mark_note_labels", "mark_tables",
 ]  # fmt: skip
 
@@ -342,12 +343,18 @@ def mark_note_labels(lines: list[Line]) -> list[Line]:
     page's column, and the note leads the first piece under it (:mod:`audiopaper.segment_page`).
     A title over its own note (``一个山村的“数字账本”`` / ``编者按：…`` / ``本报记者 …``) stays.
     """
+    return mark_labels_over_notes(lines, lambda ln: BOX_LABEL.fullmatch(ln.rest) is not None)
+
+
+def mark_labels_over_notes(lines: list[Line], is_label: Callable[[Line], bool]) -> list[Line]:
+    """Make each headline line that ``is_label`` takes, standing alone over an editor's note and
+    then a headline, a column label: never read (the note leads the first piece under it)."""
     out = list(lines)
     for i in range(len(lines) - 2):
         ln, note, head = lines[i], lines[i + 1], lines[i + 2]
         if (
             ln.kind == "heading"
-            and BOX_LABEL.fullmatch(ln.rest)
+            and is_label(ln)
             and (i == 0 or lines[i - 1].kind not in ("heading", "label"))
             and note.kind in ("body", "field")
             and note.text.startswith(EDITORS_NOTE)
