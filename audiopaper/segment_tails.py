@@ -39,6 +39,7 @@ from .segment_lines import EDITORS_NOTE_LEAD, Line, compact
 from .segment_navitems import mark_nav_items
 from .segment_quipbox import mark_quip_boxes
 from .segment_signoffs import mark_signoffs
+from .segment_topverse import lower_cut_titles, mark_top_signed_verse
 from .segment_verse import mark_verse
 
 STACK_MAX = 3  # lines of a headline stack (kicker, title, subtitle)
@@ -119,7 +120,8 @@ def hoist_tails(lines: list[Line]) -> list[Line]:
     that headline (see the module's docstring), after reading back the tails taken for noise,
     and a story's first words set above its headline down under its byline."""
     lines = mark_nav_items(lines)  # not a tail pass: the first of the page's passes this module owns
-    out = lower_lead(reclaim_tails(mark_cowriters(mark_signoffs(mark_verse(mark_quip_boxes(lines))))))
+    lines = mark_verse(lower_cut_titles(mark_top_signed_verse(mark_quip_boxes(lines))))
+    out = lower_lead(reclaim_tails(mark_cowriters(mark_signoffs(lines))))
     i = 0
     while i < len(out):
         j = tail_at(out, i)
