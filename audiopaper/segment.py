@@ -10,6 +10,35 @@ with a reason; the tests prove this on every example page.
 
 Pure: no files, clock or environment, so it can be tested and rerun on its own.
 
+Where each convention lives, in the order the passes run (each module's docstring says what it
+reads and why it is a module of its own):
+
+1. **One line alone** -- :mod:`~audiopaper.segment_lines` gives every line a kind (heading,
+   body, byline, field, caption, noise, teaser, jump) from its own text: page furniture,
+   chrome, footers and imprints through :mod:`~audiopaper.segment_noise` (with ``chrome``,
+   ``footers``, ``imprint``), datelines and bylines through
+   :mod:`~audiopaper.segment_bylines`, jump markers through :mod:`~audiopaper.segment_jumps`,
+   tip credits through :mod:`~audiopaper.segment_tips`.
+2. **A line by its neighbours** -- :mod:`~audiopaper.segment_reread` runs, in this order: column
+   labels taken for bylines (``asklabels``), hotline reply columns (``qa``), key-value lines cut
+   by a column (``prose``); then :mod:`~audiopaper.segment_tails` (web headline lists
+   ``navitems``, quip boxes, poems ``topverse``/``verse``, signatures ``signoffs``/``cowriters``,
+   sentence tails set under the next headline); web headlines (``webheads``), headlines set as
+   text (``heads``, ``namelines``, ``stackstarts``); then :mod:`~audiopaper.segment_blocks`, the
+   boxes and labels that are never read or read as their own item (tables and their tails,
+   weather, cartoons, notices, house calls, adverts, TV guides and listings, service rows,
+   banners, page-part and kind labels, cross-references, event and briefs boxes, chronicles,
+   poems under a byline); art credits; and items that open a story where they stand
+   (:mod:`~audiopaper.segment_items`, ``bulletbox``, ``qa``).
+3. **The walk** -- :mod:`~audiopaper.segment_page` reads the page top to bottom into drafts:
+   headline stacks are split into kicker, title and subtitle by
+   :mod:`~audiopaper.segment_split` (with ``runon``, ``clauses``, ``kickers``, ``boxkickers``,
+   ``stackfix``, ``whendue``, ``headlabels``, ``titles``); paragraphs, sub-heads, captions,
+   credits and insets by ``paras``, ``parts``, ``captions``, ``credits``, ``insets``,
+   ``photos``, ``backrefs``.
+4. **The edition** -- this module joins jumping halves, drops stories printed twice and
+   numbers the rest.
+
 Page numbers: a page header printed in the text (``第05版:都市新闻``, ``第Ａ０７版：城事``) wins
 over the number the caller set, because e-paper dumps are often saved under arbitrary names.
 """
