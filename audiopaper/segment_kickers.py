@@ -44,6 +44,7 @@ from .segment_boxkickers import is_box_kicker
 from .segment_heads import SIGNATURE_LINE
 from .segment_lines import Line
 from .segment_scopekickers import is_state_over_home_count, is_wider_event_over_part
+from .segment_serieslabels import is_series_part
 
 # A source of findings and its verb of reporting: "报告显示", "调查显示", "数据显示", "统计显示".
 # What it shows is the title under it, so the line ends a kicker (it is a pattern for KICKER_CUE,
@@ -240,6 +241,7 @@ def is_theme_kicker(first: str, second: str) -> bool:
     ``“稳”字当头 “进”字为要``) is title + subtitle, as a front page's 导读 names it by the report."""
     return (
         is_series_watch(first)
+        or is_series_part(first)  # "实干争先系列评论之一" / the part's own title
         or is_period_analysis(first)
         or is_help_theme(first, second)
         or is_day_series(first)

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from .segment_brokentitles import breaks_unfinished
 from .segment_clauses import is_paper_deck
 
 HAN = r"[\u4e00-\u9fa5]"
@@ -130,6 +131,7 @@ def breaks_title(first: str, second: str) -> bool:
         or has_quoted_predicate(first, second)
         or has_modifier_over_name(first, second)
         or has_winners_over_award(first, second)
+        or breaks_unfinished(first, second)  # "市委召开座谈会听取" / "“十四五”规划…"
     )
 
 
