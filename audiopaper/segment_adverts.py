@@ -6,6 +6,9 @@
   story, or at a paragraph of prose (an advert is offers and contacts, not sentences), never
   longer than ``AD_LINES``; a bank's advert in one row (``…农商银行　“竹农贷”　…　服务热线：…``)
   ends where it starts;
+* an unlabelled school's or firm's call for students or staff, its name and term over fields only
+  (``某某市职业中学2010年秋季招生`` / ``开设专业：…`` / ``报名地址：…　咨询电话：…``): a story that
+  reports enrolment (``今年普通高中计划招生1.62万人`` over sentences) is read;
 * an unlabelled advert in one row, an offer's price, a sales office or address and the number to
   call last (``某某·某园　临湖洋房　首付18万起　营销中心：某某大道988号　热线：0587-3388999``).
 
@@ -21,6 +24,7 @@ from dataclasses import replace
 from .segment_footers import is_bank_advert
 from .segment_heads import is_photo_story
 from .segment_lines import FINAL, Line
+from .segment_noise import narrow
 
 __all__ = ["is_advert_label", "mark_adverts"]
 
@@ -93,10 +97,38 @@ def is_advert_row(ln: Line) -> bool:
     )
 
 
+# A school's or firm's call for students or staff, its name then its term: "某某市第二职业中学2010年
+# 秋季招生", "某某培训学校暑期招生简章", "某某集团诚聘"; a headline is never its name alone.
+CALL_HEAD = re.compile(
+    r"[^\s，。！？；：“”]{2,20}?(?:学校|中学|小学|学院|大学|幼儿园|职校|技校|培训中心|培训班|公司|集团)"
+    r"\s*(?:\d{4}年)?\s*(?:春季|秋季|春秋季|暑期|寒假|暑假)?\s*(?:招生|招聘|诚聘|招工)(?:简章|启事)?"
+)
+# Its fields: "开设专业：…", "报名地址：…　咨询电话：…", never a sentence.
+CALL_FIELD = re.compile(r"[\u4e00-\u9fa5]{2,6}\s*[:：][^。！？]+")
+
+
+def call_advert_end(lines: list[Line], i: int) -> int:
+    """Index after an unlabelled call for students or staff headed at ``i`` (its name and term
+    over fields only, :data:`CALL_HEAD`), or ``i`` when there is none."""
+    if lines[i].kind != "heading" or not CALL_HEAD.fullmatch(narrow(lines[i].text).strip()):
+        return i
+    k = i + 1
+    while k < len(lines) and (
+        lines[k].kind == "noise" or CALL_FIELD.fullmatch(narrow(lines[k].text).strip())
+    ):
+        k += 1
+    fields = [ln for ln in lines[i + 1 : k] if ln.kind != "noise"]
+    return k if fields and k - i <= AD_LINES else i
+
+
 def mark_adverts(lines: list[Line]) -> list[Line]:
-    """Make every line of an advert block noise (``广告`` up to ``（本广告由发布者负责）``), and an
-    unlabelled advert in one row (:func:`is_advert_row`)."""
+    """Make every line of an advert block noise (``广告`` up to ``（本广告由发布者负责）``), an
+    unlabelled advert in one row (:func:`is_advert_row`) and an unlabelled call for students or
+    staff (:func:`call_advert_end`)."""
     lines = [replace(ln, kind="noise", reason="advertisement") if is_advert_row(ln) else ln for ln in lines]
+    for i in range(len(lines)):
+        for k in range(i, call_advert_end(lines, i)):
+            lines[k] = replace(lines[k], kind="noise", reason="advertisement")
     out = list(lines)
     i = 0
     while i < len(lines):

@@ -37,6 +37,7 @@ from .segment_cartoons import mark_cartoons
 from .segment_eventboxes import heads_event_box
 from .segment_lines import Line
 from .segment_noise import TABLE_CELL_MAX, TABLE_FIGURE, narrow, table_cells
+from .segment_sourcenotes import read_source_notes
 from .segment_tabletails import mark_table_tails
 
 __all__ = [
@@ -310,7 +311,7 @@ def mark_tables(lines: list[Line]) -> list[Line]:
                 # The box's short label over a made table's title: "车市数据" / "8月新车上牌量前五车型" /
                 # "1.紧凑型SUV　2136辆　　…" / "数据来源：…　制表：某某".
                 out[k - 1] = replace(label, kind="noise", reason="table")
-    return out
+    return read_source_notes(out)  # a column's "（…供稿）" under its text is read with it
 
 
 def is_dateline_title(ln: Line) -> bool:
