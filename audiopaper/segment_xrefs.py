@@ -25,6 +25,10 @@ Two conventions the line classifier (:mod:`audiopaper.segment_lines`) does not k
   story is: ``【市民】公交票价听证会举行　多数代表赞成降价`` / ``听证会上，23名代表…发表了意见。　详见6版``
   (the headline a teaser to page 6, its summary never read: the story is read on its page);
 * a guide box's label alone over its items (``今日看点`` / ``【市民】…`` / its summary): never read;
+* a guide box's items set on lines of their own under its label (:func:`mark_guide_items`): a headline,
+  maybe a one- or two-line summary, then where the story is alone on its line (``导读`` / ``春耕备耕
+  有序推进`` / ``全市已完成播种面积…。`` / ``详见A06版`` / ``夜市重开迎客`` / ``▶A04``): each headline a
+  teaser to its page, its summary and pointer never read (the stories are read on their pages);
 * a further-reading box's label alone over such a pointer (``相关链接`` / ``城区供热服务网点一览　详见A08版``,
   ``延伸阅读``, ``更多报道``): never read, as its pointer is not (``"cross-reference"``).
 * a web page's box of links to related stories, its label alone over bulleted headlines, on a
@@ -50,7 +54,7 @@ from .segment_lines import DOCUMENT_EDITION, PAGE_NO, Line, compact, is_headline
 from .segment_noise import narrow
 from .segment_titles import list_key
 
-__all__ = ["mark_listed_headlines", "mark_related_links", "mark_xrefs"]
+__all__ = ["mark_guide_items", "mark_listed_headlines", "mark_related_links", "mark_xrefs"]
 
 # What a cross-reference points to: "相关报道", "相关新闻", "更多内容"; then where: "详见A05版".
 XREF = re.compile(
@@ -212,7 +216,72 @@ def mark_xrefs(lines: list[Line]) -> list[Line]:
         if out[i].kind not in ("noise", "teaser") and out[i + 1].kind == "teaser":
             if RELATED_LABEL.fullmatch(narrow(out[i].text.strip())):
                 out[i] = replace(out[i], kind="noise", reason="cross-reference")
-    return mark_guide_labels(out)
+    return mark_guide_items(mark_guide_labels(out))
+
+
+# A guide item's pointer alone on its line after an arrow, the page's code or 版 named: "▶A04",
+# "→第5版", "▶B3版" (a bare "▶12" may be anything; "详见A06版" is already a page_ref).
+ARROW_POINTER = re.compile(
+    r"[▶►→☞]+\s*(?:详见|请看|参见|见)?\s*第?\s*"
+    r"(?P<no>[A-Z]\s*\d{1,2}(?:\s*版)?|(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版)\s*[>》]*"
+)
+SUMMARY_STOP = ("。", "！", "？", "…", "”")
+GUIDE_SUMMARY_MAX = 2  # lines of an item's summary between its headline and its pointer, at most
+
+
+def guide_pointer(ln: Line) -> int | None:
+    """The page ``ln`` points to when it is a guide item's pointer alone on its line, else ``None``."""
+    if ln.kind == "page_ref":
+        return ln.jump_out
+    m = ARROW_POINTER.fullmatch(narrow(ln.text.strip()))
+    return parse_page_number(re.sub(r"\s*版$", "", m["no"])) if m else None
+
+
+def guide_item(lines: list[Line], j: int) -> tuple[int, int] | None:
+    """(index of the pointer, page) of a guide item whose headline is ``lines[j]``, or ``None``."""
+    head = lines[j]
+    if head.kind not in ("heading", "label") or guide_pointer(head) is not None:
+        return None
+    if not is_headline_like((head.rest or head.text).strip()):
+        return None
+    k = j + 1
+    while (
+        k < len(lines)
+        and k - j - 1 < GUIDE_SUMMARY_MAX
+        and lines[k].kind == "body"
+        and lines[k].text.strip().endswith(SUMMARY_STOP)
+    ):
+        k += 1
+    if k < len(lines) and (page := guide_pointer(lines[k])) is not None:
+        return k, page
+    return None
+
+
+def mark_guide_items(lines: list[Line]) -> list[Line]:
+    """A guide box's items on lines of their own, under the box's label: each headline a teaser to
+    its page, its summary (``"teaser summary"``) and its pointer (``"teaser page"``) never read.
+
+    ``导读`` / ``春耕备耕有序推进`` / ``全市已完成播种面积…。`` / ``详见A06版`` / ``夜市重开迎客`` / ``▶A04`` ->
+    teasers to pages 6 and 4.  Only right under a guide's label (``GUIDE_BOX_LABEL``) and only while
+    each item ends on its pointer: a headline over text with no pointer after it ends the box and
+    heads a story; the same shape under no guide label is left to the page walker.  The label
+    itself is left to the page walker, which skips it as a headline without text.
+    """
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if not GUIDE_BOX_LABEL.fullmatch(narrow(ln.text.strip())):
+            continue
+        j = i + 1
+        while j < len(lines) and (item := guide_item(lines, j)) is not None:
+            k, page = item
+            head = lines[j]
+            out[j] = replace(
+                head, kind="teaser", rest=(head.rest or head.text).strip(), jump_out=page, jump_in=None
+            )
+            out[j + 1 : k] = [replace(x, kind="noise", reason="teaser summary") for x in lines[j + 1 : k]]
+            out[k] = replace(lines[k], kind="noise", reason="teaser page")
+            j = k + 1
+    return out
 
 
 def mark_summaries(lines: list[Line]) -> list[Line]:
