@@ -38,6 +38,13 @@
   comment's headline.  The page's standing motto, never that comment's kicker.  Elsewhere a
   couplet there over a headline (``春风行动　温暖同行`` / headline on a 民生 page) stays the
   story's kicker unless a ——line or a sponsor note under it says it is a theme's banner.
+* A 副刊's theme banner at the page's top, the first line under its header (``副刊·X`` /
+  ``编辑：…`` / ``年味渐浓　且把乡愁写进纸短情长`` / ``腊月的磨坊`` / ``□田秋禾``): phrases apart by a wide
+  gap, their lengths free, over the first essay's title and its writer's signature.  An essay
+  has its title and its writer, no kicker: the line over them is the page's theme, never read.
+  Only on a page whose header calls it a 副刊; on a news page such a line over a headline and
+  its byline stays the story's kicker, and a phrase with no gap is left to
+  :func:`audiopaper.segment_kindlabels.mark_supplement_name`.
 
 Why a module of its own: :mod:`audiopaper.segment_labels` is full; these read a line by the
 lines around it, like it.
@@ -57,6 +64,7 @@ __all__ = [
     "mark_motto_banner",
     "mark_series_labels",
     "mark_slogan_banner",
+    "mark_supplement_banner",
     "mark_theme_banner",
 ]
 
@@ -223,6 +231,36 @@ def mark_motto_banner(lines: list[Line]) -> list[Line]:
         and lines[i + 1].kind == "heading"
         and is_couplet(lines[i].text)
         and any(COMMENT_SECTION.fullmatch(compact(h.text)) for h in lines[:i])
+    ):
+        return silenced(lines, i)
+    return lines
+
+
+# A phrase of a 副刊's theme banner: "年味渐浓", "且把乡愁写进纸短情长" (no stop).
+THEME_PHRASE = re.compile(r"[\u4e00-\u9fa5“”]{2,12}")
+
+
+def mark_supplement_banner(lines: list[Line]) -> list[Line]:
+    """Make a 副刊's theme banner noise: the first line read under a header calling the page a
+    副刊, two phrases or more apart by wide gaps, over a headline and then its writer's byline
+    (``年味渐浓　且把乡愁写进纸短情长`` / ``腊月的磨坊`` / ``□田秋禾``)."""
+    i = next(
+        (k for k, ln in enumerate(lines) if ln.kind != "noise" and "副刊" not in ln.text),
+        None,
+    )
+    if i is None or i == 0 or i + 2 >= len(lines) or lines[i - 1].reason not in HEADER_REASONS:
+        return lines
+    if not any("副刊" in ln.text for ln in lines[:i]):
+        return lines
+    ln, head, sig = lines[i], lines[i + 1], lines[i + 2]
+    cells = [c for c in COUPLET_GAP.split(ln.text.strip()) if c]
+    if (
+        ln.kind in ("heading", "label")
+        and len(cells) >= 2
+        and all(THEME_PHRASE.fullmatch(c) for c in cells)
+        and head.kind == "heading"
+        and not DASH_LINE.match(head.text.strip())
+        and sig.kind == "byline"
     ):
         return silenced(lines, i)
     return lines

@@ -36,6 +36,7 @@ from .segment_banners import (
     mark_motto_banner,
     mark_series_labels,
     mark_slogan_banner,
+    mark_supplement_banner,
     mark_theme_banner,
 )
 from .segment_boxes import (
@@ -118,7 +119,7 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
         mark_series_labels(mark_note_labels(mark_cartoons(mark_weather(mark_tables(lines)))))
     )
     lines = mark_theme_banner(mark_campaign_banner(mark_section_top(mark_banners(lines))))
-    lines = mark_motto_banner(mark_slogan_banner(lines))
+    lines = mark_supplement_banner(mark_motto_banner(mark_slogan_banner(lines)))
     lines = mark_service_strip(
         mark_service_labels(mark_news_scopes(mark_page_parts(mark_section_parts(lines))))
     )
