@@ -68,9 +68,17 @@ SPACED_LABELS = frozenset(
     "时评 评论 观点 民生 法治 教育 健康 科技 旅游 军事 专题 地方 环球 天下 两岸 港澳 提示 提醒 链接 背景 "
     "声音 观察 视点 关注 现场 数据 数说 图说 图片 漫画 新闻 动态 资讯 聚焦 特写 速览 目录 征稿 启事 声明".split()
 )
+# Labels naming a kind of item, short as a name: never a signature under an author note.
+ITEM_KINDS = frozenset(
+    "摄影 图片 图说 随手拍 诗歌 散文 随笔 书评 小说 杂文 美文 札记 游记 故事 读书 书香".split()
+)
 # An office that issues a tip or a notice signs it after a dash: "——沃林市市场监督管理局".
 ISSUER = re.compile(
     r"^[\u4e00-\u9fa5]{2,20}(?:局|委员会|办公室|中心|公司|协会|学会|支队|大队|管理处|管理所|集团|银行|法院|检察院|医院)$"
+)
+# A compiler's credit in brackets closing a box of quotes or briefs: "（郝  蕾 辑）", "（林 晓 整理）".
+COMPILER = re.compile(
+    r"^[（(]\s*(?P<sig>[\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5]){1,2}[ \u3000]*(?:辑|整理|摘编|编辑))\s*[）)]$"
 )
 # Or brackets round it: "（江  帆）".
 BRACKETED = re.compile(r"^[（(]\s*(?P<sig>[^（()）]+?)\s*[）)]$")
@@ -102,6 +110,17 @@ def is_spaced_name(text: str) -> bool:
     """``柯  蓝``: a two-character name letter-spaced, no label's word (see :data:`SPACED_LABELS`)."""
     text = text.strip(" \u3000")
     return SPACED_NAME.match(text) is not None and SPACES.sub("", text) not in SPACED_LABELS
+
+
+def under_author_note(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` stands right under an author note (``（作者单位：中共某市委党校）``), nothing
+    between (a web page's meta under the note ends the piece: the line under it heads the next)."""
+    prev = lines[i - 1] if i else None
+    return (
+        prev is not None
+        and prev.kind == "body"
+        and AUTHOR_NOTE.match((prev.rest or prev.text).strip()) is not None
+    )
 
 
 def is_finished_text(ln: Line) -> bool:
@@ -164,13 +183,20 @@ def mark_signoffs(lines: list[Line]) -> list[Line]:
         prev = next((p for p in reversed(lines[:i]) if p.kind != "noise"), None)
         if prev is None:
             continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if (c := COMPILER.match(ln.text.strip())) and prev.kind == "body" and ends_piece(nxt):
+            # "…——网友“山行者”" / "（郝  蕾 辑）" / "快评": the box's compiler signs it at its foot,
+            # even under quotes that close after their stop; never the next piece's kicker.
+            out[i] = replace(ln, kind="byline", reason="signed flush right", rest="", byline=c["sig"])
+            if nxt is not None and nxt.kind == "heading":
+                out[i + 1] = replace(out[i + 1], opens=True)
+            continue
         found = signature_name(ln.text)
         if found is None:
             continue
         byline, marked = found
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
         named = bool(SIGNATURE.match(byline) or PLACED.match(byline))  # a place or 读者 before it
-        if not is_finished_text(prev) and not marked:
+        if not is_finished_text(prev) and not marked and not under_author_note(lines, i):
             continue
         if marked:
             # A bullet also marks a sub-head ("■提醒") over text: only over the piece's end.
@@ -184,6 +210,16 @@ def mark_signoffs(lines: list[Line]) -> list[Line]:
             # "数据", a cartoon's "陶  然　作") is set flush.
             # Letter-spaced as only a two-character name is, it may stand flush ("柯  蓝").
             ok = (ln.indent > 0 or is_spaced_name(ln.text)) and ends_piece(nxt)
+            # Under the piece's author note ("（作者单位：…）" / "储晓岚" / the next label) a name
+            # set solid and flush signs the piece all the same: the note already closed its text.
+            # Never a label of a kind of item over the next one ("摄影", "诗歌") set the same way.
+            solid = compact(ln.text)
+            ok = ok or (
+                under_author_note(lines, i)
+                and ends_piece(nxt)
+                and solid not in SPACED_LABELS
+                and solid not in ITEM_KINDS
+            )
             ok = ok or (ln.kind == "heading" and over_house_call(lines, i + 1))
         if ok:
             out[i] = replace(

@@ -37,6 +37,7 @@ from .segment_cowriters import mark_cowriters
 from .segment_heads import is_dash_lead_in
 from .segment_lines import EDITORS_NOTE_LEAD, Line, compact
 from .segment_navitems import mark_nav_items
+from .segment_photoends import open_after_photo_items
 from .segment_quipbox import mark_quip_boxes
 from .segment_signoffs import mark_signoffs
 from .segment_topverse import lower_cut_titles, mark_top_signed_verse
@@ -121,7 +122,7 @@ def hoist_tails(lines: list[Line]) -> list[Line]:
     and a story's first words set above its headline down under its byline."""
     lines = mark_nav_items(lines)  # not a tail pass: the first of the page's passes this module owns
     lines = mark_verse(lower_cut_titles(mark_top_signed_verse(mark_quip_boxes(lines))))
-    out = lower_lead(reclaim_tails(mark_cowriters(mark_signoffs(lines))))
+    out = lower_lead(reclaim_tails(mark_cowriters(mark_signoffs(open_after_photo_items(lines)))))
     i = 0
     while i < len(out):
         j = tail_at(out, i)

@@ -37,6 +37,7 @@ from .segment_namelines import is_signed_name
 from .segment_signoffs import is_finished_text, is_spaced_name, signature_name
 from .segment_verse import (
     PART_TITLE,
+    VERSE_MAX,
     VERSE_MIN_LINES,
     closes_verse,
     is_prose,
@@ -46,6 +47,7 @@ from .segment_verse import (
 
 __all__ = ["lower_cut_titles", "mark_top_signed_verse"]
 
+STACK_MAX = 3  # flush lines of the next piece's stack under an indented poem
 COLUMN_MAX = 6  # characters of a review column's label over the title
 CUT_TITLE_MAX = 8  # characters of a poem's title printed inside the essay above
 # A review's subtitle naming what was read: "——读散文集《青石巷》", "——评电影《X》".
@@ -92,6 +94,32 @@ def is_column(ln: Line) -> bool:
     return len(text) <= COLUMN_MAX and "《" not in text and is_verse_like(ln) and not is_spaced_name(ln.text)
 
 
+def indented_verse(ln: Line) -> bool:
+    """``　　一针一线，缝着``: a short line taken for a headline but set at a paragraph's indent,
+    where no headline stands: a verse line of a page that indents its poems' lines."""
+    return ln.kind == "heading" and ln.indent > 0 and len(compact(ln.text)) <= VERSE_MAX
+
+
+def flush_stack(lines: list[Line], first: int, j: int) -> int | None:
+    """Where the next piece's stack starts when the poem's lines (``first`` on) are all set at a
+    paragraph's indent and one to three flush headline lines over prose follow them
+    (``　　回家的路`` / ``读者来信`` / ``谢谢你，送我回家的公交司机`` / ``　　编辑同志：…``)."""
+
+    def flush_head(k: int) -> bool:
+        return lines[k].kind in ("heading", "label") and lines[k].indent == 0
+
+    f, e = j, j
+    while f > first and flush_head(f - 1):
+        f -= 1
+    while e < len(lines) and flush_head(e):
+        e += 1
+    if not 1 <= e - f <= STACK_MAX or f - first < VERSE_MIN_LINES or e == len(lines):
+        return None
+    if not is_prose(lines[e]) or any(lines[k].indent == 0 for k in range(first, f)):
+        return None
+    return f
+
+
 def mark_top_signed_verse(lines: list[Line]) -> list[Line]:
     """Read each poem signed under its title (see the module's docstring)."""
     out = list(lines)
@@ -103,13 +131,19 @@ def mark_top_signed_verse(lines: list[Line]) -> list[Line]:
         if prev is not None and prev.kind in ("heading", "label"):
             continue
         j = s + 1
-        while j < len(lines) and is_verse_like(lines[j]) and not writes_under(lines, j):
+        while (
+            j < len(lines)
+            and (is_verse_like(lines[j]) or indented_verse(lines[j]))
+            and not writes_under(lines, j)
+        ):
             j += 1
         column = False
         if j < len(lines) and writes_under(lines, j):
             end, column = next_stack(lines, j, s)
         elif j == len(lines) or lines[j].kind == "noise":
             end = j
+        elif (f := flush_stack(lines, s + 1, j)) is not None:
+            end = f
         else:
             continue  # prose under the short lines: a story's sub-heads, never verse
         verses = [k for k in range(s + 1, end) if not PART_TITLE.match(compact(lines[k].text))]
