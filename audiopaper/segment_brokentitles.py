@@ -28,7 +28,7 @@ HAN = r"\u4e00-\u9fa5"
 PLAIN = re.compile(rf"[{HAN}“”《》\d·A-Za-z]+")
 
 # Verbs that always take an object and so never close a headline: "…座谈会听取".
-WANTS_OBJECT = re.compile(r"(?:听取|征求|传达|审议|学习贯彻|专题研究|研究部署)$")
+WANTS_OBJECT = re.compile(r"(?:听取|征求|传达|审议|学习贯彻|专题研究)$")
 
 # Only a predicate, maybe after when it happens: "今日起试运营", "激战正酣", "明日开幕".
 WHEN = r"(?:今日起|今天起|今起|明日起|明天起|即日起|本周起|下周起|今日|今天|今晚|明日|明天|本周|正式|隆重|顺利|圆满)?"
@@ -37,8 +37,10 @@ BARE_PREDICATE = re.compile(
     r"激战正酣|战况正酣|火热进行|如火如荼|落下帷幕|鸣锣开赛)"
 )
 
-# A time phrase, the whole line: "全市“十二五”开局之年", "世界杯决赛夜", "国庆前夕".
-TIME_PHRASE = re.compile(rf"[{HAN}“”\d·]{{2,12}}(?:之年|之际|前夕|之夜|决赛夜|开幕夜|除夕夜)")
+# A time phrase, the whole line: "全市“十二五”开局之年", "世界杯决赛夜" (a festival's eve, "春节前夕",
+# or an anniversary's "…之际", is a kicker over what happened then; what a meeting "研究部署" is
+# its kicker too).
+TIME_PHRASE = re.compile(rf"[{HAN}“”\d·]{{2,12}}(?:之年|之夜|决赛夜|开幕夜|除夕夜)")
 NEWS_MIN = 6  # characters of the clause under a time phrase: a sentence, not a word
 
 # A scam's means, no subject: "冒充“客服”称可退款", "假冒银行短信骗取验证码".
