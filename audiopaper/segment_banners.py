@@ -43,8 +43,8 @@
   gap, their lengths free, over the first essay's title and its writer's signature.  An essay
   has its title and its writer, no kicker: the line over them is the page's theme, never read.
   Only on a page whose header calls it a 副刊; on a news page such a line over a headline and
-  its byline stays the story's kicker, and a phrase with no gap is left to
-  :func:`audiopaper.segment_kindlabels.mark_supplement_name`.
+  its byline stays the story's kicker, and so does a phrase with no gap (``周末读本``: a
+  column's name over its first piece).
 
 Why a module of its own: :mod:`audiopaper.segment_labels` is full; these read a line by the
 lines around it, like it.

@@ -49,7 +49,7 @@ from .segment_boxes import (
 )
 from .segment_footers import ART_CREDIT
 from .segment_heads import BRIEFS, COLUMN_NAME
-from .segment_kindlabels import mark_kind_labels, mark_supplement_name
+from .segment_kindlabels import mark_kind_labels
 from .segment_labels import (
     mark_banners,
     mark_news_scopes,
@@ -123,7 +123,7 @@ def mark_blocks(lines: list[Line]) -> list[Line]:
     lines = mark_service_strip(
         mark_service_labels(mark_news_scopes(mark_page_parts(mark_section_parts(lines))))
     )
-    lines = mark_trailing_web_fields(mark_supplement_name(mark_kind_labels(mark_photo_labels(lines))))
+    lines = mark_trailing_web_fields(mark_kind_labels(mark_photo_labels(lines)))
     lines = mark_brief_columns(mark_brief_labels(lines))
     return mark_verse(mark_brief_titles(mark_bullet_runs(mark_lists(mark_chronicles(mark_schedules(lines))))))
 

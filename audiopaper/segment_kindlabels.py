@@ -18,11 +18,9 @@
   ``秋日，在河边`` / verse / ``■祁  远``): a 副刊 files its pieces by kind, so the label heads the
   kind, not the piece; the piece is titled by its own headline.  Only those bare words: a column
   named for a kind of writing (``书评``, ``艺评``, ``读书札记``) is the piece's kicker.
-* A supplement's own name at the top of a page whose header calls it a 副刊 (``棠下·副刊`` /
-  ``主编：…`` / ``周末读本`` / ``腊八粥里的年味`` / ``文/苗  青`` / text): the first line under the
-  header, short, over a headline and its byline or text, names the pieces the page carries, not
-  the first one; never its kicker.  Lower down, or on a page not called a 副刊, such a label
-  over a headline stays the story's kicker (``书香`` / ``在《X》里读懂故乡``).
+A short label at the top of a page called a 副刊 (``周末读本`` / ``腊八粥里的年味`` / ``文/苗  青``) is
+left alone: it is the first piece's kicker, a column's name, as ``茗江夜话`` is in unseen23; no
+layout tells it from a supplement's name the page does not print as one.
 
 Why a module of its own: :mod:`audiopaper.segment_labels` is full.
 """
@@ -35,7 +33,7 @@ from dataclasses import replace
 from .segment_labels import PHOTO_TITLE_LINES, is_credited
 from .segment_lines import Line, compact
 
-__all__ = ["mark_kind_labels", "mark_supplement_name"]
+__all__ = ["mark_kind_labels"]
 
 # News related to the story before: "相关新闻", "【相关报道】".
 RELATED_KIND = re.compile(r"[【〔\[]?相关(?:新闻|报道)[】〕\]]?")
@@ -47,10 +45,6 @@ PHOTO_KIND = re.compile(
 SUPPLEMENT = re.compile(r"“(?P<name>[\u4e00-\u9fa5]{2,6})”副刊")
 # A literary kind a 副刊 files its pieces under: "散文", "诗歌", "【随笔】" (never "书评", a column).
 LITERARY_KIND = re.compile(r"[【〔\[]?(?:散文|诗歌|诗词|新诗|随笔|杂文|小小说|微小说)[】〕\]]?")
-# A supplement's name: a few characters, no stop ("周末读本", "棠下", "文苑").
-SUPPLEMENT_NAME = re.compile(r"[\u4e00-\u9fa5]{2,6}")
-# The page's header lines over it: its section label (named or not), its editors' credits.
-HEADER_REASONS = frozenset({"section label", "section name", "credit", "page header"})
 STACK_MAX = 2  # headings of a headline stack under such a label, at most
 
 
@@ -99,24 +93,3 @@ def mark_kind_labels(lines: list[Line]) -> list[Line]:
             # (a photo's caption, ``秋韵`` / ``…银杏林。`` / ``散文`` / ``老屋檐下的秋``).
             out[i + 1] = replace(lines[i + 1], opens=True)
     return out
-
-
-def mark_supplement_name(lines: list[Line]) -> list[Line]:
-    """Make a supplement's name noise, the first line under the header of a page that calls
-    itself a 副刊 (``棠下·副刊`` / ``周末读本`` / headline / byline / text), over its first piece."""
-    i = next((k for k, ln in enumerate(lines) if ln.kind != "noise"), None)
-    if i is None or i == 0:
-        return lines
-    ln = lines[i]
-    header = [h for h in lines[:i] if h.reason in HEADER_REASONS]
-    if (
-        ln.kind in ("heading", "label")
-        and lines[i - 1].reason in HEADER_REASONS
-        and any("副刊" in h.text for h in header)
-        and SUPPLEMENT_NAME.fullmatch(compact(ln.rest or ln.text))
-        and heads_story(lines, i)
-    ):
-        out = list(lines)
-        out[i] = replace(ln, kind="noise", reason="section label")
-        return out
-    return lines

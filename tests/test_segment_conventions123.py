@@ -67,7 +67,9 @@ def test_a_review_column_stays_the_piece_s_kicker() -> None:
     assert [(s.kicker, s.title) for s in ed.stories] == [("书评", "在烟火气里读懂一座城")]
 
 
-def test_a_supplement_s_name_at_a_fukan_page_s_top_is_no_kicker() -> None:
+def test_a_short_label_at_a_fukan_page_s_top_is_its_first_piece_s_kicker() -> None:
+    # A column's name over its first piece, as 茗江夜话 is in unseen23: no layout tells a
+    # supplement's name from a column's here, so it is the piece's kicker.
     ed = seg(
         "测试晚报",
         "2026年1月10日　星期六",
@@ -80,8 +82,7 @@ def test_a_supplement_s_name_at_a_fukan_page_s_top_is_no_kicker() -> None:
         BODY,
         MORE,
     )
-    assert [(s.kicker, s.title) for s in ed.stories] == [(None, "腊八粥里的年味")]
-    assert "周末读本" not in spoken(ed)
+    assert [(s.kicker, s.title) for s in ed.stories] == [("周末读本", "腊八粥里的年味")]
 
 
 def test_a_short_label_at_the_top_of_a_page_not_called_fukan_stays_a_kicker() -> None:
