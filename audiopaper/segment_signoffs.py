@@ -213,10 +213,19 @@ def mark_signoffs(lines: list[Line]) -> list[Line]:
             # Under the piece's author note ("（作者单位：…）" / "储晓岚" / the next label) a name
             # set solid and flush signs the piece all the same: the note already closed its text.
             # Never a label of a kind of item over the next one ("摄影", "诗歌") set the same way.
+            # Nor a column's label right over a title and its text ("今日谈" / "“一米线”里见文明" /
+            # text): it heads the next piece.
             solid = compact(ln.text)
+            heads_piece = (
+                nxt is not None
+                and nxt.kind == "heading"
+                and i + 2 < len(lines)
+                and lines[i + 2].kind == "body"
+            )
             ok = ok or (
                 under_author_note(lines, i)
                 and ends_piece(nxt)
+                and not heads_piece
                 and solid not in SPACED_LABELS
                 and solid not in ITEM_KINDS
             )

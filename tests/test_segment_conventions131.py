@@ -120,3 +120,21 @@ def test_a_kind_label_under_an_author_note_is_no_signature() -> None:
         "陶  然　摄",
     )
     assert all(s.byline != "摄影" for s in ed.stories)
+
+
+def test_a_column_label_under_an_author_note_heads_the_next_piece() -> None:
+    # "今日谈" over a title and its text is that piece's kicker, never the signature above it.
+    ed = seg(
+        "勇于担当善作为",
+        BODY,
+        "（作者为某市委党校副教授）",
+        "今日谈",
+        "“一米线”里见文明",
+        MORE,
+        "蔚  然",
+    )
+    assert [(s.kicker, s.title) for s in ed.stories] == [
+        (None, "勇于担当善作为"),
+        ("今日谈", "“一米线”里见文明"),
+    ]
+    assert ed.stories[0].byline is None
