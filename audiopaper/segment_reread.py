@@ -18,7 +18,6 @@ from .segment_prose import open_prose_fields
 from .segment_qa import read_hotline_replies
 from .segment_stackstarts import promote_stack_starts
 from .segment_tails import hoist_tails
-from .segment_teaserbox import mark_teaser_box
 from .segment_webheads import promote_web_heads
 
 __all__ = ["reread"]
@@ -28,4 +27,4 @@ def reread(lines: list[Line]) -> list[Line]:
     """``lines`` with every kind their neighbours decide set (see the module)."""
     lines = hoist_tails(open_prose_fields(read_hotline_replies(unsign_column_labels(lines))))
     lines = mark_art_credits(mark_blocks(promote_stack_starts(promote_headlines(promote_web_heads(lines)))))
-    return mark_items(mark_teaser_box(lines))
+    return mark_items(lines)

@@ -1,4 +1,5 @@
-"""Story-structure conventions met on the sixty-eighth batch of unseen pages: a 导读 box."""
+"""Story-structure conventions met on the sixty-eighth batch of unseen pages: a 导读 box (read by
+segment_xrefs.mark_guide_items)."""
 
 from __future__ import annotations
 
