@@ -29,6 +29,8 @@ lines that lead into the title under them by what their last words are:
   / ``卫冕冠军主场加时险胜``), its round maybe after it (``…篮球联赛八强战`` / ``主场绝杀…``);
 * a period's review closed by ``分析``, ``综述`` or ``述评`` (``上半年全市经济运行综述`` / its verdict);
 * a readers' series of first-person stories (``我的读书故事`` / ``父亲的借书卡``);
+* a portrait series naming the people it is about (``走进新时代的巢塘人`` / ``“老潘”的新书屋``,
+  :mod:`audiopaper.segment_portraitkickers`);
 * a column's name closed by the word of its kind, a class, a garden, a forum, the front line or
   face to face, however alike in length the title under it (``厨房小课堂`` / ``春笋炒腊肉``,
   ``理论热点面对面`` / ``如何理解“扩权强县”？``).
@@ -43,6 +45,7 @@ import re
 from .segment_boxkickers import is_box_kicker
 from .segment_heads import SIGNATURE_LINE
 from .segment_lines import Line
+from .segment_portraitkickers import is_people_series
 from .segment_scopekickers import is_state_over_home_count, is_wider_event_over_part
 from .segment_serieslabels import is_series_part
 
@@ -253,6 +256,7 @@ def is_theme_kicker(first: str, second: str) -> bool:
         or is_contest_name(first, second)
         or is_column_name(first, second)
         or is_story_series(first, second)
+        or is_people_series(first, second)  # "走进新时代的巢塘人" / "“老潘”的新书屋"
         or is_box_kicker(first, second)  # "渡河城投队" / "本周赛程", "健康小贴士", a reading
         or is_state_over_home_count(first, second)  # "“三夏”麦收进度过半" / "全市已收获…63万亩"
         or is_wider_event_over_part(first, second)  # "我省…亮相…农博会" / "东泊展区签约额…"
