@@ -116,9 +116,13 @@ CONSULTANT = re.compile(
 # A doctor writing a health column is credited by the hospital and its department, which ends in 科:
 # "市中医院治未病科　何秀琴", "县人民医院心内科 王  丽" -- only after a hospital's name, never a
 # bare "儿科　门诊" or "内科　答疑" (a column's label letter-spaced), nor "市医院眼科　义诊" (a notice).
+# A slogan of two parallel verb-好-object phrases ("开好局　起好步", "谋好篇　布好局", "站好岗　守好门")
+# is a kicker over a headline, never an office and a writer: no office's name ends in 好 before
+# its 局/站/所, and the second phrase mirrors the first round the same 好.
+PARALLEL_SLOGAN = r"[\u4e00-\u9fa5]好[\u4e00-\u9fa5][ \u3000]+[\u4e00-\u9fa5]好[\u4e00-\u9fa5]$"
 HOSPITAL_DEPT = r"(?:医院|卫生院|保健院|卫生服务中心)[\u4e00-\u9fa5]{1,6}科"
 UNIT_WRITER = re.compile(
-    r"^[\u4e00-\u9fa5]{1,12}(?:办|办公室|局|馆|委|委员会|研究室|研究会|研究院|学会|协会|中心|学校|中学|小学|"
+    rf"^(?!{PARALLEL_SLOGAN})[\u4e00-\u9fa5]{{1,12}}(?:办|办公室|局|馆|委|委员会|研究室|研究会|研究院|学会|协会|中心|学校|中学|小学|"
     rf"学院|大学|医院|站|所|院|部|{HOSPITAL_DEPT})[ \u3000]+"
     r"(?!提醒|提示|建议|发布|公告|通告|通知|声明|启事|解读|答复|回复|供稿|供图|主办|承办|协办|监制|出品|宣|"
     r"坐诊|义诊|门诊|开讲)(?:[\u4e00-\u9fa5][ \u3000]{0,3}[\u4e00-\u9fa5]|[\u4e00-\u9fa5]{3})$"
