@@ -37,16 +37,6 @@ KNOWN_SHORT = {
         "dateline line, then A's tail, then B's tail): which tail finishes which sentence is told "
         "by meaning alone, not by layout"
     ),
-    # Found by the last blind batch of a stop and not fixed yet (README, "Measuring it"): a
-    # fix that makes one pass must take it off this list.
-    "unseen68/dailu-2011-03-16-p01.gold.json": (
-        "not fixed yet: a two-phrase slogan kicker (开好局　起好步) over a two-line title is read as "
-        "two reporters' names, a byline with no story"
-    ),
-    "chaotang-edition/gold.json": (
-        "not fixed yet: a feature series' name (走进新时代的巢塘人) over the piece's title is read "
-        "as title + subtitle, so the piece that jumps to page 4 is not matched"
-    ),
 }
 
 
