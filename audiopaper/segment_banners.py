@@ -56,6 +56,7 @@ import re
 from dataclasses import replace
 
 from .segment_boxes import mark_labels_over_notes
+from .segment_chrome import gap_cells
 from .segment_footers import SPONSOR_NOTE
 from .segment_lines import Line, compact
 
@@ -122,9 +123,8 @@ def mark_campaign_banner(lines: list[Line]) -> list[Line]:
     return lines
 
 
-# A couplet's phrase, and the wide gap between the two: "畅游峨溪山水间　乐享文旅新生活".
+# A couplet's phrase (its two apart by a wide gap): "畅游峨溪山水间　乐享文旅新生活".
 COUPLET_CELL = re.compile(r"[\u4e00-\u9fa5“”]{4,10}")
-COUPLET_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 # The line under a banner saying what the page is: "——2017年“12·4”国家宪法日特别报道".
 DASH_LINE = re.compile(r"^[—－-]{2}\s*\S")
 # The same said on the banner's own line, after it: "书香雁湖　全民阅读——写在第21个世界读书日".
@@ -133,7 +133,7 @@ DASH_TAIL = re.compile(r"(?P<banner>.+?)[—－]{2}\s*\S.*")
 
 def is_couplet(text: str) -> bool:
     """``弘扬宪法精神　建设法治澜川``: two phrases of one length apart by a wide gap, no stop."""
-    cells = [c for c in COUPLET_GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     return (
         len(cells) == 2 and all(COUPLET_CELL.fullmatch(c) for c in cells) and len(cells[0]) == len(cells[1])
     )
@@ -172,7 +172,7 @@ SHORT_KICKER = re.compile(r"[（(【〔]?[\u4e00-\u9fa5]{2,8}[）)】〕]?")
 def is_slogan(text: str) -> bool:
     """``12·4国家宪法日　尊崇宪法　学习宪法　遵守宪法``: three phrases or more of one length apart by
     wide gaps, the day they mark before them or not."""
-    cells = [c for c in COUPLET_GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     if len(cells) >= 4 and SLOGAN_LEAD.fullmatch(cells[0]) and not SLOGAN_CELL.fullmatch(cells[0]):
         cells = cells[1:]
     return (
@@ -188,7 +188,7 @@ SLOGAN_PHRASE = re.compile(r"[\u4e00-\u9fa5“”]{4,10}")
 def is_day_banner(text: str) -> bool:
     """``3·15国际消费者权益日　新消法今起施行　让消费更安心``: a named day, then two phrases or more
     apart by wide gaps, no stop in them."""
-    cells = [c for c in COUPLET_GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     return (
         len(cells) >= 3
         and DAY_LEAD.fullmatch(cells[0]) is not None
@@ -253,7 +253,7 @@ def mark_supplement_banner(lines: list[Line]) -> list[Line]:
     if not any("副刊" in ln.text for ln in lines[:i]):
         return lines
     ln, head, sig = lines[i], lines[i + 1], lines[i + 2]
-    cells = [c for c in COUPLET_GAP.split(ln.text.strip()) if c]
+    cells = gap_cells(ln.text)
     if (
         ln.kind in ("heading", "label")
         and len(cells) >= 2

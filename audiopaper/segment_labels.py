@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .segment_chrome import gap_cells
 from .segment_imprint import PAPER_KIND
 from .segment_lines import Line, compact
 from .segment_noise import SECTION_WORDS
@@ -97,13 +98,12 @@ SECTION_NEWS = re.compile(r"[\u4e00-\u9fa5]{2}新闻")
 
 
 SLOGAN_CELL = re.compile(r"[\u4e00-\u9fa5]{3,8}")
-SLOGAN_GAP = re.compile(r"[ \t]{2,}|\u3000+")
 
 
 def is_slogan(text: str) -> bool:
     """``同一个世界　同一个梦想``: a campaign's slogan over the page, phrases of the same frame (their
     first two characters shared) apart by wide gaps, no stop in them."""
-    cells = [c for c in SLOGAN_GAP.split(text.strip()) if c]
+    cells = gap_cells(text)
     return (
         len(cells) >= 2 and all(SLOGAN_CELL.fullmatch(c) for c in cells) and len({c[:2] for c in cells}) == 1
     )
