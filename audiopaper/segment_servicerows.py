@@ -26,9 +26,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .segment_chrome import is_copyright_row
+from .segment_chrome import gap_cells, is_copyright_row
 from .segment_imprint import is_site_row
-from .segment_noise import FOOTER_GAP, HOTLINE_CELL, SERVICE_CELL, narrow
+from .segment_noise import HOTLINE_CELL, SERVICE_CELL, narrow
 
 if TYPE_CHECKING:
     from .segment_lines import Line
@@ -60,7 +60,7 @@ DIRECTORY_ROWS_MAX = 3  # rows of numbers under the label, at most
 
 def is_number_row(text: str) -> bool:
     """``供水抢修：2216666　燃气抢修：2218119　市长热线：12345``: two cells or more, each a number."""
-    cells = [c for c in FOOTER_GAP.split(narrow(text).strip()) if c]
+    cells = gap_cells(narrow(text))
     return len(cells) >= 2 and all(NUMBER_CELL.fullmatch(c) for c in cells)
 
 
@@ -83,7 +83,7 @@ def mark_number_boxes(lines: list[Line], out: list[Line]) -> None:
 
 def is_service_row(text: str) -> bool:
     """Service cells apart by wide gaps, a hotline and a list of channels among them."""
-    cells = [c for c in FOOTER_GAP.split(narrow(text).strip()) if c]
+    cells = gap_cells(narrow(text))
     return (
         len(cells) >= 2
         and all(SERVICE_ROW.fullmatch(c) for c in cells)
